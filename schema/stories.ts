@@ -1,0 +1,92 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { stringList, timestamps } from './columns';
+import { categories, provinces } from './geo';
+import { users } from './users';
+
+export const storyStatuses = ['draft', 'submitted', 'scheduled', 'published', 'rejected', 'archived'] as const;
+export type StoryStatus = (typeof storyStatuses)[number];
+
+export const sourceTypes = ['document', 'event', 'interview', 'other'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
+export const stories = sqliteTable(
+  'stories',
+  {
+    // NOTE: an INTEGER key so the FTS5 index can use it as its rowid.
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Unique ASCII slug from the title (`đ` → `d`), suffixed on collision. */
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    /** Markdown source (safe subset); `bodyHtml` is its sanitised rendering, made on save. */
+    body: text('body').notNull().default(''),
+    bodyHtml: text('body_html').notNull().default(''),
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => categories.code),
+    provinceCode: text('province_code')
+      .notNull()
+      .references(() => provinces.code),
+    /** Optional commune/ward (xã/phường) as free text. */
+    commune: text('commune'),
+    tags: stringList('tags'),
+    coverKey: text('cover_key'),
+    coverAlt: text('cover_alt'),
+    /** Provenance: where the facts come from, and whether the people in it agreed to be featured. */
+    sourceType: text('source_type', { enum: sourceTypes }),
+    sourceDetail: text('source_detail'),
+    consent: integer('consent', { mode: 'boolean' }).notNull().default(false),
+    /** Up to 3 suggested captions for sharing, and hashtags without `#`. */
+    captions: stringList('captions'),
+    hashtags: stringList('hashtags'),
+    status: text('status', { enum: storyStatuses }).notNull().default('draft'),
+    publishedAt: integer('published_at'),
+    publishedBy: text('published_by').references(() => users.id),
+    scheduledAt: integer('scheduled_at'),
+    authorId: text('author_id').references(() => users.id),
+    rejectionReason: text('rejection_reason'),
+    archiveReason: text('archive_reason'),
+    /** Editors may pin a story to the top of the feed until this time. */
+    pinnedUntil: integer('pinned_until'),
+    /** Bumped on every save; a PATCH must carry the revision it started from. */
+    revision: integer('revision').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // Feed keyset pagination: every public listing walks one of these in order.
+    index('stories_feed_idx').on(t.status, t.publishedAt, t.id),
+    index('stories_province_feed_idx').on(t.status, t.provinceCode, t.publishedAt, t.id),
+    index('stories_category_feed_idx').on(t.status, t.categoryCode, t.publishedAt, t.id),
+    index('stories_author_idx').on(t.authorId, t.status),
+    index('stories_scheduled_idx').on(t.status, t.scheduledAt),
+  ],
+);
+
+/** One row per (tag, story) so the tag filter can use an index; kept in step with `stories.tags`. */
+export const storyTags = sqliteTable(
+  'story_tags',
+  {
+    tag: text('tag').notNull(),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.tag, t.storyId] }), index('story_tags_story_idx').on(t.storyId)],
+);
+
+/** Full content at each save: who, when, what. Restoring makes a new revision. */
+export const storyRevisions = sqliteTable(
+  'story_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    editorId: text('editor_id').references(() => users.id),
+    /** JSON snapshot of every editable field at this revision. */
+    content: text('content', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('story_revisions_story_idx').on(t.storyId, t.revision)],
+);

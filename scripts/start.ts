@@ -1,0 +1,20 @@
+// `npm start`: migrate the local D1, seed demo content if absent, serve on 127.0.0.1:$PORT (8787).
+import { applyMigrations, seedDemo, startDev } from './lib/local-dev';
+
+const port = Number(process.env.PORT ?? 8787);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`PORT must be a TCP port number, got "${process.env.PORT}"`);
+  process.exit(2);
+}
+
+applyMigrations();
+await seedDemo();
+const dev = await startDev(port);
+console.log(`\nLan Tỏa is running on http://127.0.0.1:${port}  (Ctrl+C to stop)\n`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    dev.kill('SIGTERM');
+    process.exit(0);
+  });
+}
+dev.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,31 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { applyMigrations, freePort, seedDemo, startDev } from '../../scripts/lib/local-dev';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+let dev: ChildProcess | undefined;
+let dir: string | undefined;
+
+/** A throwaway local D1 (migrated and seeded) behind `wrangler dev` for all browser tests. */
+export async function setup(project: TestProject) {
+  dir = mkdtempSync(join(tmpdir(), 'lantoa-browser-'));
+  const opts = { persistTo: dir, quiet: true };
+  applyMigrations(opts);
+  await seedDemo(opts);
+  const port = await freePort();
+  dev = await startDev(port, opts);
+  project.provide('baseURL', `http://127.0.0.1:${port}`);
+}
+
+export async function teardown() {
+  dev?.kill('SIGTERM');
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}

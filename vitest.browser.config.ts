@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests run in Node: one `wrangler dev` with a fresh, seeded local D1
+// (tests/browser/global-setup.ts), driven by Debian's Chromium through playwright-core.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.browser.test.ts'],
+    environment: 'node',
+    globalSetup: ['./tests/browser/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,25 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+// Tests run inside workerd with the bindings from wrangler.toml. Migrations are
+// read here (in Node) and applied by tests/setup/apply-migrations.ts in each file's isolated storage.
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('./schema/migrations');
+  return {
+    plugins: [
+      cloudflareTest({
+        main: './workers/index.ts',
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: { TEST_MIGRATIONS: migrations, HASH_SECRET: 'test-only-hash-secret' },
+        },
+      }),
+    ],
+    test: {
+      include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+      exclude: ['tests/browser/**', 'node_modules/**'],
+      setupFiles: ['./tests/setup/apply-migrations.ts'],
+      testTimeout: 20_000,
+    },
+  };
+});

@@ -1,0 +1,113 @@
+import type { Child } from 'hono/jsx';
+import type { SessionUser } from '../../workers/core/types';
+import { translator, type Lang } from '../i18n';
+
+export type LayoutProps = {
+  lang: Lang;
+  title: string;
+  description?: string;
+  /** Absolute canonical URL of the page. */
+  canonical?: string;
+  /** Extra <head> elements: Open Graph, JSON-LD, feeds. */
+  head?: Child;
+  /** Path of this page, so the language switch can link back to it. */
+  path: string;
+  user?: SessionUser | null;
+  /** Client scripts under /js to load (deferred, same-origin only). */
+  scripts?: string[];
+  children?: Child;
+};
+
+/** The frame of every page: landmarks, skip link, header nav, language switch, accessibility bar. */
+export function Layout(props: LayoutProps) {
+  const t = translator(props.lang);
+  const other: Lang = props.lang === 'vi' ? 'en' : 'vi';
+  const switchHref = `${props.path}${props.path.includes('?') ? '&' : '?'}lang=${other}`;
+  const signedIn = props.user != null;
+  return (
+    <html lang={props.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${t('site.name')}`}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+        <link rel="preload" href="/fonts/BeVietnamPro_400Regular.ttf" as="font" type="font/ttf" crossorigin="anonymous" />
+        <link rel="stylesheet" href="/css/app.css" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="alternate" type="application/rss+xml" title={t('site.name')} href="/feed.xml" />
+        {props.head}
+        <script src="/js/a11y.js" defer />
+        {(props.scripts ?? []).map((src) => (
+          <script src={src} defer />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="a11y-bar" role="region" aria-label={t('a11y.bar')}>
+            <button type="button" class="a11y-btn" data-a11y="text" aria-pressed="false">
+              {t('a11y.textLarger')}
+            </button>
+            <button type="button" class="a11y-btn" data-a11y="contrast" aria-pressed="false">
+              {t('a11y.contrast')}
+            </button>
+            <a class="lang-switch" href={switchHref} hreflang={other} lang={other}>
+              {t('lang.switch')}
+            </a>
+          </div>
+          <div class="brand-row">
+            <a class="brand" href="/">
+              <span class="brand-mark" aria-hidden="true">
+                ✦
+              </span>
+              {t('site.name')}
+            </a>
+            <span class="tagline">{t('site.tagline')}</span>
+          </div>
+          <nav aria-label={t('nav.main')}>
+            <ul class="nav-list">
+              <li>
+                <a href="/">{t('nav.feed')}</a>
+              </li>
+              <li>
+                <a href="/campaigns">{t('nav.campaigns')}</a>
+              </li>
+              <li>
+                <a href="/report">{t('nav.report')}</a>
+              </li>
+              <li>
+                <a href="/guidelines">{t('nav.guidelines')}</a>
+              </li>
+              {signedIn && props.user?.role !== 'member' ? (
+                <li>
+                  <a href="/editor">{t('nav.editor')}</a>
+                </li>
+              ) : null}
+              <li>
+                {signedIn ? (
+                  <form method="post" action="/logout" class="inline-form">
+                    <button type="submit" class="link-button">
+                      {t('nav.logout')}
+                    </button>
+                  </form>
+                ) : (
+                  <a href="/login">{t('nav.login')}</a>
+                )}
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>{t('footer.law')}</p>
+          <p>{t('footer.demo')}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

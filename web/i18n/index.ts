@@ -1,0 +1,34 @@
+import { commonEn, commonVi } from './common';
+
+export const langs = ['vi', 'en'] as const;
+export type Lang = (typeof langs)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'vi' || value === 'en';
+}
+
+// Vietnamese is the reference: every English table must have exactly its keys.
+const vi = { ...commonVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn };
+
+export type MessageKey = keyof typeof vi;
+
+const tables: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+/**
+ * A UI string in the reader's language, with `{name}` placeholders filled.
+ *
+ * @example
+ * t('en', 'feed.count', { count: 3 })
+ */
+export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = tables[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A translator bound to one language, for components. */
+export function translator(lang: Lang) {
+  return (key: MessageKey, params?: Record<string, string | number>) => t(lang, key, params);
+}
+export type Translate = ReturnType<typeof translator>;

@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { authenticate, csrfProtect } from './auth/middleware';
+import { AppError } from './core/errors';
+import { respondWithError } from './core/problem';
+import { requestContext } from './core/request-context';
+import { securityHeaders } from './core/security-headers';
+import type { AppEnv } from './core/types';
+import { healthRoutes } from './health/health.routes';
+
+/**
+ * The whole app: request id, security headers, per-request services, auth,
+ * CSRF, every domain's routes, and the one error handler. Tests use it too.
+ */
+export function createApp() {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(securityHeaders());
+  app.use(requestContext());
+  app.use(authenticate());
+  app.use(csrfProtect());
+
+  app.route('/', healthRoutes);
+
+  app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
+  app.onError((err, c) => respondWithError(err, c));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,72 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ErrorPage } from '../../web/pages/error-page';
+import { AppError, codeForStatus, errorCodes, problemType, type ErrorCode, type FieldError } from './errors';
+import type { AppEnv } from './types';
+
+export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
+
+type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  requestId: string;
+  instance: string;
+  errors?: FieldError[];
+  [extra: string]: unknown;
+};
+
+/** Normalise anything thrown into our closed set; unknown errors keep no message. */
+function describe(err: unknown): { code: ErrorCode; detail: string; errors?: FieldError[]; retryAfter?: number; extra?: Record<string, unknown> } {
+  if (err instanceof AppError) return { code: err.code, detail: err.message, errors: err.errors, retryAfter: err.retryAfter, extra: err.extra };
+  if (err instanceof HTTPException) {
+    // hono's own exceptions (malformed JSON, body limit) carry safe, fixed messages.
+    const code = codeForStatus(err.status);
+    const malformed = err.status === 400 && /json/i.test(err.message);
+    return {
+      code,
+      detail: err.message || errorCodes[code].title,
+      errors: malformed ? [{ path: 'body', message: err.message }] : undefined,
+    };
+  }
+  return { code: 'INTERNAL', detail: 'An unexpected error occurred. Quote the request id if you contact us.' };
+}
+
+function wantsHtml(c: Context<AppEnv>): boolean {
+  const path = new URL(c.req.url).pathname;
+  if (path.startsWith('/api/')) return false;
+  return (c.req.header('accept') ?? '').includes('text/html');
+}
+
+/** The single error responder: RFC 9457 JSON for clients, an HTML page for browsers. */
+export function respondWithError(err: unknown, c: Context<AppEnv>): Response | Promise<Response> {
+  const { code, detail, errors, retryAfter, extra } = describe(err);
+  const { status, title } = errorCodes[code];
+  const requestId = c.var.requestId ?? 'unknown';
+  if (status >= 500) {
+    // Log the real cause for operators, keyed by request id; never the request body or headers.
+    const cause = err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);
+    console.error(`[${requestId}] ${code} ${c.req.method} ${new URL(c.req.url).pathname}\n${cause}`);
+  }
+  const headers: Record<string, string> = {};
+  if (retryAfter !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(retryAfter)));
+  if (wantsHtml(c)) {
+    const page = ErrorPage({ lang: c.var.lang ?? 'vi', status, requestId, path: new URL(c.req.url).pathname });
+    return c.html(page, status, headers);
+  }
+  const body: Problem = {
+    ...extra,
+    type: problemType(code),
+    title,
+    status,
+    detail,
+    code,
+    requestId,
+    instance: new URL(c.req.url).pathname,
+    ...(errors ? { errors } : {}),
+  };
+  // c.body keeps headers set earlier in the chain (X-Request-Id).
+  return c.body(JSON.stringify(body), status, { ...headers, 'Content-Type': PROBLEM_JSON });
+}

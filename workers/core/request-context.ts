@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { isLang, type Lang } from '../../web/i18n';
+import { createDb } from './db';
+import type { AppEnv } from './types';
+
+export const LANG_COOKIE = 'lang';
+
+/** Attaches the per-request services: the DB client and the reader's language. */
+export function requestContext(): MiddlewareHandler<AppEnv> {
+  return async function requestContext(c, next) {
+    c.set('db', createDb(c.env.DB));
+    c.set('user', null);
+    c.set('authVia', null);
+    const asked = c.req.query('lang');
+    let lang: Lang = 'vi';
+    if (isLang(asked)) {
+      lang = asked;
+      // Remember an explicit choice so later pages keep the language.
+      setCookie(c, LANG_COOKIE, lang, { path: '/', httpOnly: true, secure: true, sameSite: 'Lax', maxAge: 31536000 });
+    } else {
+      const saved = getCookie(c, LANG_COOKIE);
+      if (isLang(saved)) lang = saved;
+    }
+    c.set('lang', lang);
+    await next();
+  };
+}

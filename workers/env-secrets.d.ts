@@ -1,0 +1,10 @@
+// Secrets are not in wrangler.toml, so `wrangler types` cannot see them.
+// Set them with `wrangler secret put NAME` (remote) or .dev.vars (local).
+declare namespace Cloudflare {
+  interface Env {
+    /** Key for hashing IPs and other identifiers that must never be stored in clear. */
+    HASH_SECRET?: string;
+    /** Cloudflare Turnstile secret; when set, the report form must carry a valid token. */
+    TURNSTILE_SECRET?: string;
+  }
+}

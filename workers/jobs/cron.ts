@@ -1,0 +1,14 @@
+/**
+ * Work the Cron Trigger runs every minute. Each job is independent: one
+ * failing does not stop the others, and each logs its own failure.
+ */
+export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
+
+export const cronJobs: CronJob[] = [];
+
+export async function runCronJobs(env: Env, now: number): Promise<void> {
+  const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));
+  results.forEach((result, i) => {
+    if (result.status === 'rejected') console.error(`cron job ${cronJobs[i]?.name} failed`, result.reason);
+  });
+}

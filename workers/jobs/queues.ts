@@ -1,0 +1,14 @@
+/** Queue consumers by queue name (wrangler.toml `[[queues.consumers]]`). */
+export type QueueConsumer = (batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext) => Promise<void>;
+
+export const queueConsumers: Record<string, QueueConsumer> = {};
+
+export async function dispatchQueue(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
+  const consumer = queueConsumers[batch.queue];
+  if (!consumer) {
+    console.error(`no consumer for queue ${batch.queue}; retrying its messages`);
+    batch.retryAll();
+    return;
+  }
+  await consumer(batch, env, ctx);
+}
