@@ -4,3 +4,5 @@ export * from './geo';
 export * from './users';
 export * from './stories';
 export * from './audit';
+export * from './shares';
+export * from './reports';

@@ -135,4 +135,97 @@ CREATE TABLE `audit_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_target_idx` ON `audit_log` (`target`,`created_at`);--> statement-breakpoint
-CREATE INDEX `audit_time_idx` ON `audit_log` (`created_at`);
+CREATE INDEX `audit_time_idx` ON `audit_log` (`created_at`);--> statement-breakpoint
+CREATE TABLE `share_links` (
+	`code` text PRIMARY KEY NOT NULL,
+	`story_id` integer NOT NULL,
+	`channel` text NOT NULL,
+	`user_id` text,
+	`province_code` text,
+	`unit` text,
+	`campaign_id` integer,
+	`clicks` integer DEFAULT 0 NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `share_links_story_idx` ON `share_links` (`story_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `share_links_user_idx` ON `share_links` (`user_id`);--> statement-breakpoint
+CREATE TABLE `share_stats_daily` (
+	`day` text NOT NULL,
+	`story_id` integer NOT NULL,
+	`channel` text NOT NULL,
+	`campaign_id` integer DEFAULT 0 NOT NULL,
+	`province_code` text DEFAULT '' NOT NULL,
+	`unit` text DEFAULT '' NOT NULL,
+	`shares` integer DEFAULT 0 NOT NULL,
+	`clicks` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`day`, `story_id`, `channel`, `campaign_id`, `province_code`, `unit`)
+);
+--> statement-breakpoint
+CREATE INDEX `share_stats_story_idx` ON `share_stats_daily` (`story_id`,`day`);--> statement-breakpoint
+CREATE INDEX `share_stats_campaign_idx` ON `share_stats_daily` (`campaign_id`,`day`);--> statement-breakpoint
+CREATE INDEX `share_stats_province_idx` ON `share_stats_daily` (`province_code`,`day`);--> statement-breakpoint
+CREATE TABLE `case_notes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`author_id` text,
+	`body` text NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `case_notes_case_idx` ON `case_notes` (`case_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `cases` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`canonical_url` text NOT NULL,
+	`platform` text NOT NULL,
+	`category` text NOT NULL,
+	`province_code` text,
+	`status` text DEFAULT 'new' NOT NULL,
+	`verdict_summary` text,
+	`assignee_id` text,
+	`rebuttal_story_id` integer,
+	`report_count` integer DEFAULT 0 NOT NULL,
+	`first_seen_at` integer NOT NULL,
+	`last_seen_at` integer NOT NULL,
+	`verdict_at` integer,
+	`merged_into_id` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`assignee_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`rebuttal_story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `cases_canonical_url_unique` ON `cases` (`canonical_url`);--> statement-breakpoint
+CREATE INDEX `cases_status_count_idx` ON `cases` (`status`,`report_count`);--> statement-breakpoint
+CREATE INDEX `cases_count_idx` ON `cases` (`report_count`,`last_seen_at`);--> statement-breakpoint
+CREATE TABLE `idempotency_keys` (
+	`key_hash` text PRIMARY KEY NOT NULL,
+	`status` integer NOT NULL,
+	`response` text NOT NULL,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `idempotency_time_idx` ON `idempotency_keys` (`created_at`);--> statement-breakpoint
+CREATE TABLE `reports` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`case_id` integer NOT NULL,
+	`receipt_hash` text NOT NULL,
+	`url` text NOT NULL,
+	`platform` text NOT NULL,
+	`category` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`province_code` text,
+	`contact` text,
+	`screenshot_key` text,
+	`ip_hash` text,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `reports_receipt_hash_unique` ON `reports` (`receipt_hash`);--> statement-breakpoint
+CREATE INDEX `reports_case_idx` ON `reports` (`case_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `reports_time_idx` ON `reports` (`created_at`);
