@@ -1,3 +1,4 @@
+import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
 
 export const langs = ['vi', 'en'] as const;
@@ -8,8 +9,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn };
+const vi = { ...commonVi, ...campaignsVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...campaignsEn };
 
 export type MessageKey = keyof typeof vi;
 

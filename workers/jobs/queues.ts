@@ -1,7 +1,10 @@
+import { consumeCorrections } from '../notices/notices.queue';
 /** Queue consumers by queue name (wrangler.toml `[[queues.consumers]]`). */
 export type QueueConsumer = (batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext) => Promise<void>;
 
-export const queueConsumers: Record<string, QueueConsumer> = {};
+export const queueConsumers: Record<string, QueueConsumer> = {
+  'lan-toa-corrections': consumeCorrections,
+};
 
 export async function dispatchQueue(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
   const consumer = queueConsumers[batch.queue];

@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { memberNotices, stories, storyCorrections } from '../../schema';
+import type { Db } from '../core/db';
+import { AppError } from '../core/errors';
+import { isoTime } from '../core/time';
+import type { CorrectionMessage } from './notices.queue';
+
+/**
+ * Records the correction (once per event id) and gives one notice to every member
+ * who shared the story (once per member), in one batch. Running it again for the
+ * same message changes nothing. Stories that were never published get nothing:
+ * nobody can have shared them.
+ */
+export async function recordCorrection(db: Db, m: CorrectionMessage): Promise<void> {
+  await db.batch([
+    db.run(sql`
+      INSERT OR IGNORE INTO story_corrections (event_id, story_id, kind, note, actor_id, created_at)
+      SELECT ${m.eventId}, s.id, ${m.kind}, ${m.note}, (SELECT u.id FROM users u WHERE u.id = ${m.actorId}), ${m.at}
+      FROM stories s WHERE s.id = ${m.storyId} AND s.published_at IS NOT NULL`),
+    db.run(sql`
+      INSERT OR IGNORE INTO member_notices (user_id, story_id, correction_id, created_at)
+      SELECT DISTINCT l.user_id, c.story_id, c.id, c.created_at
+      FROM story_corrections c
+      JOIN share_links l ON l.story_id = c.story_id
+      JOIN users u ON u.id = l.user_id
+      WHERE c.event_id = ${m.eventId}`),
+  ]);
+}
+
+/** A member's notices not yet seen, newest first. */
+export async function unseenNoticesFor(db: Db, userId: string, limit = 10) {
+  const rows = await db
+    .select({
+      id: memberNotices.id,
+      kind: storyCorrections.kind,
+      note: storyCorrections.note,
+      correctedAt: storyCorrections.createdAt,
+      storyId: stories.id,
+      storySlug: stories.slug,
+      storyTitle: stories.title,
+      storyStatus: stories.status,
+    })
+    .from(memberNotices)
+    .innerJoin(storyCorrections, eq(storyCorrections.id, memberNotices.correctionId))
+    .innerJoin(stories, eq(stories.id, memberNotices.storyId))
+    .where(and(eq(memberNotices.userId, userId), isNull(memberNotices.seenAt)))
+    .orderBy(desc(memberNotices.createdAt), desc(memberNotices.id))
+    .limit(limit);
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    note: r.note,
+    correctedAt: isoTime(r.correctedAt) ?? '',
+    story: { id: r.storyId, slug: r.storySlug, title: r.storyTitle, url: r.storyStatus === 'published' ? `/stories/${r.storySlug}` : null },
+  }));
+}
+export type MemberNotice = Awaited<ReturnType<typeof unseenNoticesFor>>[number];
+
+/** Marks one of the member's own notices seen (idempotent). Someone else's notice is NOT_FOUND. */
+export async function markNoticeSeen(db: Db, userId: string, noticeId: number, now: number) {
+  const rows = await db
+    .update(memberNotices)
+    .set({ seenAt: sql`coalesce(${memberNotices.seenAt}, ${now})` })
+    .where(and(eq(memberNotices.id, noticeId), eq(memberNotices.userId, userId)))
+    .returning({ id: memberNotices.id, seenAt: memberNotices.seenAt });
+  const row = rows[0];
+  if (!row) throw new AppError('NOT_FOUND', `No notice ${noticeId}`);
+  return { id: row.id, seenAt: isoTime(row.seenAt) };
+}
+
+/**
+ * The dated correction notes of a story, oldest first, for its public page.
+ *
+ * @example
+ * const corrections = await correctionsForStory(c.var.db, story.id); // then <CorrectionNotes corrections={corrections} />
+ */
+export async function correctionsForStory(db: Db, storyId: number) {
+  const rows = await db
+    .select({ id: storyCorrections.id, kind: storyCorrections.kind, note: storyCorrections.note, createdAt: storyCorrections.createdAt })
+    .from(storyCorrections)
+    .where(eq(storyCorrections.storyId, storyId))
+    .orderBy(asc(storyCorrections.createdAt), asc(storyCorrections.id));
+  return rows.map((r) => ({ ...r, createdAt: isoTime(r.createdAt) ?? '' }));
+}
+export type StoryCorrection = Awaited<ReturnType<typeof correctionsForStory>>[number];
