@@ -185,7 +185,7 @@ export async function activeCampaignFor(db: Db, provinceCode: string | null, now
       ),
     )
     .orderBy(
-      ...(provinceCode ? [desc(sql`exists(${targeted(provinceCode)})`)] : []),
+      ...(provinceCode ? [desc(exists(targeted(provinceCode)))] : []),
       asc(campaigns.endsOn),
       asc(campaigns.id),
     )
