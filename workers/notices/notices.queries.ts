@@ -12,18 +12,26 @@ import type { CorrectionMessage } from './notices.queue';
  * nobody can have shared them.
  */
 export async function recordCorrection(db: Db, m: CorrectionMessage): Promise<void> {
+  // NOTE: insert…select builders rather than db.run(): drizzle cannot batch raw statements with parameters on D1.
+  // Both SELECTs list every column in table order (id NULL = next id) and keep a WHERE (SQLite needs one before ON CONFLICT).
   await db.batch([
-    db.run(sql`
-      INSERT OR IGNORE INTO story_corrections (event_id, story_id, kind, note, actor_id, created_at)
-      SELECT ${m.eventId}, s.id, ${m.kind}, ${m.note}, (SELECT u.id FROM users u WHERE u.id = ${m.actorId}), ${m.at}
-      FROM stories s WHERE s.id = ${m.storyId} AND s.published_at IS NOT NULL`),
-    db.run(sql`
-      INSERT OR IGNORE INTO member_notices (user_id, story_id, correction_id, created_at)
-      SELECT DISTINCT l.user_id, c.story_id, c.id, c.created_at
-      FROM story_corrections c
-      JOIN share_links l ON l.story_id = c.story_id
-      JOIN users u ON u.id = l.user_id
-      WHERE c.event_id = ${m.eventId}`),
+    db
+      .insert(storyCorrections)
+      .select(
+        sql`SELECT NULL, ${m.eventId}, s.id, ${m.kind}, ${m.note}, (SELECT u.id FROM users u WHERE u.id = ${m.actorId}), ${m.at}
+            FROM stories s WHERE s.id = ${m.storyId} AND s.published_at IS NOT NULL`,
+      )
+      .onConflictDoNothing(),
+    db
+      .insert(memberNotices)
+      .select(
+        sql`SELECT DISTINCT NULL, l.user_id, c.story_id, c.id, c.created_at, NULL
+            FROM story_corrections c
+            JOIN share_links l ON l.story_id = c.story_id
+            JOIN users u ON u.id = l.user_id
+            WHERE c.event_id = ${m.eventId}`,
+      )
+      .onConflictDoNothing(),
   ]);
 }
 
