@@ -8,6 +8,8 @@ import { applyMigrations, freePort, seedDemo, startDev } from '../../scripts/lib
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** Where the local D1 lives, so a test can add rows (e.g. a session) with `executeSql`. */
+    persistTo: string;
   }
 }
 
@@ -23,6 +25,7 @@ export async function setup(project: TestProject) {
   const port = await freePort();
   dev = await startDev(port, opts);
   project.provide('baseURL', `http://127.0.0.1:${port}`);
+  project.provide('persistTo', dir);
 }
 
 export async function teardown() {

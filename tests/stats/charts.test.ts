@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BarChart, LineChart, niceMax, shorten } from '../../web/components/charts';
+import { BarChart, LineChart, niceMax, shorten, tickValues } from '../../web/components/charts';
 import { formatDay, formatNumber } from '../../web/pages/campaigns/format';
 import { median } from '../../workers/stats/stats.queries';
 import { addDays, daysBetween, isCalendarDay, vnDayStart } from '../../workers/stats/days';
@@ -7,6 +7,13 @@ import { addDays, daysBetween, isCalendarDay, vnDayStart } from '../../workers/s
 describe('chart helpers', () => {
   it('round axis maxima up to 1, 2 or 5 times a power of ten', () => {
     expect([0, 1, 3, 7, 10, 11, 180, 201, 999].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 200, 500, 1000]);
+  });
+
+  it('put gridlines on whole numbers', () => {
+    expect(tickValues(1)).toEqual([0, 1]);
+    expect(tickValues(2)).toEqual([0, 1, 2]);
+    expect(tickValues(50)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(tickValues(200)).toEqual([0, 50, 100, 150, 200]);
   });
 
   it('shorten long labels on a character boundary, keeping Vietnamese letters whole', () => {
@@ -37,13 +44,14 @@ describe('a line chart', () => {
   );
 
   it('is one titled, described image with escaped text', () => {
-    expect(svg).toMatch(/^<svg class="chart chart-line" viewBox="0 0 720 280" role="img" aria-labelledby="c-title c-desc">/);
+    expect(svg).toMatch(/<svg class="chart chart-line" viewBox="0 0 720 280" role="img" aria-labelledby="c-title c-desc">/);
+    expect(svg).toMatch(/^<div class="chart-scroll" tabindex="0" role="region" aria-label="Chia sẻ &lt;theo ngày&gt;">/);
     expect(svg).toContain('<title id="c-title">Chia sẻ &lt;theo ngày&gt;</title><desc id="c-desc">Mô tả</desc>');
   });
 
   it('plots the highest value at the top of the plot and zero on the baseline', () => {
-    // Plot from y=16 (max) to y=240 (zero); x from 56 to 704.
-    expect(svg).toContain('points="56,240 380,128 704,16"');
+    // Plot from y=16 (max) to y=240 (zero); x from 56 to 692.
+    expect(svg).toContain('points="56,240 374,128 692,16"');
   });
 
   it('uses classes, never inline styles, for colour and dashes', () => {
@@ -55,8 +63,8 @@ describe('a line chart', () => {
 describe('a bar chart', () => {
   it('draws bars proportional to their values with the value written beside', () => {
     const svg = String(BarChart({ id: 'b', title: 'Kênh', desc: 'Mô tả', bars: [{ label: 'Facebook', value: 1200 }, { label: 'Zalo', value: 600 }], lang: 'vi' }));
-    expect(svg).toContain('width="440"');
-    expect(svg).toContain('width="220"');
+    expect(svg).toContain('width="248"');
+    expect(svg).toContain('width="124"');
     expect(svg).toContain('>1.200</text>');
   });
 });

@@ -2,6 +2,7 @@
 // dash patterns come from campaigns.css). Each chart is one `role="img"` with a
 // <title> and a <desc> that says what it shows in words; pages put the same
 // figures in a table beside it.
+import type { Child } from 'hono/jsx';
 import type { Lang } from '../i18n';
 import { formatNumber } from '../pages/campaigns/format';
 
@@ -21,6 +22,21 @@ export function shorten(label: string, max: number): string {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Gridline values from 0 to `max` in whole steps (a quarter or a fifth of `max`, else every unit). */
+export function tickValues(max: number): number[] {
+  const divisions = max % 4 === 0 ? 4 : max % 5 === 0 ? 5 : max;
+  return Array.from({ length: divisions + 1 }, (_, i) => (i * max) / divisions);
+}
+
+/** A focusable, named scroll box: on narrow screens a chart keeps a legible size and scrolls sideways. */
+function ChartFrame(props: { label: string; children: Child }) {
+  return (
+    <div class="chart-scroll" tabindex={0} role="region" aria-label={props.label}>
+      {props.children}
+    </div>
+  );
+}
+
 export type LineSeries = { name: string; values: number[]; className: string };
 
 /**
@@ -31,7 +47,7 @@ export function LineChart(props: { id: string; title: string; desc: string; labe
   const W = 720;
   const H = 280;
   const left = 56;
-  const right = 16;
+  const right = 28;
   const top = 16;
   const bottom = 40;
   const plotW = W - left - right;
@@ -40,9 +56,10 @@ export function LineChart(props: { id: string; title: string; desc: string; labe
   const max = niceMax(Math.max(0, ...props.series.flatMap((s) => s.values)));
   const x = (i: number) => round(left + (n <= 1 ? plotW / 2 : (i * plotW) / (n - 1)));
   const y = (v: number) => round(top + plotH - (v / max) * plotH);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+  const ticks = tickValues(max);
   const labelEvery = Math.max(1, Math.ceil(n / 8));
   return (
+    <ChartFrame label={props.title}>
     <svg class="chart chart-line" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`}>
       <title id={`${props.id}-title`}>{props.title}</title>
       <desc id={`${props.id}-desc`}>{props.desc}</desc>
@@ -60,7 +77,8 @@ export function LineChart(props: { id: string; title: string; desc: string; labe
       </g>
       <g class="chart-axis chart-axis-x">
         {props.labels.map((label, i) =>
-          i % labelEvery === 0 || i === n - 1 ? (
+          // Counted from the last day, so the latest day is always labelled and labels never crowd.
+          (n - 1 - i) % labelEvery === 0 ? (
             <text x={x(i)} y={H - bottom + 20} text-anchor="middle">
               {label}
             </text>
@@ -74,6 +92,7 @@ export function LineChart(props: { id: string; title: string; desc: string; labe
         </g>
       ))}
     </svg>
+    </ChartFrame>
   );
 }
 
@@ -81,15 +100,17 @@ export type Bar = { label: string; value: number };
 
 /** Horizontal bars, biggest first as given, with the value written after each bar. */
 export function BarChart(props: { id: string; title: string; desc: string; bars: Bar[]; lang: Lang; className?: string }) {
-  const W = 720;
+  // Narrower than the line chart: bar charts sit two to a row on wide screens.
+  const W = 480;
   const rowH = 28;
-  const labelW = 200;
-  const valueW = 80;
+  const labelW = 176;
+  const valueW = 56;
   const top = 8;
   const H = top * 2 + Math.max(1, props.bars.length) * rowH;
   const max = Math.max(1, ...props.bars.map((b) => b.value));
   const barW = (v: number) => round(((W - labelW - valueW) * v) / max);
   return (
+    <ChartFrame label={props.title}>
     <svg
       class={`chart chart-bars ${props.className ?? ''}`.trim()}
       viewBox={`0 0 ${W} ${H}`}
@@ -103,7 +124,7 @@ export function BarChart(props: { id: string; title: string; desc: string; bars:
         return (
           <g class="chart-bar">
             <text x={labelW - 8} y={rowY + rowH / 2 + 5} text-anchor="end">
-              {shorten(bar.label, 26)}
+              {shorten(bar.label, 22)}
             </text>
             <rect x={labelW} y={rowY + 4} width={Math.max(bar.value > 0 ? 2 : 0, barW(bar.value))} height={rowH - 8} rx={3} />
             <text x={labelW + barW(bar.value) + 6} y={rowY + rowH / 2 + 5} class="chart-value">
@@ -113,5 +134,6 @@ export function BarChart(props: { id: string; title: string; desc: string; bars:
         );
       })}
     </svg>
+    </ChartFrame>
   );
 }

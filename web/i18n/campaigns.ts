@@ -114,7 +114,7 @@ export const campaignsVi = {
   'stats.channel.telegram': 'Telegram',
   'stats.channel.copy': 'Sao chép liên kết',
   'stats.channel.download': 'Tải thẻ ảnh',
-  'stats.channel.webshare': 'Chia sẻ trên điện thoại',
+  'stats.channel.webshare': 'Chia sẻ từ điện thoại',
   'stats.channel.other': 'Khác',
   'stats.category.false_news': 'Tin giả',
   'stats.category.distortion': 'Xuyên tạc',

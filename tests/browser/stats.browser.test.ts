@@ -1,0 +1,122 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { executeSql } from '../../scripts/lib/local-dev';
+import { sqlLiteral } from '../../scripts/seed/sql';
+import { launchChromium, seriousAxeViolations } from './browser';
+
+const baseURL = inject('baseURL');
+const persistTo = inject('persistTo');
+let browser: Browser | null = null;
+let editor: BrowserContext | null = null;
+let editorCookie = '';
+
+const DAY = 86_400_000;
+const vnDay = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * An editor account with a session, plus a few stories and a week of share figures, written
+ * straight into the dev server's D1 (sign-in itself belongs to the editorial branch).
+ */
+function seedEditorAndFigures(): string {
+  const token = randomBytes(32).toString('base64url');
+  const now = Date.now();
+  const statements = [
+    `INSERT OR IGNORE INTO users (id, email, name, password_hash, role, province_code, unit, created_at, updated_at) VALUES ('browser-editor', 'bien-tap@test.lantoa.local', 'Biên tập viên', 'x', 'editor', NULL, NULL, ${now}, ${now});`,
+    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (${sqlLiteral(createHash('sha256').update(token).digest('hex'))}, 'browser-editor', ${now}, ${now + DAY});`,
+  ];
+  for (const [id, title, province] of [
+    [9001, 'Người lính cứu hỏa giữa lòng Thủ đô', 'HNI'],
+    [9002, 'Bếp ăn 0 đồng ở Cần Thơ', 'CTO'],
+    [9003, 'Thầy giáo cắm bản ở Điện Biên', 'DBN'],
+  ] as const) {
+    statements.push(
+      `INSERT OR IGNORE INTO stories (id, slug, title, category_code, province_code, status, published_at, created_at, updated_at) VALUES (${id}, 'browser-${id}', ${sqlLiteral(title)}, 'role_model', '${province}', 'published', ${now - 10 * DAY}, ${now}, ${now});`,
+    );
+  }
+  for (let d = 0; d < 7; d++) {
+    statements.push(
+      `INSERT OR IGNORE INTO share_stats_daily (day, story_id, channel, campaign_id, province_code, unit, shares, clicks) VALUES ('${vnDay(now - d * DAY)}', ${9001 + (d % 3)}, '${['facebook', 'zalo', 'telegram'][d % 3]}', 0, '${['HNI', 'HCM', ''][d % 3]}', '${d % 3 === 2 ? '' : 'Đoàn phường số ' + (d % 2)}', ${3 + d}, ${d * 4});`,
+    );
+  }
+  executeSql(statements, 'browser-stats', { persistTo, quiet: true });
+  return token;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  if (!browser) return;
+  editorCookie = `__Host-lantoa_session=${seedEditorAndFigures()}`;
+  editor = await browser.newContext({ extraHTTPHeaders: { cookie: editorCookie } });
+});
+afterAll(async () => {
+  await editor?.close();
+  await browser?.close();
+});
+
+describe('the reach dashboard in a real browser', () => {
+  it('shows its charts as named images, with no serious accessibility violation and nothing from a CDN', async (ctx) => {
+    if (!browser || !editor) return ctx.skip();
+    const page = await editor.newPage();
+    const external: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(baseURL) && !req.url().startsWith('data:')) external.push(req.url());
+    });
+    const res = await page.goto(`${baseURL}/editor/stats`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Thống kê lan tỏa');
+    await expect(page.getByRole('img', { name: /Chia sẻ và lượt truy cập theo ngày/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('img', { name: /Theo kênh chia sẻ/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('img', { name: /Theo tỉnh, thành phố/ }).count()).resolves.toBe(1);
+    // The line really is drawn, with one point per day of the default 30-day period.
+    await expect(page.locator('#chart-daily-title ~ g.series-shares circle').count()).resolves.toBe(30);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(external, 'no request may leave the hub').toEqual([]);
+    await page.close();
+  });
+
+  it('opens a chart’s table alternative and downloads its CSV with a BOM', async (ctx) => {
+    if (!browser || !editor) return ctx.skip();
+    const page = await editor.newPage();
+    await page.goto(`${baseURL}/editor/stats`);
+    await page.locator('summary', { hasText: 'Xem dạng bảng' }).first().click();
+    const table = page.getByRole('table', { name: 'Chia sẻ và lượt truy cập theo ngày' });
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(table.locator('tbody tr').count()).resolves.toBe(30);
+    const href = await page.locator('.csv-link a').first().getAttribute('href');
+    const csv = await page.request.get(`${baseURL}${href}`);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    const body = await csv.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(body.toString('utf8')).toContain('Ngày,Lượt chia sẻ,Lượt truy cập');
+    await page.close();
+  });
+
+  it('narrows to a province through the filter form, without JavaScript', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { cookie: editorCookie } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/editor/stats`);
+    await page.selectOption('#stats-province', 'HNI');
+    await Promise.all([page.waitForURL(/province=HNI/), page.getByRole('button', { name: 'Xem số liệu' }).click()]);
+    const rows = await page.getByRole('table', { name: 'Theo tỉnh, thành phố' }).locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('Hà Nội');
+    await context.close();
+  });
+});
+
+describe('the campaign pages in a real browser', () => {
+  it('list and show the seeded campaigns accessibly', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/campaigns`);
+    await expect(page.getByRole('heading', { name: 'Tháng Thanh niên: lan tỏa việc tốt' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('progressbar').count()).resolves.toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goto(`${baseURL}/campaigns/thang-thanh-nien-lan-toa-viec-tot`);
+    await expect(page.getByRole('progressbar', { name: /Lượt chia sẻ/ }).count()).resolves.toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
