@@ -8,39 +8,42 @@ import { insertOrIgnore, sqlLiteral } from './sql';
 
 const DAY = 86_400_000;
 
-/** Demo story ids of the feed seed, in the order each campaign shows them. */
+/** Demo story ids of the feed seed (scripts/seed/stories-data.ts), in the order each campaign shows them. */
 const campaignStoryIds: Record<number, number[]> = {
-  1: [1, 2, 3, 4],
-  2: [5, 6, 2],
-  3: [7, 8],
+  // Young people doing good, nationwide.
+  1: [1, 30, 16, 35, 7],
+  // TP. Hồ Chí Minh (the demo member's city, so the feed highlights it for them).
+  2: [37, 17],
+  // Rebuttals of false news, last season.
+  3: [2, 14, 24, 38],
 };
 
-type DemoShare = { campaign: number; story: number; channel: string; daysAgo: number; clicks: number; province: string; unit: string };
+/** Who shared: the editorial seed's demo accounts (province and unit as snapshotted), or nobody. */
+const sharers = [
+  { userId: 'seed-member', province: 'HCM', unit: 'Chi bộ khu phố 3, phường Bến Nghé' },
+  { userId: 'seed-contributor', province: 'DNG', unit: 'Đoàn Thanh niên phường Hải Châu' },
+  { userId: 'seed-editor', province: 'HNI', unit: 'Báo điện tử Lan Tỏa' },
+  { userId: null, province: '', unit: '' },
+] as const;
+
+type DemoShare = { campaign: number; story: number; channel: string; daysAgo: number; clicks: number; sharer: (typeof sharers)[number] };
 
 // A fortnight of shares for the two running campaigns: a weekday rhythm, no randomness (seeding is repeatable).
 function demoShares(): DemoShare[] {
   const channels = ['facebook', 'zalo', 'facebook', 'copy', 'telegram', 'x', 'zalo', 'webshare'];
-  const sharers = [
-    { province: 'HNI', unit: 'Đoàn Thanh niên phường Ba Đình' },
-    { province: 'HNI', unit: 'Hội Phụ nữ phường Hoàn Kiếm' },
-    { province: 'HCM', unit: 'Đoàn Thanh niên phường Bến Nghé' },
-    { province: 'DNG', unit: 'Đoàn Thanh niên phường Hải Châu' },
-  ];
   const shares: DemoShare[] = [];
   for (let daysAgo = 13; daysAgo >= 0; daysAgo--) {
     const perDay = 1 + ((daysAgo * 7) % 4);
     for (let i = 0; i < perDay; i++) {
       const campaign = (daysAgo + i) % 3 === 0 ? 2 : 1;
       const stories = campaignStoryIds[campaign] ?? [];
-      const sharer = campaign === 2 ? sharers[i % 2] : sharers[(daysAgo + i) % sharers.length];
       shares.push({
         campaign,
         story: stories[(daysAgo + i) % stories.length] ?? 1,
         channel: channels[(daysAgo * 3 + i) % channels.length] ?? 'facebook',
         daysAgo,
         clicks: (daysAgo * 5 + i * 3) % 11,
-        province: sharer?.province ?? 'HNI',
-        unit: sharer?.unit ?? '',
+        sharer: sharers[campaign === 2 ? (i % 2) * 3 : (daysAgo + i) % sharers.length] ?? sharers[3],
       });
     }
   }
@@ -68,10 +71,10 @@ export function campaignSeedStatements(now = Date.now()): string[] {
       },
       {
         id: 2,
-        slug: 'guong-sang-thu-do',
-        title: 'Gương sáng Thủ đô',
-        description: 'Những tấm gương người tốt, việc tốt của Hà Nội, do các đoàn thể phường giới thiệu.',
-        hashtags: ['GuongSangThuDo', 'LanToa'],
+        slug: 'thanh-pho-nghia-tinh',
+        title: 'Thành phố nghĩa tình',
+        description: 'Những việc tử tế giữa lòng TP. Hồ Chí Minh: bữa sáng miễn phí, sân chơi cho con em công nhân.',
+        hashtags: ['ThanhPhoNghiaTinh', 'LanToa'],
         starts_on: day(-7),
         ends_on: day(23),
         target_shares: 40,
@@ -95,7 +98,7 @@ export function campaignSeedStatements(now = Date.now()): string[] {
         updated_at: now - 44 * DAY,
       },
     ]),
-    ...insertOrIgnore('campaign_provinces', [{ campaign_id: 2, province_code: 'HNI' }]),
+    ...insertOrIgnore('campaign_provinces', [{ campaign_id: 2, province_code: 'HCM' }]),
   ];
   for (const [campaignId, ids] of Object.entries(campaignStoryIds)) {
     const positions = ids.map((id, position) => `WHEN ${id} THEN ${position}`).join(' ');
@@ -109,8 +112,9 @@ export function campaignSeedStatements(now = Date.now()): string[] {
   const shares = demoShares();
   const daily = new Map<string, { day: string; story: number; channel: string; campaign: number; province: string; unit: string; shares: number; clicks: number }>();
   for (const s of shares) {
-    const key = [day(-s.daysAgo), s.story, s.channel, s.campaign, s.province, s.unit].join('|');
-    const row = daily.get(key) ?? { day: day(-s.daysAgo), story: s.story, channel: s.channel, campaign: s.campaign, province: s.province, unit: s.unit, shares: 0, clicks: 0 };
+    const { province, unit } = s.sharer;
+    const key = [day(-s.daysAgo), s.story, s.channel, s.campaign, province, unit].join('|');
+    const row = daily.get(key) ?? { day: day(-s.daysAgo), story: s.story, channel: s.channel, campaign: s.campaign, province, unit, shares: 0, clicks: 0 };
     row.shares += 1;
     row.clicks += s.clicks;
     daily.set(key, row);
@@ -122,8 +126,9 @@ export function campaignSeedStatements(now = Date.now()): string[] {
     );
   }
   shares.forEach((s, i) => {
-    const member = `(SELECT u.id FROM users u WHERE u.role = 'member' AND u.province_code = ${sqlLiteral(s.province)} ORDER BY u.id LIMIT 1)`;
-    const values = [`demo-c${s.campaign}-${String(i).padStart(3, '0')}`, 0, s.channel, null, s.province, s.unit, s.campaign, s.clicks, now - s.daysAgo * DAY]
+    // The account when the accounts seed has run, else an anonymous share with the same snapshot.
+    const member = `(SELECT u.id FROM users u WHERE u.id = ${sqlLiteral(s.sharer.userId)})`;
+    const values = [`demo-c${s.campaign}-${String(i).padStart(3, '0')}`, 0, s.channel, null, s.sharer.province || null, s.sharer.unit || null, s.campaign, s.clicks, now - s.daysAgo * DAY]
       .map((v, j) => (j === 1 ? 'id' : j === 3 ? member : sqlLiteral(v)))
       .join(', ');
     statements.push(

@@ -17,13 +17,13 @@ describe('the campaigns seed part', () => {
   });
 
   it('links the seeded stories in order once they exist, with share figures that agree with the links', async () => {
-    const values = [1, 2, 3, 4, 5, 6, 7, 8]
-      .map((id) => `(${id}, 'demo-story-${id}', 'Câu chuyện ${id}', 'role_model', 'HNI', 'published', 1, 1, 1)`)
+    const values = [1, 2, 7, 14, 16, 17, 24, 30, 35, 37, 38]
+      .map((id) => `(${id}, 'demo-story-${id}', 'Câu chuyện ${id}', 'role_model', 'HCM', 'published', 1, 1, 1)`)
       .join(', ');
     await env.DB.prepare(`INSERT OR IGNORE INTO stories (id, slug, title, category_code, province_code, status, published_at, created_at, updated_at) VALUES ${values}`).run();
     await run(campaignSeedStatements());
     const order = await env.DB.prepare('SELECT story_id FROM campaign_stories WHERE campaign_id = 2 ORDER BY position').all<{ story_id: number }>();
-    expect(order.results.map((r) => r.story_id)).toEqual([5, 6, 2]);
+    expect(order.results.map((r) => r.story_id)).toEqual([37, 17]);
     const links = await env.DB.prepare("SELECT count(*) AS shares, sum(clicks) AS clicks FROM share_links WHERE code LIKE 'demo-c%'").first<{ shares: number; clicks: number }>();
     const stats = await env.DB.prepare('SELECT sum(shares) AS shares, sum(clicks) AS clicks FROM share_stats_daily WHERE campaign_id IN (1, 2)').first<{ shares: number; clicks: number }>();
     expect(links?.shares).toBeGreaterThan(10);
