@@ -71,9 +71,10 @@ describe('dashboard access', () => {
   });
 
   it('sends anonymous readers of the page to sign in and back', async () => {
-    const res = await fetchApp('/editor/stats?from=2026-03-01', { redirect: 'manual' });
+    const res = await fetchApp('/editor/stats?from=2026-03-01', { redirect: 'manual', headers: { accept: 'text/html' } });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/login?next=%2Feditor%2Fstats%3Ffrom%3D2026-03-01');
+    expect((await fetchApp('/editor/stats')).status, 'non-browser clients get a plain 401').toBe(401);
   });
 
   it('refuses bad filters naming the field', async () => {

@@ -27,11 +27,14 @@ async function resolveFilter(db: Db, user: SessionUser, q: AskedFilter, now: num
   return { filter: { from, to, province: scope.province, campaign: q.campaign ?? null }, scope };
 }
 
-/** Pages: send anonymous readers to sign in (and back), refuse lower roles. */
+/**
+ * Pages: send an anonymous browser to sign in (and back); everyone else gets what
+ * `requireRole` answers (401/403). Same contract as the editorial branch's `requirePage`.
+ */
 function editorPage(): MiddlewareHandler<AppEnv> {
   const guard = requireRole('editor');
   return async function editorPage(c, next) {
-    if (!c.var.user) {
+    if (!c.var.user && (c.req.header('accept') ?? '').includes('text/html')) {
       const url = new URL(c.req.url);
       return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
     }
