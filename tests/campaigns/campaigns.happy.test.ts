@@ -218,3 +218,34 @@ describe('stored data', () => {
     expect(JSON.parse(raw?.hashtags ?? 'null')).toEqual(['A', 'B']);
   });
 });
+
+describe('many campaigns', () => {
+  it('list for editors past D1’s 100-parameter limit, with progress and provinces', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => ({
+      slug: `nhieu-chien-dich-${i}`,
+      title: `Chiến dịch số ${i}`,
+      startsOn: dayFromToday(-1),
+      endsOn: dayFromToday(5),
+      status: 'draft' as const,
+    }));
+    for (let i = 0; i < rows.length; i += 10) await db().insert(campaigns).values(rows.slice(i, i + 10));
+    const res = await fetchApp('/api/editor/campaigns', { headers: editor.headers });
+    const body = await readJson<{ items: Campaign[] }>(res);
+    expect(res.status, JSON.stringify(body).slice(0, 300)).toBe(200);
+    expect(body.items.length).toBeGreaterThan(120);
+    expect(body.items.every((c) => c.progress.shares >= 0 && Array.isArray(c.provinces))).toBe(true);
+  });
+});
+
+describe('a long campaign', () => {
+  it('keeps the order of its 50 stories', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 50; i++) ids.push(await insertStory());
+    const id = await insertCampaign({ status: 'draft' });
+    const reversed = [...ids].reverse();
+    const res = await sendJson('PUT', `/api/campaigns/${id}/stories`, { stories: reversed }, editor.headers);
+    const body = await readJson<Campaign>(res);
+    expect(res.status, JSON.stringify(body).slice(0, 300)).toBe(200);
+    expect(body.storyIds).toEqual(reversed);
+  });
+});

@@ -20,6 +20,15 @@ import { assertEditable, assertTransition } from './lifecycle';
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type Figures = { shares: number; clicks: number };
 
+/** D1 binds at most 100 parameters per statement: id lists are queried in slices of this size. */
+const ID_SLICE = 90;
+
+function slices<T>(items: T[], size = ID_SLICE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export async function campaignById(db: Db, id: number): Promise<CampaignRow | null> {
   return (await db.select().from(campaigns).where(eq(campaigns.id, id)).limit(1))[0] ?? null;
 }
@@ -31,13 +40,14 @@ export async function campaignBySlug(db: Db, slug: string): Promise<CampaignRow 
 /** Targeted province codes per campaign (no entry: the whole country). */
 export async function provincesOf(db: Db, ids: number[]): Promise<Map<number, string[]>> {
   const map = new Map<number, string[]>();
-  if (ids.length === 0) return map;
-  const rows = await db
-    .select({ campaignId: campaignProvinces.campaignId, code: campaignProvinces.provinceCode })
-    .from(campaignProvinces)
-    .where(inArray(campaignProvinces.campaignId, ids))
-    .orderBy(asc(campaignProvinces.provinceCode));
-  for (const row of rows) map.set(row.campaignId, [...(map.get(row.campaignId) ?? []), row.code]);
+  for (const slice of slices(ids)) {
+    const rows = await db
+      .select({ campaignId: campaignProvinces.campaignId, code: campaignProvinces.provinceCode })
+      .from(campaignProvinces)
+      .where(inArray(campaignProvinces.campaignId, slice))
+      .orderBy(asc(campaignProvinces.provinceCode));
+    for (const row of rows) map.set(row.campaignId, [...(map.get(row.campaignId) ?? []), row.code]);
+  }
   return map;
 }
 
@@ -94,26 +104,27 @@ export async function campaignHasPublishedStory(db: Db, campaignId: number, stor
  */
 export async function campaignProgress(db: Db, ids: number[], provinceCode: string | null = null): Promise<Map<number, Figures>> {
   const map = new Map<number, Figures>();
-  if (ids.length === 0) return map;
-  const rows = await db
-    .select({
-      id: campaigns.id,
-      shares: sql<number>`coalesce(sum(${shareStatsDaily.shares}), 0)`,
-      clicks: sql<number>`coalesce(sum(${shareStatsDaily.clicks}), 0)`,
-    })
-    .from(campaigns)
-    .leftJoin(
-      shareStatsDaily,
-      and(
-        eq(shareStatsDaily.campaignId, campaigns.id),
-        gte(shareStatsDaily.day, campaigns.startsOn),
-        lte(shareStatsDaily.day, campaigns.endsOn),
-        provinceCode ? eq(shareStatsDaily.provinceCode, provinceCode) : undefined,
-      ),
-    )
-    .where(inArray(campaigns.id, ids))
-    .groupBy(campaigns.id);
-  for (const row of rows) map.set(row.id, { shares: Number(row.shares), clicks: Number(row.clicks) });
+  for (const slice of slices(ids)) {
+    const rows = await db
+      .select({
+        id: campaigns.id,
+        shares: sql<number>`coalesce(sum(${shareStatsDaily.shares}), 0)`,
+        clicks: sql<number>`coalesce(sum(${shareStatsDaily.clicks}), 0)`,
+      })
+      .from(campaigns)
+      .leftJoin(
+        shareStatsDaily,
+        and(
+          eq(shareStatsDaily.campaignId, campaigns.id),
+          gte(shareStatsDaily.day, campaigns.startsOn),
+          lte(shareStatsDaily.day, campaigns.endsOn),
+          provinceCode ? eq(shareStatsDaily.provinceCode, provinceCode) : undefined,
+        ),
+      )
+      .where(inArray(campaigns.id, slice))
+      .groupBy(campaigns.id);
+    for (const row of rows) map.set(row.id, { shares: Number(row.shares), clicks: Number(row.clicks) });
+  }
   return map;
 }
 
@@ -234,11 +245,10 @@ function replaceProvinces(db: Db, campaignId: number, codes: string[]): BatchIte
 }
 
 function replaceStories(db: Db, campaignId: number, ids: number[]): BatchItem<'sqlite'>[] {
-  const items: BatchItem<'sqlite'>[] = [db.delete(campaignStories).where(eq(campaignStories.campaignId, campaignId))];
-  if (ids.length > 0) {
-    items.push(db.insert(campaignStories).values(ids.map((storyId, position) => ({ campaignId, storyId, position }))));
-  }
-  return items;
+  const rows = ids.map((storyId, position) => ({ campaignId, storyId, position }));
+  // Three parameters a row: 30 rows a statement stays under D1's 100.
+  const inserts = slices(rows, 30).map((slice) => db.insert(campaignStories).values(slice));
+  return [db.delete(campaignStories).where(eq(campaignStories.campaignId, campaignId)), ...inserts];
 }
 
 async function runBatch(db: Db, items: BatchItem<'sqlite'>[]): Promise<void> {
@@ -376,7 +386,7 @@ export async function endExpiredCampaigns(db: Db, now: number): Promise<number> 
     db
       .update(campaigns)
       .set({ status: 'ended', updatedAt: now })
-      .where(and(inArray(campaigns.id, ids), eq(campaigns.status, 'active'))),
+      .where(and(eq(campaigns.status, 'active'), lt(campaigns.endsOn, today))),
     ...ids.map((id) =>
       auditInsert(db, { actorId: null, action: 'campaign.ended', target: `campaign:${id}`, before: { status: 'active' }, after: { status: 'ended' }, at: now }),
     ),

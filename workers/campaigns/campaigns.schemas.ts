@@ -104,5 +104,5 @@ export const campaignIdParam = v.object({
 export const campaignSlugParam = v.object({ slug: v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'A campaign slug')) });
 
 export const campaignListQuery = v.object({
-  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'A number'), v.transform(Number), v.minValue(1), v.maxValue(100)), '50'),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'A number'), v.transform(Number), v.minValue(1), v.maxValue(50)), '50'),
 });
