@@ -2,11 +2,28 @@
 // (revision, audit) goes in one batch with it; conditional follow-ups use
 // `WHERE changes() = 1` so they happen only if the guarded UPDATE did
 // (SQLite's changes() ignores rows touched by triggers).
-import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, or, SQL, sql } from 'drizzle-orm';
 import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
 import type { AuditEntry } from '../audit/audit.queries';
 import type { Db } from '../core/db';
 import type { StoryContent, StoryRow } from './story-content';
+
+type Compilable = { toSQL(): { sql: string; params: unknown[] } };
+
+/**
+ * One D1 batch (a single transaction) of drizzle builders and raw `sql`.
+ * NOTE: drizzle's own `db.batch` cannot bind parameters of raw `sql` statements, so
+ * statements are compiled by drizzle and sent through the D1 client directly.
+ */
+async function d1Batch(db: Db, items: (Compilable | SQL)[]): Promise<D1Result[]> {
+  // `drizzle(d1)` keeps the binding as `$client`; the shared `Db` type does not spell it out.
+  const client = (db as Db & { $client: D1Database }).$client;
+  const statements = items.map((item) => {
+    const query = item instanceof SQL ? db.run(item).getQuery() : item.toSQL();
+    return client.prepare(query.sql).bind(...query.params);
+  });
+  return client.batch(statements);
+}
 
 export async function findStory(db: Db, id: number): Promise<StoryRow | null> {
   return (await db.select().from(stories).where(eq(stories.id, id)).get()) ?? null;
@@ -44,14 +61,14 @@ export async function insertStory(
   now: number,
 ): Promise<number> {
   // The slug is unique, so the follow-up statements find the new row by it.
-  const [inserted] = await db.batch([
+  const [inserted] = await d1Batch(db, [
     db.insert(stories).values(values).returning({ id: stories.id }),
-    db.run(sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
-      SELECT id, 1, ${values.authorId ?? null}, ${JSON.stringify(content)}, ${now} FROM stories WHERE slug = ${values.slug}`),
-    db.run(sql`INSERT INTO audit_log (actor_id, action, target, before, after, created_at)
-      SELECT ${audit.actorId}, 'story.create', 'story:' || id, NULL, ${JSON.stringify(audit.after)}, ${now} FROM stories WHERE slug = ${values.slug}`),
+    sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
+      SELECT id, 1, ${values.authorId ?? null}, ${JSON.stringify(content)}, ${now} FROM stories WHERE slug = ${values.slug}`,
+    sql`INSERT INTO audit_log (actor_id, action, target, before, after, created_at)
+      SELECT ${audit.actorId}, 'story.create', 'story:' || id, NULL, ${JSON.stringify(audit.after)}, ${now} FROM stories WHERE slug = ${values.slug}`,
   ]);
-  const id = inserted[0]?.id;
+  const id = (inserted?.results[0] as { id?: number } | undefined)?.id;
   if (id === undefined) throw new Error('story insert returned no id');
   return id;
 }
@@ -73,16 +90,16 @@ export async function saveContent(
   now: number,
 ): Promise<boolean> {
   const next = input.expected + 1;
-  const [update] = await db.batch([
+  const [update] = await d1Batch(db, [
     db
       .update(stories)
       .set({ ...input.set, revision: next, updatedAt: now })
       .where(and(eq(stories.id, input.id), eq(stories.revision, input.expected))),
-    db.run(sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
-      SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${now} WHERE changes() = 1`),
-    ...(input.audit ? [db.run(auditIfChanged(input.audit, now))] : []),
+    sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
+      SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${now} WHERE changes() = 1`,
+    ...(input.audit ? [auditIfChanged(input.audit, now)] : []),
   ]);
-  return update.meta.changes === 1;
+  return update?.meta.changes === 1;
 }
 
 /** Move a story from `from` to a new state (with its audit entry). False if it was no longer in `from`. */
@@ -91,14 +108,14 @@ export async function changeState(
   input: { id: number; from: StoryStatus; set: Partial<typeof stories.$inferInsert> & { status: StoryStatus }; audit: AuditEntry },
   now: number,
 ): Promise<boolean> {
-  const [update] = await db.batch([
+  const [update] = await d1Batch(db, [
     db
       .update(stories)
       .set({ ...input.set, updatedAt: now })
       .where(and(eq(stories.id, input.id), eq(stories.status, input.from))),
-    db.run(auditIfChanged(input.audit, now)),
+    auditIfChanged(input.audit, now),
   ]);
-  return update.meta.changes === 1;
+  return update?.meta.changes === 1;
 }
 
 const listColumns = {
