@@ -71,6 +71,19 @@ describe('admins manage accounts', () => {
   });
 });
 
+describe('revoking sessions', () => {
+  it('signs an account out on every device without disabling it', async () => {
+    const admin = await signedInAs('admin');
+    const user = await signedInAs('editor');
+    const res = await fetchApp(`/api/users/${user.id}/sessions`, { method: 'DELETE', headers: admin.headers });
+    expect(res.status).toBe(200);
+    expect(await readJson<{ ended: number }>(res)).toEqual({ ended: 1 });
+    expect((await fetchApp('/api/me', { headers: user.headers })).status).toBe(401);
+    const row = await env.DB.prepare('SELECT disabled_at FROM users WHERE id = ?').bind(user.id).first<{ disabled_at: number | null }>();
+    expect(row?.disabled_at).toBeNull();
+  });
+});
+
 describe('API bearer tokens', () => {
   it('are shown once, work without a cookie or Origin, and stop working when revoked', async () => {
     const admin = await signedInAs('admin');

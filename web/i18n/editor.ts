@@ -174,6 +174,8 @@ export const editorVi = {
   'users.done.created': 'Đã tạo tài khoản.',
   'users.done.updated': 'Đã lưu thay đổi.',
   'users.done.revoked': 'Đã thu hồi khóa.',
+  'users.done.signedout': 'Đã đăng xuất tài khoản khỏi mọi thiết bị.',
+  'users.sessions.revoke': 'Đăng xuất khỏi mọi thiết bị',
   'users.none': '—',
   'users.error.CONFLICT': 'Không thực hiện được: email đã được dùng, hoặc bạn đang tự hạ quyền hay tự khóa tài khoản của mình.',
 
@@ -364,6 +366,8 @@ export const editorEn: Record<keyof typeof editorVi, string> = {
   'users.done.created': 'Account created.',
   'users.done.updated': 'Changes saved.',
   'users.done.revoked': 'Token revoked.',
+  'users.done.signedout': 'The account was signed out on every device.',
+  'users.sessions.revoke': 'Sign out on every device',
   'users.none': '—',
   'users.error.CONFLICT': 'Not possible: the email is already in use, or you tried to demote or disable your own account.',
 

@@ -3,11 +3,11 @@ import { LoginPage } from '../../web/pages/auth/login-page';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
-import { hasRole } from './roles';
-import { endSession, setSessionCookie } from './cookies';
 import { loginInput, loginPageQuery, safeLocalPath } from './auth.schemas';
+import { endSession, setSessionCookie } from './cookies';
 import { login } from './login';
 import { requireRole } from './middleware';
+import { hasRole } from './roles';
 
 function isForm(contentType: string | undefined): boolean {
   return /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(contentType ?? '');

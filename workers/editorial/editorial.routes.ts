@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { currentUser, requireRole } from '../auth/middleware';
+import { hasRole } from '../auth/roles';
 import { AppError } from '../core/errors';
 import { isoTime } from '../core/time';
 import type { AppEnv } from '../core/types';
@@ -34,7 +35,6 @@ import {
   submitStory,
   type Workflow,
 } from './workflow';
-import { hasRole } from '../auth/roles';
 
 export function workflowFor(c: Context<AppEnv>): Workflow {
   return { db: c.var.db, env: c.env, exec: c.executionCtx, actor: currentUser(c) };

@@ -118,3 +118,14 @@ export async function revokeToken(db: Db, actor: SessionUser, tokenId: string, n
     auditInsert(db, { actorId: actor.id, action: 'token.revoke', target: `user:${token.userId}`, before: { tokenId, label: token.label }, after: { revoked: true } }, now),
   ]);
 }
+
+/** End every open session of an account (it stays enabled; its owner just signs in again). */
+export async function revokeSessions(db: Db, actor: SessionUser, userId: string, now = Date.now()): Promise<number> {
+  const owner = await findAccount(db, userId);
+  if (!owner) throw new AppError('NOT_FOUND', 'No account with this id');
+  const [deleted] = await db.batch([
+    db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash }),
+    auditInsert(db, { actorId: actor.id, action: 'user.sessions_revoke', target: `user:${userId}`, after: { sessionsEnded: true } }, now),
+  ]);
+  return deleted.length;
+}

@@ -8,10 +8,9 @@ import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { listProvinces } from '../editorial/reference';
 import { formString, type FormBody } from '../editorial/story-form';
-import { createAccount, issueToken, revokeToken, updateAccount } from './accounts';
-import { listAccounts, listTokens } from './users.queries';
+import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
+import { findAccount, listAccounts, listTokens } from './users.queries';
 import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } from './users.schemas';
-import { findAccount } from './users.queries';
 
 async function renderUsers(
   c: Context<AppEnv>,
@@ -86,6 +85,13 @@ export const usersPageRoutes = new Hono<AppEnv>()
       const owner = await findAccount(c.var.db, id);
       // Rendered, not redirected: the token must not end up in a URL or history.
       return renderUsers(c, { issued: { email: owner?.email ?? id, token: issued.token } }, 201);
+    });
+  })
+  .post('/editor/users/:id/sessions/revoke', requirePage('admin'), validate('param', userId), async (c) => {
+    const id = c.req.valid('param').id;
+    return orExplain(c, async () => {
+      await revokeSessions(c.var.db, currentUser(c), id);
+      return c.redirect('/editor/users?done=signedout', 303);
     });
   })
   .post('/editor/tokens/:id/revoke', requirePage('admin'), validate('param', tokenId), async (c) => {

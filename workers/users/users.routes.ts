@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { currentUser, requireRole } from '../auth/middleware';
+import { AppError } from '../core/errors';
 import { isoTime } from '../core/time';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
-import { createAccount, issueToken, revokeToken, updateAccount } from './accounts';
+import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
 import { accountJson, findAccount, listAccounts, listTokens } from './users.queries';
 import { createUserInput, issueTokenInput, listUsersQuery, patchUserInput, tokenId, userId } from './users.schemas';
-import { AppError } from '../core/errors';
 
 /** Account administration (JSON). Admins only; every change is audited. */
 export const usersRoutes = new Hono<AppEnv>()
@@ -35,6 +35,10 @@ export const usersRoutes = new Hono<AppEnv>()
     // Shown once: the server keeps only its hash.
     c.header('Cache-Control', 'no-store');
     return c.json({ token: issued }, 201);
+  })
+  .delete('/api/users/:id/sessions', requireRole('admin'), validate('param', userId), async (c) => {
+    const ended = await revokeSessions(c.var.db, currentUser(c), c.req.valid('param').id);
+    return c.json({ ended });
   })
   .delete('/api/tokens/:id', requireRole('admin'), validate('param', tokenId), async (c) => {
     await revokeToken(c.var.db, currentUser(c), c.req.valid('param').id);

@@ -18,6 +18,7 @@ export const editorialGuards: DomainGuards = {
     { method: 'PATCH', path: '/api/users/:id', role: 'admin', body: { role: 'editor' } },
     { method: 'GET', path: '/api/users/:id/tokens', role: 'admin' },
     { method: 'POST', path: '/api/users/:id/tokens', role: 'admin', body: { label: 'guard test' } },
+    { method: 'DELETE', path: '/api/users/:id/sessions', role: 'admin' },
     { method: 'DELETE', path: '/api/tokens/:id', role: 'admin' },
 
     { method: 'POST', path: '/api/stories', role: 'contributor' },
@@ -53,6 +54,7 @@ export const editorialGuards: DomainGuards = {
     { method: 'POST', path: '/editor/users', role: 'admin' },
     { method: 'POST', path: '/editor/users/:id', role: 'admin' },
     { method: 'POST', path: '/editor/users/:id/tokens', role: 'admin' },
+    { method: 'POST', path: '/editor/users/:id/sessions/revoke', role: 'admin' },
     { method: 'POST', path: '/editor/tokens/:id/revoke', role: 'admin' },
     { method: 'GET', path: '/editor/audit', role: 'editor' },
   ],

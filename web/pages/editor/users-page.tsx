@@ -85,6 +85,13 @@ function AccountCard(props: { t: Translate; account: AccountItem; tokens: TokenI
             <button type="submit">{t('users.update')}</button>
           </p>
         </form>
+        <form method="post" action={`/editor/users/${a.id}/sessions/revoke`} class="stack-form">
+          <p>
+            <button type="submit" class="button secondary">
+              {t('users.sessions.revoke')}
+            </button>
+          </p>
+        </form>
         <h3>{t('users.tokens.heading')}</h3>
         {props.tokens.length === 0 ? <p class="muted">{t('users.tokens.none')}</p> : null}
         <ul class="token-list">
