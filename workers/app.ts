@@ -6,6 +6,7 @@ import { respondWithError } from './core/problem';
 import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
+import { editorialDomain } from './editorial/mount';
 import { healthRoutes } from './health/health.routes';
 
 /**
@@ -22,6 +23,7 @@ export function createApp() {
   app.use(csrfProtect());
 
   app.route('/', healthRoutes);
+  app.route('/', editorialDomain);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));
