@@ -7,6 +7,7 @@ import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
 import { campaignRoutes } from './campaigns/campaigns.routes';
+import { editorialDomain } from './editorial/mount';
 import { healthRoutes } from './health/health.routes';
 import { noticeRoutes } from './notices/notices.routes';
 import { statsRoutes } from './stats/stats.routes';
@@ -25,6 +26,7 @@ export function createApp() {
   app.use(csrfProtect());
 
   app.route('/', healthRoutes);
+  app.route('/', editorialDomain);
   app.route('/', campaignRoutes);
   app.route('/', statsRoutes);
   app.route('/', noticeRoutes);

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { executeSql } from '../../scripts/lib/local-dev';
@@ -9,22 +8,16 @@ const baseURL = inject('baseURL');
 const persistTo = inject('persistTo');
 let browser: Browser | null = null;
 let editor: BrowserContext | null = null;
-let editorCookie = '';
+/** The editorial seed's demo admin (sees every province). */
+const ADMIN = { email: 'admin@lantoa.local', password: 'lantoa-demo-2026' };
 
 const DAY = 86_400_000;
 const vnDay = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
 
-/**
- * An editor account with a session, plus a few stories and a week of share figures, written
- * straight into the dev server's D1 (sign-in itself belongs to the editorial branch).
- */
-function seedEditorAndFigures(): string {
-  const token = randomBytes(32).toString('base64url');
+/** A few stories and a week of share figures, written straight into the dev server's D1. */
+function seedFigures(): void {
   const now = Date.now();
-  const statements = [
-    `INSERT OR IGNORE INTO users (id, email, name, password_hash, role, province_code, unit, created_at, updated_at) VALUES ('browser-editor', 'bien-tap@test.lantoa.local', 'Biên tập viên', 'x', 'editor', NULL, NULL, ${now}, ${now});`,
-    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (${sqlLiteral(createHash('sha256').update(token).digest('hex'))}, 'browser-editor', ${now}, ${now + DAY});`,
-  ];
+  const statements: string[] = [];
   for (const [id, title, province] of [
     [9001, 'Người lính cứu hỏa giữa lòng Thủ đô', 'HNI'],
     [9002, 'Bếp ăn 0 đồng ở Cần Thơ', 'CTO'],
@@ -40,14 +33,20 @@ function seedEditorAndFigures(): string {
     );
   }
   executeSql(statements, 'browser-stats', { persistTo, quiet: true });
-  return token;
 }
 
 beforeAll(async () => {
   browser = await launchChromium();
   if (!browser) return;
-  editorCookie = `__Host-lantoa_session=${seedEditorAndFigures()}`;
-  editor = await browser.newContext({ extraHTTPHeaders: { cookie: editorCookie } });
+  seedFigures();
+  // Signed in through the real form, sent back to the dashboard by `next`.
+  editor = await browser.newContext();
+  const page = await editor.newPage();
+  await page.goto(`${baseURL}/login?next=%2Feditor%2Fstats`);
+  await page.fill('#login-email', ADMIN.email);
+  await page.fill('#login-password', ADMIN.password);
+  await Promise.all([page.waitForURL(`${baseURL}/editor/stats`), page.click('form.stack-form button[type=submit]')]);
+  await page.close();
 });
 afterAll(async () => {
   await editor?.close();
@@ -94,7 +93,8 @@ describe('the reach dashboard in a real browser', () => {
 
   it('narrows to a province through the filter form, without JavaScript', async (ctx) => {
     if (!browser) return ctx.skip();
-    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { cookie: editorCookie } });
+    if (!editor) return ctx.skip();
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await editor.storageState() });
     const page = await context.newPage();
     await page.goto(`${baseURL}/editor/stats`);
     await page.selectOption('#stats-province', 'HNI');

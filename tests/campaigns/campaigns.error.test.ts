@@ -149,3 +149,17 @@ describe('unknown campaigns', () => {
     expect((await problem(res)).errors?.[0]?.path).toBe('id');
   });
 });
+
+describe('campaign covers', () => {
+  it('must be a cover key the hub serves', async () => {
+    const bad = await sendJson('POST', '/api/campaigns', { ...valid(), coverKey: '../secrets.txt', coverAlt: 'x' }, editor.headers);
+    expect((await problem(bad)).errors?.[0]?.path).toBe('coverKey');
+    const good = await sendJson('POST', '/api/campaigns', { ...valid(), coverKey: 'covers/12-AbCdEfGh12.jpg', coverAlt: 'Thanh niên dọn rác bãi biển' }, editor.headers);
+    expect(good.status).toBe(201);
+    const body = await readJson<{ slug: string; id: number }>(good);
+    await sendJson('PUT', `/api/campaigns/${body.id}/stories`, { stories: [await insertStory()] }, editor.headers);
+    await sendJson('PATCH', `/api/campaigns/${body.id}`, { status: 'active' }, editor.headers);
+    const html = await (await fetchApp(`/campaigns/${body.slug}`)).text();
+    expect(html).toContain('<img class="campaign-cover" src="/media/covers/12-AbCdEfGh12.jpg" alt="Thanh niên dọn rác bãi biển"');
+  });
+});

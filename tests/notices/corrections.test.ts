@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { memberNotices, shareLinks, storyCorrections, users } from '../../schema';
 import worker from '../../workers/index';
 import { correctionMessageFor, queueCorrectionNotice, type CorrectionMessage } from '../../workers/notices/notices.queue';
-import { emitStoryEvent, type StoryEvent } from '../../workers/stories/events';
+import type { StoryEvent } from '../../workers/stories/events';
 import { db, insertStory } from '../campaigns/fixtures';
+import { signedInAs } from '../helpers/auth';
+import { sendJson } from '../helpers/http';
 
 const QUEUE = 'lan-toa-corrections';
 
@@ -140,19 +142,38 @@ describe('the corrections consumer', () => {
   });
 });
 
-describe('from an editor’s edit to a member’s notice', () => {
-  it('goes through the real corrections queue', async () => {
-    const story = await insertStory();
+describe('from an editor’s edit or archive to a member’s notice', () => {
+  it('goes through the editorial API and the real corrections queue, note included', async () => {
+    const editor = await signedInAs('editor');
+    const edited = await insertStory({ title: 'Số liệu cần sửa' });
+    const archived = await insertStory({ title: 'Bài sẽ bị gỡ' });
+    const minor = await insertStory({ title: 'Chỉ sửa hashtag' });
     const member = await insertMember();
-    await share(story, member);
-    const ctx = createExecutionContext();
-    emitStoryEvent({ kind: 'edited', storyId: story, actorId: null, substantive: true, note: 'Cập nhật ngày diễn ra sự kiện.' }, env, ctx);
-    await getQueueResult(createMessageBatch(QUEUE, []), ctx);
+    for (const story of [edited, archived, minor]) await share(story, member);
+
+    const patch = await sendJson(
+      'PATCH',
+      `/api/stories/${edited}`,
+      { revision: 1, title: 'Số liệu đã sửa', correctionNote: 'Sửa số người được giúp: 120, không phải 210.' },
+      editor.headers,
+    );
+    expect(patch.status, await patch.clone().text()).toBe(200);
+    const archive = await sendJson('POST', `/api/stories/${archived}/archive`, { reason: 'Nhân vật rút lại sự đồng ý.' }, editor.headers);
+    expect(archive.status, await archive.clone().text()).toBe(200);
+    const notSubstantive = await sendJson('PATCH', `/api/stories/${minor}`, { revision: 1, hashtags: ['LanToa'] }, editor.headers);
+    expect(notSubstantive.status).toBe(200);
+
     await vi.waitFor(
       async () => {
-        expect(await noticesOf(story)).toHaveLength(1);
+        expect(await noticesOf(edited)).toHaveLength(1);
+        expect(await noticesOf(archived)).toHaveLength(1);
       },
       { timeout: 15_000, interval: 250 },
     );
+    const corrections = await db().select().from(storyCorrections).where(eq(storyCorrections.storyId, edited));
+    expect(corrections).toMatchObject([{ kind: 'corrected', note: 'Sửa số người được giúp: 120, không phải 210.', actorId: editor.id }]);
+    const withdrawn = await db().select().from(storyCorrections).where(eq(storyCorrections.storyId, archived));
+    expect(withdrawn).toMatchObject([{ kind: 'withdrawn', note: 'Nhân vật rút lại sự đồng ý.' }]);
+    expect(await noticesOf(minor)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
+import { editorEn, editorVi } from './editor';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -9,8 +10,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...campaignsVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...campaignsEn };
+const vi = { ...commonVi, ...editorVi, ...campaignsVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...campaignsEn };
 
 export type MessageKey = keyof typeof vi;
 

@@ -45,7 +45,10 @@ export const storyIdList = v.pipe(
   v.check((ids) => new Set(ids).size === ids.length, 'A story may appear only once'),
 );
 
-const coverKey = v.nullable(v.pipe(v.string(), v.maxLength(200), v.regex(/^[\w./-]+$/, 'A storage key')));
+/** A cover already in R2 under the editorial branch's key scheme (served at `/media/<key>`), e.g. a story's cover. */
+const coverKey = v.nullable(
+  v.pipe(v.string(), v.regex(/^covers\/\d{1,12}-[A-Za-z0-9_-]{8,64}\.(jpg|png|webp)$/, 'A cover key such as covers/12-AbCdEfGh.jpg')),
+);
 const coverAlt = v.nullable(v.pipe(v.string(), v.transform(nfc), v.maxLength(300)));
 
 const editable = {

@@ -1,11 +1,14 @@
+import { sweepSessionsJob } from '../auth/session-sweep';
 import { endCampaignsJob } from '../campaigns/campaigns.cron';
+import { publishScheduledJob } from '../editorial/scheduled-publish';
+
 /**
  * Work the Cron Trigger runs every minute. Each job is independent: one
  * failing does not stop the others, and each logs its own failure.
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [endCampaignsJob];
+export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, endCampaignsJob];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));

@@ -1,6 +1,7 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { StatsPage } from '../../web/pages/stats/stats-page';
 import { currentUser, requireRole } from '../auth/middleware';
+import { requirePage } from '../auth/page-guard';
 import { campaignById, listReportableCampaigns } from '../campaigns/campaigns.queries';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -27,21 +28,6 @@ async function resolveFilter(db: Db, user: SessionUser, q: AskedFilter, now: num
   return { filter: { from, to, province: scope.province, campaign: q.campaign ?? null }, scope };
 }
 
-/**
- * Pages: send an anonymous browser to sign in (and back); everyone else gets what
- * `requireRole` answers (401/403). Same contract as the editorial branch's `requirePage`.
- */
-function editorPage(): MiddlewareHandler<AppEnv> {
-  const guard = requireRole('editor');
-  return async function editorPage(c, next) {
-    if (!c.var.user && (c.req.header('accept') ?? '').includes('text/html')) {
-      const url = new URL(c.req.url);
-      return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
-    }
-    return guard(c, next);
-  };
-}
-
 /** The amplification dashboard: JSON/CSV API and the `/editor/stats` page (editors and admins). */
 export const statsRoutes = new Hono<AppEnv>()
   .get('/api/stats/overview', requireRole('editor'), validate('query', overviewQuery), async (c) => {
@@ -64,7 +50,7 @@ export const statsRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'private, no-store');
     return c.json({ ...overview, scope });
   })
-  .get('/editor/stats', editorPage(), validate('query', statsPageQuery), async (c) => {
+  .get('/editor/stats', requirePage('editor'), validate('query', statsPageQuery), async (c) => {
     const now = Date.now();
     const user = currentUser(c);
     const { filter, scope } = await resolveFilter(c.var.db, user, c.req.valid('query'), now);

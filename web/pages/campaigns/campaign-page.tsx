@@ -29,6 +29,7 @@ export function CampaignPage(props: CampaignPageProps) {
       <CorrectionNoticeBanner lang={props.lang} notices={props.notices} back={props.path} />
       <article class="campaign">
         <h1>{c.title}</h1>
+        {c.coverKey ? <img class="campaign-cover" src={`/media/${c.coverKey}`} alt={c.coverAlt ?? ''} width={1200} height={630} /> : null}
         <CampaignFacts lang={props.lang} campaign={c} provinceNames={props.provinceNames} />
         {c.description ? <p class="campaign-description">{c.description}</p> : null}
         {c.hashtags.length > 0 && shareable ? <p class="muted">{t('campaigns.hashtagsHint')}</p> : null}
