@@ -106,6 +106,22 @@ describe('the reach dashboard in a real browser', () => {
   });
 });
 
+describe('the campaign editor in a real browser', () => {
+  it('lists campaigns and edits one accessibly', async (ctx) => {
+    if (!browser || !editor) return ctx.skip();
+    const page = await editor.newPage();
+    await page.goto(`${baseURL}/editor/campaigns`);
+    await expect(page.getByRole('link', { name: 'Tháng Thanh niên: lan tỏa việc tốt' }).count()).resolves.toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Tháng Thanh niên: lan tỏa việc tốt' }).click();
+    await page.fill('#cf-targetShares', '150');
+    await Promise.all([page.waitForURL(/done=saved$/), page.getByRole('button', { name: 'Lưu thay đổi' }).click()]);
+    await expect(page.locator('#cf-targetShares').inputValue()).resolves.toBe('150');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the campaign pages in a real browser', () => {
   it('list and show the seeded campaigns accessibly', async (ctx) => {
     if (!browser) return ctx.skip();

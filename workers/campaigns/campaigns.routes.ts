@@ -5,16 +5,15 @@ import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { today } from '../stats/days';
+import { campaignEditorPages } from './campaigns.editor';
 import { campaignPages } from './campaigns.pages';
 import {
   campaignById,
   campaignBySlug,
-  campaignProgress,
   createCampaign,
   deleteDraftCampaign,
   listAllCampaigns,
   listPublicCampaigns,
-  provincesOf,
   publishedStoriesOf,
   storyIdsOf,
   updateCampaign,
@@ -29,15 +28,8 @@ import {
   createCampaignBody,
   updateCampaignBody,
 } from './campaigns.schemas';
-import { campaignStoryView, campaignView } from './campaigns.view';
+import { campaignStoryView, viewsOf } from './campaigns.view';
 import { pinBody, pinStory, storyIdParam, unpinStory } from './pins';
-
-/** Public or editor view of a list of campaigns, with provinces and progress in two queries. */
-async function viewsOf(db: Db, rows: CampaignRow[], now: number) {
-  const ids = rows.map((r) => r.id);
-  const [provinceMap, progress] = await Promise.all([provincesOf(db, ids), campaignProgress(db, ids)]);
-  return rows.map((row) => campaignView(row, provinceMap.get(row.id) ?? [], progress.get(row.id), today(now)));
-}
 
 /** Editor view: the public fields plus every story id (drafts included) in order. */
 async function editorView(db: Db, row: CampaignRow, now: number) {
@@ -105,4 +97,8 @@ const publicRoutes = new Hono<AppEnv>()
   });
 
 /** Campaigns: public API and pages, editor API, story pins. */
-export const campaignRoutes = new Hono<AppEnv>().route('/', editorRoutes).route('/', publicRoutes).route('/', campaignPages);
+export const campaignRoutes = new Hono<AppEnv>()
+  .route('/', editorRoutes)
+  .route('/', publicRoutes)
+  .route('/', campaignPages)
+  .route('/', campaignEditorPages);

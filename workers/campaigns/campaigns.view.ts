@@ -1,6 +1,8 @@
 // The JSON shapes campaigns are answered with (public and editor views).
+import type { Db } from '../core/db';
 import { isoTime } from '../core/time';
-import type { CampaignRow, CampaignStory, Figures } from './campaigns.queries';
+import { today } from '../stats/days';
+import { campaignProgress, provincesOf, type CampaignRow, type CampaignStory, type Figures } from './campaigns.queries';
 import { campaignPhase, percentOf } from './lifecycle';
 
 export type CampaignProgress = Figures & {
@@ -43,6 +45,13 @@ export function campaignView(campaign: CampaignRow, provinceCodes: string[], fig
   };
 }
 export type CampaignView = ReturnType<typeof campaignView>;
+
+/** Views of a list of campaigns, with provinces and progress in two queries. */
+export async function viewsOf(db: Db, rows: CampaignRow[], now: number): Promise<CampaignView[]> {
+  const ids = rows.map((r) => r.id);
+  const [provinceMap, progress] = await Promise.all([provincesOf(db, ids), campaignProgress(db, ids)]);
+  return rows.map((row) => campaignView(row, provinceMap.get(row.id) ?? [], progress.get(row.id), today(now)));
+}
 
 export function campaignStoryView(story: CampaignStory, position: number) {
   return {

@@ -43,6 +43,11 @@ export function DashboardPage(props: DashboardProps) {
               {t('stats.title')}
             </a>
           ) : null}
+          {props.isEditor ? (
+            <a class="button secondary" href="/editor/campaigns">
+              {t('cm.title')}
+            </a>
+          ) : null}
           {props.isAdmin ? (
             <a class="button secondary" href="/editor/users">
               {t('ed.links.users')}
