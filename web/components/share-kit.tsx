@@ -18,6 +18,8 @@ export type ShareKitProps = {
   card: CardMeta;
   /** `env.ZALO_OA_ID`: Zalo's share link when set, otherwise copy link + open Zalo. */
   zaloOaId?: string;
+  /** Start unfolded (the share page); folded under a story. */
+  open?: boolean;
 };
 
 const NETWORKS = ['facebook', 'x', 'telegram', 'zalo'] as const;
@@ -70,7 +72,7 @@ export function ShareKit(props: ShareKitProps) {
       data-msg-failed={t('share.status.failed')}
       data-msg-tap-again={t('share.status.tapAgain')}
     >
-      <details class="share-kit__panel">
+      <details class="share-kit__panel" open={props.open === true}>
         <summary class="share-kit__toggle">
           <span id="share-kit-title">{t('share.kit.title')}</span>
         </summary>

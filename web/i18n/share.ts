@@ -38,6 +38,7 @@ export const shareVi = {
   'share.handoff.caption': 'Lời dẫn',
   'share.handoff.openZalo': 'Mở Zalo',
   'share.handoff.back': 'Quay lại câu chuyện',
+  'share.page.readStory': 'Đọc toàn bộ câu chuyện',
 } as const;
 
 export const shareEn: Record<keyof typeof shareVi, string> = {
@@ -78,4 +79,5 @@ export const shareEn: Record<keyof typeof shareVi, string> = {
   'share.handoff.caption': 'Caption',
   'share.handoff.openZalo': 'Open Zalo',
   'share.handoff.back': 'Back to the story',
+  'share.page.readStory': 'Read the whole story',
 };

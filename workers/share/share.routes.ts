@@ -2,6 +2,9 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import type { ShareChannel } from '../../schema';
 import { HandoffPage } from '../../web/pages/share/handoff-page';
+import { SharePage } from '../../web/pages/share/share-page';
+import { loadCardContent } from '../cards/card-content';
+import { cardMetaFor } from '../cards/card-meta';
 import { requireRole } from '../auth/middleware';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
@@ -82,6 +85,24 @@ export const shareRoutes = new Hono<AppEnv>()
         zaloMode: zaloModeFor(c.env.ZALO_OA_ID),
       },
       201,
+    );
+  })
+  /** A story's share kit on a page of its own (published stories only). */
+  .get('/share/:slug', validate('param', slugParam), async (c) => {
+    const { slug } = c.req.valid('param');
+    const story = await findShareableStory(c.var.db, slug);
+    const content = story ? await loadCardContent(c.var.db, story.id) : null;
+    if (!story || !content) throw new AppError('NOT_FOUND', `No published story "${slug}"`);
+    const origin = new URL(c.req.url).origin;
+    return c.html(
+      SharePage({
+        lang: c.var.lang,
+        user: c.var.user,
+        story: { ...story, categoryName: content.categoryName, provinceName: content.provinceName },
+        card: await cardMetaFor(content, origin, c.var.lang),
+        storyUrl: `${origin}/stories/${story.slug}`,
+        zaloOaId: c.env.ZALO_OA_ID,
+      }),
     );
   })
   /** The share kit without JS: a same-origin page that forwards to the network (or shows the link to copy). */
