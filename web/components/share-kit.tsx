@@ -92,8 +92,10 @@ export function ShareKit(props: ShareKitProps) {
               </p>
               {captions.map((caption, i) => (
                 <div class="share-kit__caption">
-                  <input type="radio" name="use" value={String(i)} id={`share-use-${i}`} checked={i === 0} />
-                  <label for={`share-use-${i}`}>{t('share.captions.use', { n: i + 1 })}</label>
+                  <div class="share-kit__pick">
+                    <input type="radio" name="use" value={String(i)} id={`share-use-${i}`} checked={i === 0} />
+                    <label for={`share-use-${i}`}>{t('share.captions.use', { n: i + 1 })}</label>
+                  </div>
                   <textarea
                     name="caption"
                     id={`share-caption-${i}`}
