@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { CARD_SIZES, cardFormats, type CardContent } from '../../workers/cards/card-design';
-import { cardHash, normaliseCardContent } from '../../workers/cards/card-content';
+import { cardHash, normaliseCardContent } from '../../workers/cards/card-address';
 import { renderCard } from '../../workers/cards/card-store';
 import { coverPng } from './cover';
 import { pngInfo } from './png';

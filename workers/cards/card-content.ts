@@ -1,15 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { categories, provinces, stories } from '../../schema';
 import type { Db } from '../core/db';
-import { sha256Hex } from '../core/crypto';
-import { nfc } from '../stories/text';
-import type { CardContent, CardFormat } from './card-design';
-
-/**
- * Bump when the design, the fonts or the renderer change: every card URL changes
- * with it, so no cached or stored PNG of the old design is ever served again.
- */
-export const CARD_RENDERER_VERSION = 'design-1/satori-0.32.0/resvg-2.4.1/be-vietnam-pro-0.4.1';
+import { normaliseCardContent } from './card-address';
+import type { CardContent } from './card-design';
 
 /** Everything drawn on a published story's cards, or null when the story is not (or no longer) public. */
 export async function loadCardContent(db: Db, storyId: number): Promise<CardContent | null> {
@@ -28,44 +21,4 @@ export async function loadCardContent(db: Db, storyId: number): Promise<CardCont
     .where(and(eq(stories.id, storyId), eq(stories.status, 'published')))
     .limit(1);
   return row ? normaliseCardContent(row) : null;
-}
-
-/** NFC everywhere: NFD input (from some keyboards and pasted text) must draw, hash and cache like NFC. */
-export function normaliseCardContent(content: CardContent): CardContent {
-  return {
-    storyId: content.storyId,
-    title: nfc(content.title).replace(/\s+/g, ' '),
-    categoryName: nfc(content.categoryName),
-    categoryColor: content.categoryColor.toLowerCase(),
-    provinceName: nfc(content.provinceName),
-    coverKey: content.coverKey || null,
-  };
-}
-
-/** 16 hex characters of SHA-256 over everything drawn and the renderer version. */
-export async function cardHash(content: CardContent): Promise<string> {
-  const c = normaliseCardContent(content);
-  const drawn = [CARD_RENDERER_VERSION, c.storyId, c.title, c.categoryName, c.categoryColor, c.provinceName, c.coverKey ?? ''];
-  return (await sha256Hex(JSON.stringify(drawn))).slice(0, 16);
-}
-
-/** `/cards/<id>-<hash>.png` (OG) or `/cards/<id>-<hash>-square.png`. */
-export function cardPath(storyId: number, hash: string, format: CardFormat): string {
-  return `/cards/${storyId}-${hash}${format === 'square' ? '-square' : ''}.png`;
-}
-
-/** Where the PNG lives in R2 (the MEDIA bucket): the same name as its URL path. */
-export function cardObjectKey(storyId: number, hash: string, format: CardFormat): string {
-  return cardPath(storyId, hash, format).slice(1);
-}
-
-const CARD_FILE = /^(\d{1,10})-([0-9a-f]{16})(-square)?\.png$/;
-
-/** Parse the file part of a card URL; null when it is not one of ours. */
-export function parseCardFile(file: string): { storyId: number; hash: string; format: CardFormat } | null {
-  const m = CARD_FILE.exec(file);
-  if (!m?.[1] || !m[2]) return null;
-  const storyId = Number(m[1]);
-  if (!Number.isSafeInteger(storyId) || storyId <= 0) return null;
-  return { storyId, hash: m[2], format: m[3] ? 'square' : 'og' };
 }

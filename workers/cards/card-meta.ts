@@ -2,7 +2,8 @@ import type { Db } from '../core/db';
 import { t } from '../../web/i18n';
 import type { Lang } from '../../web/i18n';
 import { CARD_SIZES, type CardContent, type CardFormat } from './card-design';
-import { cardHash, cardPath, loadCardContent } from './card-content';
+import { cardHash, cardPath } from './card-address';
+import { loadCardContent } from './card-content';
 
 export type CardImage = { url: string; width: number; height: number; alt: string; type: 'image/png' };
 export type CardMeta = Record<CardFormat, CardImage>;

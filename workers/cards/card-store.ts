@@ -2,7 +2,7 @@
 // kept in R2 under its content-addressed name, and only ever read afterwards.
 import { CARD_SIZES, cardFormats, cardTree, type CardContent, type CardFormat } from './card-design';
 import { cardEngineAssets, cardFonts } from './card-assets';
-import { cardHash, cardObjectKey } from './card-content';
+import { cardHash, cardObjectKey } from './card-address';
 import { initCardEngine, renderPng, type PngBytes } from './card-engine';
 
 /** Covers larger than this are left off the card rather than decoded (CPU and memory). */

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
-import { cardHash, cardPath, loadCardContent, parseCardFile } from './card-content';
+import { cardHash, cardPath, parseCardFile } from './card-address';
+import { loadCardContent } from './card-content';
 import { CARD_CACHE_CONTROL, getOrRenderCard } from './card-store';
 
 function cardHeaders(etag: string, source: string): Record<string, string> {
