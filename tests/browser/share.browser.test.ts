@@ -79,6 +79,20 @@ describe('sharing a story in a real browser', () => {
     await context.close();
   });
 
+  it('for Zalo without an Official Account, copies the tracked link and then opens Zalo', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await context.route('https://zalo.me/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>zalo</title>' }));
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/share/${story.slug}`);
+    const [zalo] = await Promise.all([context.waitForEvent('page'), page.locator('[data-channel="zalo"]').click()]);
+    await zalo.waitForURL('https://zalo.me/');
+    expect(await page.locator('[data-share-status]').textContent()).toBe('Đã sao chép liên kết, hãy dán vào Zalo để gửi.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/l/[A-Za-z0-9_-]{8}$`));
+    await context.close();
+  });
+
   it('works without JavaScript: the form opens a hand-off page that forwards with a tracked link', async (ctx) => {
     if (!browser) return ctx.skip();
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -5,6 +5,8 @@ export const shareVi = {
   'share.kit.intro': 'Mỗi liên kết bạn chia sẻ đều dẫn về câu chuyện gốc đã được kiểm duyệt.',
   'share.card.preview': 'Ảnh thẻ người xem sẽ thấy khi bạn chia sẻ',
   'share.card.alt': 'Thẻ chia sẻ: {title} — {category}, {province}',
+  /** Drawn on every card (cards are Vietnamese whatever the reader's language). */
+  'share.card.tagline': 'Lan tỏa thông tin tích cực',
   'share.card.downloadOg': 'Tải ảnh thẻ (1200×630)',
   'share.card.downloadSquare': 'Tải ảnh vuông (1080×1080)',
   'share.captions.legend': 'Lời dẫn gợi ý',
@@ -46,6 +48,7 @@ export const shareEn: Record<keyof typeof shareVi, string> = {
   'share.kit.intro': 'Every link you share leads back to the vetted original story.',
   'share.card.preview': 'The card people will see when you share',
   'share.card.alt': 'Share card: {title} — {category}, {province}',
+  'share.card.tagline': 'Spreading good news',
   'share.card.downloadOg': 'Download the card (1200×630)',
   'share.card.downloadSquare': 'Download the square card (1080×1080)',
   'share.captions.legend': 'Suggested captions',

@@ -2,7 +2,7 @@
 // so the benchmark can compute them in Node too.
 import { sha256Hex } from '../core/crypto';
 import { nfc } from '../stories/text';
-import type { CardContent, CardFormat } from './card-design';
+import { CARD_BRAND, type CardContent, type CardFormat } from './card-design';
 
 /**
  * Bump when the design, the fonts or the renderer change: every card URL changes
@@ -22,10 +22,10 @@ export function normaliseCardContent(content: CardContent): CardContent {
   };
 }
 
-/** 16 hex characters of SHA-256 over everything drawn and the renderer version. */
+/** 16 hex characters of SHA-256 over everything drawn (the hub's mark too) and the renderer version. */
 export async function cardHash(content: CardContent): Promise<string> {
   const c = normaliseCardContent(content);
-  const drawn = [CARD_RENDERER_VERSION, c.storyId, c.title, c.categoryName, c.categoryColor, c.provinceName, c.coverKey ?? ''];
+  const drawn = [CARD_RENDERER_VERSION, CARD_BRAND.mark, CARD_BRAND.tagline, c.storyId, c.title, c.categoryName, c.categoryColor, c.provinceName, c.coverKey ?? ''];
   return (await sha256Hex(JSON.stringify(drawn))).slice(0, 16);
 }
 

@@ -1,6 +1,7 @@
 // What a share card looks like, as a satori element tree of plain `{ type, props }`
 // objects (no JSX runtime involved). Pure: the same content always gives the same tree,
 // which is what lets the card URL be a hash of the content.
+import { t } from '../../web/i18n';
 
 export const cardFormats = ['og', 'square'] as const;
 export type CardFormat = (typeof cardFormats)[number];
@@ -32,8 +33,9 @@ export type CardNode = {
 };
 
 const FONT = 'Be Vietnam Pro';
-const MARK = 'Lan Tỏa';
-const TAGLINE = 'Lan tỏa thông tin tích cực';
+
+/** The hub's mark and tagline on every card (cards are Vietnamese). Part of the card hash. */
+export const CARD_BRAND = { mark: t('vi', 'site.name'), tagline: t('vi', 'share.card.tagline') } as const;
 const LINE_HEIGHT = 1.3;
 /** Header (category, province) + footer (mark) + gaps, in px: what the title cannot use. */
 const CHROME_HEIGHT = 150;
@@ -146,9 +148,9 @@ function panel(content: CardContent, spec: PanelSpec): CardNode {
   const footer = el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16 }, [
     el('div', { display: 'flex', alignItems: 'center', gap: 14 }, [
       el('div', { display: 'flex', width: 22, height: 22, backgroundColor: fg, transform: 'rotate(45deg)' }),
-      el('div', { display: 'flex', fontSize: spec.meta + 8, fontWeight: 700 }, MARK),
+      el('div', { display: 'flex', fontSize: spec.meta + 8, fontWeight: 700 }, CARD_BRAND.mark),
     ]),
-    el('div', { display: 'flex', fontSize: spec.meta - 4, fontWeight: 600, opacity: 0.9 }, TAGLINE),
+    el('div', { display: 'flex', fontSize: spec.meta - 4, fontWeight: 600, opacity: 0.9 }, CARD_BRAND.tagline),
   ]);
   return el(
     'div',

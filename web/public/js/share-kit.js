@@ -28,23 +28,30 @@
   }
 
   /**
-   * Write text that is still being fetched. Safari only allows clipboard writes during the
-   * click, so where ClipboardItem takes a promise we hand it over at once; elsewhere we wait.
+   * Write text that is still being fetched. Some browsers (Safari) only allow clipboard
+   * writes during the click itself, so where ClipboardItem accepts a promise we hand it
+   * over at once; otherwise (or if that is refused) we wait for the text and write it.
    */
   function copyLater(textPromise) {
     var clip = navigator.clipboard;
     if (!clip) return Promise.reject(new Error('no clipboard'));
-    if (typeof window.ClipboardItem === 'function' && clip.write && /Safari/.test(navigator.userAgent) && !/Chrome|Chromium|Android/.test(navigator.userAgent)) {
-      var item = new window.ClipboardItem({
-        'text/plain': textPromise.then(function (text) {
+    var written = null;
+    if (typeof window.ClipboardItem === 'function' && clip.write) {
+      try {
+        var blob = textPromise.then(function (text) {
           return new Blob([text], { type: 'text/plain' });
-        }),
-      });
-      return clip.write([item]);
+        });
+        written = clip.write([new window.ClipboardItem({ 'text/plain': blob })]);
+      } catch (e) {
+        written = null;
+      }
     }
-    return textPromise.then(function (text) {
-      return clip.writeText(text);
-    });
+    var plain = function () {
+      return textPromise.then(function (text) {
+        return clip.writeText(text);
+      });
+    };
+    return written ? written.catch(plain) : plain();
   }
 
   function chosenCaption(form) {
