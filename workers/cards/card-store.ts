@@ -51,16 +51,16 @@ function putCard(env: Env, key: string, png: PngBytes, hash: string) {
   });
 }
 
-export type StoredCard = { body: ReadableStream | PngBytes; source: 'r2' | 'render' };
+export type StoredCard = { png: PngBytes; source: 'r2' | 'render' };
 
 /** The stored PNG, rendering and storing it first when this is the first request. */
 export async function getOrRenderCard(env: Env, content: CardContent, hash: string, format: CardFormat): Promise<StoredCard> {
   const key = cardObjectKey(content.storyId, hash, format);
   const stored = await env.MEDIA.get(key);
-  if (stored) return { body: stored.body, source: 'r2' };
+  if (stored) return { png: new Uint8Array(await stored.arrayBuffer()), source: 'r2' };
   const png = await renderCard(env, content, format);
   await putCard(env, key, png, hash);
-  return { body: png, source: 'render' };
+  return { png, source: 'render' };
 }
 
 /**

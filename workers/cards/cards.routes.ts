@@ -45,7 +45,7 @@ export const cardRoutes = new Hono<AppEnv>().get('/cards/:file', async (c) => {
   if (cached?.body) return c.body(cached.body, 200, cardHeaders(etag, 'cache'));
 
   const card = await getOrRenderCard(c.env, content, hash, parsed.format);
-  const bytes = card.body instanceof Uint8Array ? card.body : new Uint8Array(await new Response(card.body).arrayBuffer());
-  c.executionCtx.waitUntil(cache.put(cacheKey, new Response(bytes, { headers: cardHeaders(etag, 'cache') })));
-  return c.body(bytes, 200, cardHeaders(etag, card.source));
+  // A fresh Response for the cache: only the card's own headers (never a Set-Cookie).
+  c.executionCtx.waitUntil(cache.put(cacheKey, new Response(card.png, { headers: cardHeaders(etag, 'cache') })));
+  return c.body(card.png, 200, cardHeaders(etag, card.source));
 });
