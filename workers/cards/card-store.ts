@@ -5,8 +5,8 @@ import { cardEngineAssets, cardFonts } from './card-assets';
 import { cardHash, cardObjectKey } from './card-address';
 import { initCardEngine, renderPng, type PngBytes } from './card-engine';
 
-/** Covers larger than this are left off the card rather than decoded (CPU and memory). */
-const MAX_COVER_BYTES = 4 * 1024 * 1024;
+/** Covers larger than this (the upload limit) are left off the card rather than decoded. */
+const MAX_COVER_BYTES = 5 * 1024 * 1024;
 
 export const CARD_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
@@ -16,7 +16,10 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** PNG and JPEG are what both satori and resvg decode; anything else is skipped. */
+/**
+ * PNG and JPEG are what both satori and resvg-wasm 2.4 decode; anything else (WebP covers)
+ * is left off the card, which then shows the flat category colour alone.
+ */
 function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
