@@ -30,7 +30,7 @@ export function HandoffPage(props: HandoffProps) {
   const network = NETWORK_NAMES[props.channel] ?? '';
   const head = props.forwardTo ? <meta http-equiv="refresh" content={`0;url=${props.forwardTo}`} /> : null;
   return (
-    <Layout lang={props.lang} title={t('share.handoff.title')} path="/share" user={props.user} head={head}>
+    <Layout lang={props.lang} title={t('share.handoff.title')} path={`/share/${props.storySlug}`} user={props.user} head={head}>
       <section class="share-handoff">
         <h1>{t('share.handoff.title')}</h1>
         <p>{props.storyTitle}</p>
