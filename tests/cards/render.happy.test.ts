@@ -24,7 +24,7 @@ const titles = {
 describe('card rendering', () => {
   for (const [kind, title] of Object.entries(titles)) {
     for (const format of cardFormats) {
-      it(`draws a valid ${CARD_SIZES[format].width}×${CARD_SIZES[format].height} PNG for an ${kind} title (${format})`, async () => {
+      it(`draws a valid ${CARD_SIZES[format].width}×${CARD_SIZES[format].height} PNG for the ${kind} title (${format})`, async () => {
         const png = await renderCard(env, { ...base, title }, format);
         expect(pngInfo(png)).toEqual({ valid: true, ...CARD_SIZES[format] });
       });
