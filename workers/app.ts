@@ -8,6 +8,8 @@ import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
 import { editorialDomain } from './editorial/mount';
 import { healthRoutes } from './health/health.routes';
+import { cardRoutes } from './cards/cards.routes';
+import { shareRoutes } from './share/share.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, auth,
@@ -24,6 +26,8 @@ export function createApp() {
 
   app.route('/', healthRoutes);
   app.route('/', editorialDomain);
+  app.route('/', cardRoutes);
+  app.route('/', shareRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -1,5 +1,6 @@
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
+import { shareEn, shareVi } from './share';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -9,8 +10,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn };
 
 export type MessageKey = keyof typeof vi;
 

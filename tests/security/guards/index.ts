@@ -3,6 +3,7 @@
 // test fails on any route missing here. Add a domain: one import and one entry.
 import { coreGuards } from './core';
 import { editorialGuards } from './editorial';
+import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards];
