@@ -11,6 +11,8 @@ import { editorialDomain } from './editorial/mount';
 import { healthRoutes } from './health/health.routes';
 import { noticeRoutes } from './notices/notices.routes';
 import { statsRoutes } from './stats/stats.routes';
+import { cardRoutes } from './cards/cards.routes';
+import { shareRoutes } from './share/share.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, auth,
@@ -27,6 +29,8 @@ export function createApp() {
 
   app.route('/', healthRoutes);
   app.route('/', editorialDomain);
+  app.route('/', cardRoutes);
+  app.route('/', shareRoutes);
   app.route('/', campaignRoutes);
   app.route('/', statsRoutes);
   app.route('/', noticeRoutes);

@@ -8,7 +8,7 @@ import { applyMigrations, freePort, seedDemo, startDev } from '../../scripts/lib
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    /** Where the local D1 lives, so a test can add rows (e.g. a session) with `executeSql`. */
+    /** The local D1's state directory, for tests that add their own rows (`executeSql(…, { persistTo })`). */
     persistTo: string;
   }
 }

@@ -28,12 +28,13 @@ describe('captions shared from a campaign', () => {
     expect(campaignCaption(['LanToa'], { title: 'Tiêu đề', captions: ['Lời dẫn 1', 'Lời dẫn 2'], hashtags: [] })).toBe('Lời dẫn 1\n\n#LanToa');
   });
 
-  it('appear on the campaign page, editable, for every story of a running campaign', async () => {
+  it('appear on the campaign page for every story of a running campaign, with a link to its share kit', async () => {
     const story = await insertStory({ title: 'Cô giáo bản Mông', captions: ['Chuyện cô giáo vùng cao'], hashtags: ['GiaoVien'] });
     const id = await insertCampaign({ hashtags: ['LanToa', 'ThangTriAn'], storyIds: [story] });
     const [row] = await db().select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, id));
     const html = await (await fetchApp(`/campaigns/${row?.slug}`)).text();
-    expect(html).toContain(`<textarea id="caption-${story}" rows="4" class="campaign-caption">Chuyện cô giáo vùng cao\n\n#GiaoVien #LanToa #ThangTriAn</textarea>`);
+    expect(html).toContain('<blockquote class="campaign-caption">Chuyện cô giáo vùng cao\n\n#GiaoVien #LanToa #ThangTriAn</blockquote>');
+    expect(html).toMatch(new RegExp(`href="/share/cau-chuyen-[^"?]+\\?campaign=${row?.slug}"`));
   });
 
   it('are not offered once the campaign has ended', async () => {
@@ -41,7 +42,7 @@ describe('captions shared from a campaign', () => {
     const id = await insertCampaign({ status: 'ended', storyIds: [story] });
     const [row] = await db().select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, id));
     const html = await (await fetchApp(`/campaigns/${row?.slug}`)).text();
-    expect(html).not.toContain('<textarea');
+    expect(html).not.toContain('campaign-caption');
     expect(html).toContain('Đã kết thúc');
   });
 });

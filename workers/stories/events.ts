@@ -1,6 +1,7 @@
 // Story lifecycle events. The editorial workflow emits them; other domains react
 // (cards pre-render on publish, members who shared get a correction notice, …)
 // without the workflow knowing about them. Handlers are listed in one place below.
+import { syncCardsOnStoryEvent } from '../cards/card-events';
 import { queueCorrectionNotice } from '../notices/notices.queue';
 
 export type StoryEvent =
@@ -12,7 +13,10 @@ export type StoryEvent =
 export type StoryEventHandler = (event: StoryEvent, env: Env) => Promise<void>;
 
 /** Every reaction to story events. Add yours here (import it at the top). */
-export const storyEventHandlers: StoryEventHandler[] = [queueCorrectionNotice];
+export const storyEventHandlers: StoryEventHandler[] = [
+  syncCardsOnStoryEvent,
+  queueCorrectionNotice,
+];
 
 /**
  * Run every handler after the response (through `waitUntil`); one failing handler

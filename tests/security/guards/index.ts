@@ -4,6 +4,7 @@
 import { campaignsGuards } from './campaigns';
 import { coreGuards } from './core';
 import { editorialGuards } from './editorial';
+import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, campaignsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, campaignsGuards];

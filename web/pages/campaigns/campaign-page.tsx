@@ -51,13 +51,12 @@ export function CampaignPage(props: CampaignPageProps) {
                 {story.summary ? <p>{story.summary}</p> : null}
                 {shareable ? (
                   <div class="campaign-share">
-                    <label for={`caption-${story.id}`}>{t('campaigns.shareCaption')}</label>
-                    <textarea id={`caption-${story.id}`} rows={4} class="campaign-caption">
-                      {campaignCaption(c.hashtags, story)}
-                    </textarea>
+                    <p class="campaign-share-label">{t('campaigns.shareCaption')}</p>
+                    <blockquote class="campaign-caption">{campaignCaption(c.hashtags, story)}</blockquote>
                     <p class="muted">{t('campaigns.shareLater')}</p>
-                    <a class="button" href={`${story.url}?campaign=${encodeURIComponent(c.slug)}#share`}>
+                    <a class="button" href={`/share/${story.slug}?campaign=${encodeURIComponent(c.slug)}`}>
                       {t('campaigns.shareOpen')}
+                      <span class="visually-hidden">: {story.title}</span>
                     </a>
                   </div>
                 ) : (
