@@ -32,6 +32,8 @@ function seedFigures(): void {
       `INSERT OR IGNORE INTO share_stats_daily (day, story_id, channel, campaign_id, province_code, unit, shares, clicks) VALUES ('${vnDay(now - d * DAY)}', ${9001 + (d % 3)}, '${['facebook', 'zalo', 'telegram'][d % 3]}', 0, '${['HNI', 'HCM', ''][d % 3]}', '${d % 3 === 2 ? '' : 'Đoàn phường số ' + (d % 2)}', ${3 + d}, ${d * 4});`,
     );
   }
+  // One of them joins the seeded campaign, so it can be shared from there.
+  statements.push('INSERT OR IGNORE INTO campaign_stories (campaign_id, story_id, position) VALUES (1, 9001, 99);');
   executeSql(statements, 'browser-stats', { persistTo, quiet: true });
 }
 
@@ -119,6 +121,29 @@ describe('the campaign editor in a real browser', () => {
     await expect(page.locator('#cf-targetShares').inputValue()).resolves.toBe('150');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('sharing from a campaign in a real browser', () => {
+  it('opens the story’s share kit with the campaign hashtags and credits the share to the campaign', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/campaigns/thang-thanh-nien-lan-toa-viec-tot`);
+    await Promise.all([
+      page.waitForURL(/\/share\/browser-9001\?campaign=thang-thanh-nien-lan-toa-viec-tot$/, { waitUntil: 'domcontentloaded' }),
+      page.getByRole('link', { name: /Mở bộ chia sẻ\s*: Người lính cứu hỏa/ }).click(),
+    ]);
+    await expect(page.locator('#share-caption-0').inputValue()).resolves.toContain('#ThangThanhNien');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const [request] = await Promise.all([
+      page.waitForRequest((req) => req.url().endsWith('/api/shares') && req.method() === 'POST'),
+      page.getByRole('button', { name: 'Sao chép liên kết' }).click(),
+    ]);
+    expect(JSON.parse(request.postData() ?? '{}')).toMatchObject({ story: 9001, channel: 'copy', campaign: 1 });
+    const response = await request.response();
+    expect(response?.status()).toBe(201);
+    await context.close();
   });
 });
 
