@@ -8,7 +8,7 @@ import { correctionMessageFor, queueCorrectionNotice, type CorrectionMessage } f
 import type { StoryEvent } from '../../workers/stories/events';
 import { db, insertStory } from '../campaigns/fixtures';
 import { signedInAs } from '../helpers/auth';
-import { sendJson } from '../helpers/http';
+import { fetchApp, sendJson } from '../helpers/http';
 
 const QUEUE = 'lan-toa-corrections';
 
@@ -148,8 +148,29 @@ describe('from an editor’s edit or archive to a member’s notice', () => {
     const edited = await insertStory({ title: 'Số liệu cần sửa' });
     const archived = await insertStory({ title: 'Bài sẽ bị gỡ' });
     const minor = await insertStory({ title: 'Chỉ sửa hashtag' });
+    const viaForm = await insertStory({ title: 'Sửa qua biểu mẫu', summary: 'Tóm tắt cũ', categoryCode: 'humane_story', provinceCode: 'HUE' });
     const member = await insertMember();
-    for (const story of [edited, archived, minor]) await share(story, member);
+    for (const story of [edited, archived, minor, viaForm]) await share(story, member);
+
+    // The editor's no-JS story form shows the note field for a published story, and sends it.
+    const formPage = await (await fetchApp(`/editor/stories/${viaForm}`, { headers: editor.headers })).text();
+    expect(formPage).toContain('name="correctionNote"');
+    const form = await fetchApp(`/editor/stories/${viaForm}`, {
+      method: 'POST',
+      headers: { ...editor.headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        revision: '1',
+        intent: 'save',
+        title: 'Sửa qua biểu mẫu',
+        summary: 'Tóm tắt mới, đúng ngày',
+        body: 'Nội dung.',
+        categoryCode: 'humane_story',
+        provinceCode: 'HUE',
+        correctionNote: 'Sửa ngày diễn ra: 12/6 chứ không phải 21/6.',
+      }).toString(),
+      redirect: 'manual',
+    });
+    expect(form.status, await form.clone().text()).toBe(303);
 
     const patch = await sendJson(
       'PATCH',
@@ -167,6 +188,7 @@ describe('from an editor’s edit or archive to a member’s notice', () => {
       async () => {
         expect(await noticesOf(edited)).toHaveLength(1);
         expect(await noticesOf(archived)).toHaveLength(1);
+        expect(await noticesOf(viaForm)).toHaveLength(1);
       },
       { timeout: 15_000, interval: 250 },
     );
@@ -175,5 +197,7 @@ describe('from an editor’s edit or archive to a member’s notice', () => {
     const withdrawn = await db().select().from(storyCorrections).where(eq(storyCorrections.storyId, archived));
     expect(withdrawn).toMatchObject([{ kind: 'withdrawn', note: 'Nhân vật rút lại sự đồng ý.' }]);
     expect(await noticesOf(minor)).toEqual([]);
+    const formNote = await db().select({ note: storyCorrections.note }).from(storyCorrections).where(eq(storyCorrections.storyId, viaForm));
+    expect(formNote).toEqual([{ note: 'Sửa ngày diễn ra: 12/6 chứ không phải 21/6.' }]);
   });
 });

@@ -45,6 +45,8 @@ export const campaignsVi = {
   'corrections.heading': 'Đính chính',
   'corrections.corrected': 'Đính chính ngày {date}',
   'corrections.withdrawn': 'Gỡ bài ngày {date}',
+  'corrections.field': 'Ghi chú đính chính (nếu sửa nội dung)',
+  'corrections.fieldHelp': 'Khi sửa tiêu đề, tóm tắt hoặc nội dung bài đã đăng, ghi chú này hiện kèm ngày trên trang bài viết và được gửi tới những người đã chia sẻ bài.',
 
   'stats.title': 'Thống kê lan tỏa',
   'stats.intro': 'Số liệu chia sẻ và lượt truy cập tính theo ngày giờ Việt Nam, lấy từ các liên kết chia sẻ đã được ghi nhận.',
@@ -232,6 +234,8 @@ export const campaignsEn: Record<keyof typeof campaignsVi, string> = {
   'corrections.heading': 'Corrections',
   'corrections.corrected': 'Corrected on {date}',
   'corrections.withdrawn': 'Withdrawn on {date}',
+  'corrections.field': 'Correction note (if you change the substance)',
+  'corrections.fieldHelp': "When the title, summary or body of a published story changes, this note is shown, dated, on the story page and sent to everyone who shared it.",
 
   'stats.title': 'Reach dashboard',
   'stats.intro': 'Shares and visits by Vietnam calendar day, from the tracked share links.',
