@@ -7,6 +7,8 @@ import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
 import { healthRoutes } from './health/health.routes';
+import { casesRoutes } from './cases/cases.routes';
+import { reportsRoutes } from './reports/reports.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, auth,
@@ -22,6 +24,8 @@ export function createApp() {
   app.use(csrfProtect());
 
   app.route('/', healthRoutes);
+  app.route('/', reportsRoutes);
+  app.route('/', casesRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -217,6 +217,17 @@ function normalisePath(path: string): string {
   return trimmed === '' ? '/' : trimmed;
 }
 
+/**
+ * The reported link as people can still open it, minus the fragment and the
+ * tracking parameters (which may identify whoever shared or clicked it).
+ */
+export function withoutTracking(input: string): string {
+  const url = new URL(input.trim());
+  for (const name of [...url.searchParams.keys()]) if (isTracking(name)) url.searchParams.delete(name);
+  url.hash = '';
+  return url.toString();
+}
+
 export type CanonicalUrl = { url: string; host: string; platform: ReportPlatform };
 
 /**
