@@ -237,11 +237,15 @@ export async function updateCase(db: Db, id: number, patch: PatchCase, editor: S
  * text that is not JSON is the error we provoke.
  */
 function guardChanged(db: Db, id: number, now: number) {
-  return guard(db, sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = ${id} AND ${cases.updatedAt} = ${now})`);
+  return guard(db, id, sql`${cases.updatedAt} = ${now}`);
 }
 
-function guard(db: Db, condition: SQL) {
-  return db.run(sql`SELECT json(CASE WHEN ${condition} THEN '1' ELSE ${GUARD_FAILED} END)`);
+/** Evaluated on the (existing) row of case `id`; fails the batch when `condition` is false for it. */
+function guard(db: Db, id: number, condition: SQL) {
+  return db
+    .select({ ok: sql<string>`json(CASE WHEN ${condition} THEN '1' ELSE ${GUARD_FAILED} END)` })
+    .from(cases)
+    .where(eq(cases.id, id));
 }
 const GUARD_FAILED = 'case changed concurrently';
 
@@ -285,7 +289,7 @@ export async function mergeCases(db: Db, sourceId: number, targetId: number, edi
   const [, , , , , , updatedTarget] = await guarded(db, sourceId, () => db.batch([
     db.update(cases).set({ mergedIntoId: targetId, reportCount: 0, updatedAt: now }).where(and(eq(cases.id, sourceId), isNull(cases.mergedIntoId))),
     guardChanged(db, sourceId, now),
-    guard(db, sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = ${targetId} AND ${cases.mergedIntoId} IS NULL)`),
+    guard(db, targetId, isNull(cases.mergedIntoId)),
     db.update(reports).set({ caseId: targetId }).where(eq(reports.caseId, sourceId)),
     db.update(caseNotes).set({ caseId: targetId }).where(eq(caseNotes.caseId, sourceId)),
     db.update(cases).set({ mergedIntoId: targetId, updatedAt: now }).where(eq(cases.mergedIntoId, sourceId)),

@@ -79,7 +79,7 @@ export async function createReport(c: Context<AppEnv>) {
         errors: [{ path: 'idempotencyKey', message: 'Use a new key for a new report' }],
       });
     }
-    const receipt = await newReceipt(secret, keyHash);
+    const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: stored.storedAt } : undefined);
     return respond(c, raw, { id: stored.id, receipt, status: stored.status, caseId: stored.caseId }, true);
   };
   if (keyHash) {
@@ -90,7 +90,7 @@ export async function createReport(c: Context<AppEnv>) {
   if (c.env.TURNSTILE_SECRET) await verifyTurnstile(c.env.TURNSTILE_SECRET, input.turnstileToken, ip);
 
   const now = Date.now();
-  const receipt = await newReceipt(secret, keyHash);
+  const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: now } : undefined);
   const screenshotKey = shot ? await storeScreenshot(c.env.MEDIA, shot, now) : null;
   try {
     const stored = await recordReport(db, {

@@ -6,14 +6,15 @@ import { randomToken, sha256Hex, toBase64Url } from '../core/crypto';
 export const RECEIPT_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
- * A new receipt token. With an idempotency key the token is derived from it
- * (HMAC with the server secret), so a retry gets the same receipt back without
- * the token ever being stored; without one it is purely random.
+ * A new receipt token. With an idempotency key the token is derived from the key
+ * and the time its answer was stored (HMAC with the server secret), so a retry
+ * gets the same receipt back without the token ever being stored, and a key
+ * reused after 24 hours gets a fresh one. Without a key it is purely random.
  */
-export async function newReceipt(secret: string, idempotencyKeyHash?: string): Promise<string> {
-  if (!idempotencyKeyHash) return randomToken(32);
+export async function newReceipt(secret: string, idempotency?: { keyHash: string; storedAt: number }): Promise<string> {
+  if (!idempotency) return randomToken(32);
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`receipt:${idempotencyKeyHash}`));
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`receipt:${idempotency.keyHash}:${idempotency.storedAt}`));
   return toBase64Url(new Uint8Array(mac));
 }
 

@@ -31,15 +31,15 @@ export async function isKnownProvince(db: Db, code: string): Promise<boolean> {
 }
 
 /** What a retried request gets back: the first answer (the receipt is re-derived, never stored). */
-export type StoredAnswer = { id: number; caseId: number; status: CaseStatus; fingerprint: string };
+export type StoredAnswer = { id: number; caseId: number; status: CaseStatus; fingerprint: string; storedAt: number };
 
 export async function findIdempotentAnswer(db: Db, keyHash: string, now = Date.now()): Promise<StoredAnswer | null> {
   const [row] = await db
-    .select({ response: idempotencyKeys.response })
+    .select({ response: idempotencyKeys.response, createdAt: idempotencyKeys.createdAt })
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.keyHash, keyHash), gte(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)))
     .limit(1);
-  return row ? (JSON.parse(row.response) as StoredAnswer) : null;
+  return row ? { ...(JSON.parse(row.response) as Omit<StoredAnswer, 'storedAt'>), storedAt: row.createdAt } : null;
 }
 
 export type NewReport = {
@@ -124,8 +124,7 @@ export async function recordReport(db: Db, r: NewReport): Promise<{ id: number; 
   const dropExpired = db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.keyHash, keyHash), lt(idempotencyKeys.createdAt, r.now - IDEMPOTENCY_TTL_MS)));
   // The answer is built in SQL from the rows this batch just wrote. A concurrent
   // retry with the same key fails on the primary key and rolls its whole batch back.
-  const rememberAnswer = db.run(sql`
-    INSERT INTO ${idempotencyKeys} (key_hash, status, response, created_at)
+  const rememberAnswer = db.insert(idempotencyKeys).select(sql`
     SELECT ${keyHash}, 201,
       json_object('id', r.id, 'caseId', r.case_id, 'status', c.status, 'fingerprint', ${fingerprint}), ${r.now}
     FROM ${reports} r JOIN ${cases} c ON c.id = r.case_id

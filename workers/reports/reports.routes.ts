@@ -69,7 +69,7 @@ function formErrorsAsPage(): MiddlewareHandler<AppEnv> {
     const err = c.error;
     if (!(err instanceof AppError) || !isBrowserForm(c)) return;
     const page = await formPage(c, { values: submittedFields(c.req.raw), error: err });
-    c.res = c.html(page, err.status);
+    c.res = await c.html(page, err.status);
   };
 }
 
