@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { auditLog, caseNotes, cases, reports, stories, users, type CaseStatus } from '../../schema';
@@ -32,9 +32,7 @@ function listFilters(f: ListCasesQuery): SQL | undefined {
         like(cases.canonicalUrl),
         like(sql`coalesce(${cases.claim}, '')`),
         like(sql`coalesce(${cases.verdictSummary}, '')`),
-        exists(
-          sql`SELECT 1 FROM ${reports} WHERE ${reports.caseId} = ${cases.id} AND (lower(${reports.description}) LIKE ${pattern} ESCAPE '\\' OR lower(${reports.url}) LIKE ${pattern} ESCAPE '\\')`,
-        ),
+        sql`EXISTS (SELECT 1 FROM ${reports} WHERE ${reports.caseId} = ${cases.id} AND (lower(${reports.description}) LIKE ${pattern} ESCAPE '\\' OR lower(${reports.url}) LIKE ${pattern} ESCAPE '\\'))`,
       ),
     );
   }
