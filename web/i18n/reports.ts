@@ -145,6 +145,9 @@ export const reportsVi = {
   'cases.history.empty': 'Chưa có thay đổi.',
   'cases.history.by': 'bởi {name}',
   'cases.error': 'Chưa lưu được: {detail}',
+  'cases.error.conflict': 'hồ sơ đang ở trạng thái “{state}”, không thể thực hiện thay đổi này.',
+  'cases.error.merged': 'hồ sơ này đã được gộp vào hồ sơ khác.',
+  'cases.error.invalid': 'kiểm tra lại mục {fields}.',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
@@ -292,4 +295,7 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'cases.history.empty': 'No changes yet.',
   'cases.history.by': 'by {name}',
   'cases.error': 'Not saved: {detail}',
+  'cases.error.conflict': 'the case is “{state}”, so this change is not possible.',
+  'cases.error.merged': 'this case was merged into another one.',
+  'cases.error.invalid': 'check {fields}.',
 };

@@ -2,6 +2,8 @@
 // posts reuse the API's query functions and schemas; CSRF is the app-wide
 // Origin check. Success redirects (303) back to the case; a refusal re-renders it.
 import { Hono, type Context } from 'hono';
+import { caseStatuses } from '../../schema';
+import { translator, type MessageKey } from '../../web/i18n';
 import { CaseDetailPage } from '../../web/pages/reports/case-detail';
 import { CasesDeskPage } from '../../web/pages/reports/cases-desk';
 import { currentUser, requireRole } from '../auth/middleware';
@@ -15,10 +17,22 @@ import { startRebuttal } from './rebuttal';
 
 const editor = requireRole('editor');
 
+/** The reason a form was refused, in the editor's language where we have the words for it. */
+function refusal(c: Context<AppEnv>, err: AppError): string {
+  const t = translator(c.var.lang);
+  const state = err.extra?.currentState;
+  if (state === 'merged') return t('cases.error.merged');
+  if (err.code === 'CONFLICT' && typeof state === 'string' && (caseStatuses as readonly string[]).includes(state)) {
+    return t('cases.error.conflict', { state: t(`report.status.${state}` as MessageKey) });
+  }
+  if (err.errors?.length) return t('cases.error.invalid', { fields: err.errors.map((e) => e.path).join(', ') });
+  return err.message;
+}
+
 async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boolean; error?: AppError } = {}) {
   const db = c.var.db;
   const [detail, editors, provinces] = await Promise.all([caseDetail(db, id), listEditors(db), provinceList(db)]);
-  const error = extra.error ? [extra.error.message, ...(extra.error.errors ?? []).map((e) => `${e.path}: ${e.message}`)].join(' — ') : undefined;
+  const error = extra.error ? refusal(c, extra.error) : undefined;
   c.header('Cache-Control', 'private, no-store');
   return c.html(
     CaseDetailPage({ lang: c.var.lang, user: currentUser(c), detail, editors, provinces, saved: extra.saved, error }),
