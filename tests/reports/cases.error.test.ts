@@ -48,13 +48,14 @@ describe('status transitions', () => {
     expect((await readJson<Problem>(res)).errors?.[0]?.path).toBe('verdictSummary');
   });
 
-  it('lets only one of two simultaneous, conflicting verdicts win', async () => {
+  it('lets only one of several simultaneous, conflicting verdicts win', async () => {
     const id = await newCase('https://example.com/race');
     await patch(id, { status: 'reviewing', verdictSummary: 'Đã kiểm chứng.' });
-    const results = await Promise.all([patch(id, { status: 'false' }), patch(id, { status: 'misleading' })]);
+    const verdicts = ['false', 'misleading', 'not_misinformation', 'referred'];
+    const results = await Promise.all(verdicts.map((status) => patch(id, { status })));
     const statuses = results.map((r) => r.status).sort();
-    expect(statuses).toEqual([200, 409]);
-    const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE target = ? AND json_extract(after, '$.status') IN ('false', 'misleading')")
+    expect(statuses).toEqual([200, 409, 409, 409]);
+    const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE target = ? AND json_extract(after, '$.status') IS NOT NULL AND json_extract(after, '$.status') != 'reviewing'")
       .bind(`case:${id}`)
       .first<{ n: number }>();
     expect(audit?.n).toBe(1);

@@ -223,19 +223,21 @@ export async function updateCase(db: Db, id: number, patch: PatchCase, editor: S
     writes.push(db.insert(auditLog).values(auditRow(editor.id, 'case.note', id, null, { note: patch.note.slice(0, 200) }, now)));
   }
   // Writes only land if the guarded update did: a failed guard throws inside the batch and rolls everything back.
-  const [updated] = await guarded(db, id, () => db.batch([update, guardChanged(db, id, now), ...writes]));
+  const [updated] = await guarded(db, id, () => db.batch([update, guardChanged(db, id), ...writes]));
   const row = updated[0];
-  if (!row) throw new Error('case update returned no row');
+  if (!row) throw new AppError('CONFLICT', `Case #${id} changed while you were editing it; reload and try again`, { extra: { currentState: 'changed' } });
   return row;
 }
 
 /**
- * A statement that fails (and so rolls the whole batch back) unless the case row
- * was just updated at `now`. SQLite has no RAISE outside triggers; `json()` on
- * text that is not JSON is the error we provoke.
+ * A statement that fails (and so rolls the whole batch back) unless the statement
+ * just before it in the batch changed exactly one row. Batches run their
+ * statements in order on one connection, so `changes()` is that statement's count.
+ * (Not a timestamp check: concurrent requests can share the same `Date.now()`.)
+ * SQLite has no RAISE outside triggers; `json()` on text that is not JSON is the error we provoke.
  */
-function guardChanged(db: Db, id: number, now: number) {
-  return guard(db, id, sql`${cases.updatedAt} = ${now}`);
+function guardChanged(db: Db, id: number) {
+  return guard(db, id, sql`changes() = 1`);
 }
 
 /** Evaluated on the (existing) row of case `id`; fails the batch when `condition` is false for it. */
@@ -286,7 +288,7 @@ export async function mergeCases(db: Db, sourceId: number, targetId: number, edi
   const targetReports = sql`(SELECT count(*) FROM ${reports} WHERE ${reports.caseId} = ${targetId})`;
   const [, , , , , , updatedTarget] = await guarded(db, sourceId, () => db.batch([
     db.update(cases).set({ mergedIntoId: targetId, reportCount: 0, updatedAt: now }).where(and(eq(cases.id, sourceId), isNull(cases.mergedIntoId))),
-    guardChanged(db, sourceId, now),
+    guardChanged(db, sourceId),
     guard(db, targetId, isNull(cases.mergedIntoId)),
     db.update(reports).set({ caseId: targetId }).where(eq(reports.caseId, sourceId)),
     db.update(caseNotes).set({ caseId: targetId }).where(eq(caseNotes.caseId, sourceId)),
