@@ -61,7 +61,7 @@ export function ReceiptPage(props: ReceiptPageProps) {
           <dd>
             <code class="reported-url">{view.url}</code>
           </dd>
-          <dt>{t('report.field.category')}</dt>
+          <dt>{t('cases.col.category')}</dt>
           <dd>{codeLabel(t, 'category', view.category)}</dd>
           <dt>{t('report.receipt.reportedAt')}</dt>
           <dd>
