@@ -6,7 +6,10 @@ import { respondWithError } from './core/problem';
 import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
+import { editorialDomain } from './editorial/mount';
 import { healthRoutes } from './health/health.routes';
+import { cardRoutes } from './cards/cards.routes';
+import { shareRoutes } from './share/share.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
 
@@ -24,6 +27,9 @@ export function createApp() {
   app.use(csrfProtect());
 
   app.route('/', healthRoutes);
+  app.route('/', editorialDomain);
+  app.route('/', cardRoutes);
+  app.route('/', shareRoutes);
   app.route('/', reportsRoutes);
   app.route('/', casesRoutes);
 

@@ -8,7 +8,7 @@ import { applyMigrations, freePort, seedDemo, startDev } from '../../scripts/lib
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    /** The local D1's persist dir, for tests that must insert rows (e.g. a session) directly. */
+    /** The local D1's state directory, for tests that add their own rows (`executeSql(…, { persistTo })`). */
     persistTo: string;
   }
 }

@@ -1,47 +1,27 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { executeSql } from '../../scripts/lib/local-dev';
-import { sqlLiteral } from '../../scripts/seed/sql';
+import { DEMO_PASSWORD } from '../../scripts/seed/accounts';
 import { launchChromium, seriousAxeViolations } from './browser';
 
 const baseURL = inject('baseURL');
-const persistTo = inject('persistTo');
 let browser: Browser | null = null;
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/**
- * An editor session straight in the local D1 (the login page belongs to the
- * editorial branch): a user row and a session row holding the token's SHA-256,
- * exactly what the session store would write.
- */
-function insertEditorSession(): string {
-  const token = randomBytes(32).toString('base64url');
-  const userId = randomUUID();
-  const now = Date.now();
-  executeSql(
-    [
-      `INSERT INTO users (id, email, name, password_hash, role, province_code, created_at, updated_at) VALUES (${[userId, `bt-editor-${now}@lantoa.local`, 'Biên tập viên thử', 'not-a-usable-hash', 'editor', 'HNI', now, now].map(sqlLiteral).join(', ')});`,
-      `INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (${[createHash('sha256').update(token).digest('hex'), userId, now, now + 3600_000].map(sqlLiteral).join(', ')});`,
-    ],
-    'browser-editor-session',
-    { persistTo, quiet: true },
-  );
-  return token;
+/** Sign in as the seeded demo editor through the real login page; the session cookie stays in `context`. */
+async function signInAsEditor(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/login`);
+  await page.fill('#login-email', 'editor@lantoa.local');
+  await page.fill('#login-password', DEMO_PASSWORD);
+  await Promise.all([page.waitForURL(`${baseURL}/editor`), page.click('form.stack-form button[type=submit]')]);
+  await page.close();
 }
 
-/**
- * The session cookie is `__Host-` prefixed, so Secure. DevTools only sets such a
- * cookie for an https URL; Chromium then sends it to http://localhost (a secure
- * context, unlike 127.0.0.1), where wrangler dev answers too.
- */
-const editorURL = baseURL.replace('127.0.0.1', 'localhost');
-
-async function editorContext() {
+async function editorContext(): Promise<BrowserContext> {
   const context = await browser!.newContext();
-  await context.addCookies([{ name: '__Host-lantoa_session', value: insertEditorSession(), url: 'https://localhost/', secure: true, httpOnly: true, sameSite: 'Lax' }]);
+  await signInAsEditor(context);
   return context;
 }
 
@@ -105,7 +85,7 @@ describe('the triage desk in a real browser', () => {
     if (!browser) return ctx.skip();
     const context = await editorContext();
     const page = await context.newPage();
-    const res = await page.goto(`${editorURL}/editor/cases`);
+    const res = await page.goto(`${baseURL}/editor/cases`);
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toContain('Bàn xử lý báo cáo');
     // Most reported first: the demo Facebook case has four reports.
@@ -133,7 +113,7 @@ describe('the triage desk in a real browser', () => {
     const context = await editorContext();
     const page = await context.newPage();
     // The case reported with a screenshot in the first test, found by its canonical link.
-    await page.goto(`${editorURL}/editor/cases?q=424242`);
+    await page.goto(`${baseURL}/editor/cases?q=424242`);
     await Promise.all([page.waitForURL(/\/editor\/cases\/\d+$/), page.locator('.cases-table tbody tr a').first().click()]);
     const img = page.locator('img.report-screenshot').first();
     await expect(img.getAttribute('alt')).resolves.toMatch(/Ảnh chụp màn hình của báo cáo #\d+/);

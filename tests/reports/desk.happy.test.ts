@@ -101,11 +101,3 @@ describe('working a case from the desk’s forms', () => {
     expect(html).toContain('Bản nháp: Sự thật về tin đồn ở Huế');
   });
 });
-
-describe('the desk is for editors only', () => {
-  it('refuses anonymous browsers with a 401 page and members with 403', async () => {
-    expect((await fetchApp('/editor/cases', { headers: { accept: 'text/html' } })).status).toBe(401);
-    const member = await signedInAs('member');
-    expect((await fetchApp('/editor/cases', { headers: { ...member.headers, accept: 'text/html' } })).status).toBe(403);
-  });
-});

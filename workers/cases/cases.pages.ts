@@ -6,7 +6,8 @@ import { caseStatuses } from '../../schema';
 import { translator, type MessageKey } from '../../web/i18n';
 import { CaseDetailPage } from '../../web/pages/reports/case-detail';
 import { CasesDeskPage } from '../../web/pages/reports/cases-desk';
-import { currentUser, requireRole } from '../auth/middleware';
+import { currentUser } from '../auth/middleware';
+import { requirePage } from '../auth/page-guard';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
@@ -15,7 +16,8 @@ import { caseDetail, listCases, listEditors, mergeCases, updateCase } from './ca
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, startRebuttalBody } from './cases.schemas';
 import { startRebuttal } from './rebuttal';
 
-const editor = requireRole('editor');
+/** Anonymous browsers are sent to the login page; API-style callers get 401/403. */
+const editor = requirePage('editor');
 
 /** The reason a form was refused, in the editor's language where we have the words for it. */
 function refusal(c: Context<AppEnv>, err: AppError): string {

@@ -1,15 +1,15 @@
 // Starting a rebuttal: a draft story in the `rebuttal` category, prefilled from
 // the case and linked to it. From there it follows the normal editorial
 // workflow (submit, approve, publish); once published, receipts show it.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { auditLog, cases, stories, storyRevisions } from '../../schema';
 import { t } from '../../web/i18n';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
-import { randomToken } from '../core/crypto';
+import { uniqueSlug } from '../editorial/editorial.queries';
+import { contentColumns, type StoryContent } from '../editorial/story-content';
 import { isKnownProvince } from '../reports/reports.queries';
-import { renderMarkdown } from '../stories/markdown';
 import { nfc, slugify } from '../stories/text';
 import { findCase } from './cases.queries';
 import type { StartRebuttal } from './cases.schemas';
@@ -30,14 +30,6 @@ function draftBody(claim: string | null, verdictSummary: string | null): string 
   ].join('\n\n');
 }
 
-async function freeSlug(db: Db, base: string, caseId: number): Promise<string> {
-  const candidates = [base, `${base}-${caseId}`];
-  const taken = new Set(
-    (await db.select({ slug: stories.slug }).from(stories).where(inArray(stories.slug, candidates))).map((r) => r.slug),
-  );
-  return candidates.find((s) => !taken.has(s)) ?? `${base}-${caseId}-${randomToken(4).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
-}
-
 /** Create the draft and link it to the case in one batch; 409 if the case already has a rebuttal. */
 export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal, editor: SessionUser, now = Date.now()) {
   const row = await findCase(db, caseId);
@@ -54,30 +46,30 @@ export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal
   // NOTE: the default title does not repeat the claim: headlines that restate a myth spread it.
   const title = nfc(input.title ?? t(STORY_LANG, 'cases.rebuttal.defaultTitle', { platform: t(STORY_LANG, `report.platform.${row.platform}`) }));
   const summary = nfc(input.summary ?? row.verdictSummary ?? '');
-  const body = draftBody(row.claim, row.verdictSummary);
-  const slug = await freeSlug(db, slugify(title), caseId);
+  // The same content shape (and revision snapshot) the editorial workflow writes, so its editor opens the draft as its own.
+  const content: StoryContent = {
+    title,
+    summary,
+    body: draftBody(row.claim, row.verdictSummary),
+    categoryCode: 'rebuttal',
+    provinceCode,
+    commune: null,
+    tags: [],
+    coverKey: null,
+    coverAlt: null,
+    sourceType: 'other',
+    sourceDetail: `Lan Tỏa case #${caseId}`,
+    consent: false,
+    captions: [],
+    hashtags: [],
+  };
+  const slug = await uniqueSlug(db, slugify(title));
   const storyId = sql`(SELECT ${stories.id} FROM ${stories} WHERE ${stories.slug} = ${slug})`;
-  const content = { title, summary, body, categoryCode: 'rebuttal', provinceCode, tags: [], captions: [], hashtags: [] };
 
   const [inserted, , linked] = await db.batch([
     db
       .insert(stories)
-      .values({
-        slug,
-        title,
-        summary,
-        body,
-        bodyHtml: renderMarkdown(body),
-        categoryCode: 'rebuttal',
-        provinceCode,
-        sourceType: 'other',
-        sourceDetail: `Lan Tỏa case #${caseId}`,
-        status: 'draft',
-        authorId: editor.id,
-        revision: 1,
-        createdAt: now,
-        updatedAt: now,
-      })
+      .values({ ...contentColumns(content), slug, status: 'draft', authorId: editor.id, revision: 1, createdAt: now, updatedAt: now })
       .returning({ id: stories.id, slug: stories.slug, title: stories.title, status: stories.status }),
     db.insert(storyRevisions).values({ storyId, revision: 1, editorId: editor.id, content, createdAt: now }),
     db
@@ -87,7 +79,7 @@ export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal
       .returning({ id: cases.id }),
     db.insert(auditLog).values([
       { actorId: editor.id, action: 'case.rebuttal_started', target: `case:${caseId}`, before: null, after: { storySlug: slug }, createdAt: now },
-      { actorId: editor.id, action: 'story.create', target: sql`'story:' || ${storyId}`, before: null, after: { status: 'draft', fromCase: caseId }, createdAt: now },
+      { actorId: editor.id, action: 'story.create', target: sql`'story:' || ${storyId}`, before: null, after: { status: 'draft', title, fromCase: caseId }, createdAt: now },
     ]),
   ]);
   const story = inserted[0];

@@ -1,3 +1,5 @@
+import { sweepSessionsJob } from '../auth/session-sweep';
+import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { reportsSweepJob } from '../reports/sweep';
 
 /**
@@ -6,7 +8,7 @@ import { reportsSweepJob } from '../reports/sweep';
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [reportsSweepJob];
+export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));
