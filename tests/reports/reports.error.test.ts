@@ -202,6 +202,18 @@ describe('the report form without JavaScript', () => {
     expect(html).toContain('Mô tả &lt;b&gt;của tôi&lt;/b&gt;');
     expect(html).toContain('aria-invalid="true"');
   });
+
+  it('shows the form again with the screenshot error when a browser sends a picture over 5 MB', async () => {
+    const form = new FormData();
+    form.append('url', 'https://example.com/big-photo');
+    form.append('category', 'other');
+    const big = new Uint8Array(6 * 1024 * 1024);
+    big.set(PNG_BYTES);
+    form.append('screenshot', new File([big], 'photo.png'));
+    const res = await fetchApp('/api/reports', { method: 'POST', body: form, headers: { accept: 'text/html', origin: ORIGIN, 'cf-connecting-ip': nextIp() } });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('Ảnh chụp phải là JPEG, PNG hoặc WebP, tối đa 5 MB.');
+  });
 });
 
 describe('GET /api/reports/:receipt', () => {

@@ -12,7 +12,8 @@ import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { provinceList } from '../reports/reports.queries';
-import { caseDetail, listCases, listEditors, mergeCases, updateCase } from './cases.queries';
+import { caseDetail, listCases, listEditors, updateCase } from './cases.queries';
+import { mergeCases } from './merge';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, startRebuttalBody } from './cases.schemas';
 import { startRebuttal } from './rebuttal';
 

@@ -5,6 +5,7 @@ import { auditLog, caseNotes, cases, reports, stories, users, type CaseStatus } 
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
+import { guardChanged, guarded } from './batch-guard';
 import { canMove, caseTransitions, isVerdict, needsSummary } from './case-status';
 import type { ListCasesQuery, PatchCase } from './cases.schemas';
 
@@ -54,7 +55,6 @@ const listColumns = {
   assigneeId: cases.assigneeId,
   assigneeName: users.name,
 };
-export type CaseListItem = { [K in keyof typeof listColumns]: (typeof listColumns)[K]['_']['data'] | (K extends 'assigneeName' | 'assigneeId' | 'provinceCode' | 'verdictAt' | 'rebuttalStoryId' ? null : never) };
 
 /** The triage list: most-reported first by default, merged cases left out. */
 export async function listCases(db: Db, f: ListCasesQuery) {
@@ -80,6 +80,7 @@ export async function listCases(db: Db, f: ListCasesQuery) {
   ]);
   return { items, page, pageSize, total: total?.n ?? 0 };
 }
+export type CaseListItem = Awaited<ReturnType<typeof listCases>>['items'][number];
 
 export async function findCase(db: Db, id: number): Promise<CaseRow> {
   const [row] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
@@ -88,7 +89,7 @@ export async function findCase(db: Db, id: number): Promise<CaseRow> {
 }
 
 /** Merged cases are read-only: their reports live on the case they were merged into. */
-function refuseMerged(row: CaseRow): void {
+export function refuseMerged(row: CaseRow): void {
   if (row.mergedIntoId !== null) {
     throw new AppError('CONFLICT', `Case #${row.id} was merged into case #${row.mergedIntoId}`, {
       extra: { currentState: 'merged', mergedIntoId: row.mergedIntoId },
@@ -159,7 +160,7 @@ export async function listEditors(db: Db) {
     .orderBy(asc(users.name));
 }
 
-function auditRow(actorId: string, action: string, caseId: number, before: Record<string, unknown> | null, after: Record<string, unknown> | null, now: number) {
+export function auditRow(actorId: string, action: string, caseId: number, before: Record<string, unknown> | null, after: Record<string, unknown> | null, now: number) {
   return { actorId, action, target: `case:${caseId}`, before, after, createdAt: now };
 }
 
@@ -226,91 +227,5 @@ export async function updateCase(db: Db, id: number, patch: PatchCase, editor: S
   const [updated] = await guarded(db, id, () => db.batch([update, guardChanged(db, id), ...writes]));
   const row = updated[0];
   if (!row) throw new AppError('CONFLICT', `Case #${id} changed while you were editing it; reload and try again`, { extra: { currentState: 'changed' } });
-  return row;
-}
-
-/**
- * A statement that fails (and so rolls the whole batch back) unless the statement
- * just before it in the batch changed exactly one row. Batches run their
- * statements in order on one connection, so `changes()` is that statement's count.
- * (Not a timestamp check: concurrent requests can share the same `Date.now()`.)
- * SQLite has no RAISE outside triggers; `json()` on text that is not JSON is the error we provoke.
- */
-function guardChanged(db: Db, id: number) {
-  return guard(db, id, sql`changes() = 1`);
-}
-
-/** Evaluated on the (existing) row of case `id`; fails the batch when `condition` is false for it. */
-function guard(db: Db, id: number, condition: SQL) {
-  return db
-    .select({ ok: sql<string>`json(CASE WHEN ${condition} THEN '1' ELSE ${GUARD_FAILED} END)` })
-    .from(cases)
-    .where(eq(cases.id, id));
-}
-const GUARD_FAILED = 'case changed concurrently';
-
-function isGuardFailure(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
-    if (e instanceof Error && /malformed JSON/i.test(e.message)) return true;
-    e = e instanceof Error ? e.cause : undefined;
-  }
-  return false;
-}
-
-/** Run a guarded batch; a failed guard means someone else changed the case first: 409 with its state now. */
-async function guarded<T>(db: Db, id: number, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (!isGuardFailure(err)) throw err;
-    const now = await findCase(db, id);
-    throw new AppError('CONFLICT', `Case #${id} changed while you were editing it; reload and try again`, {
-      extra: { currentState: now.mergedIntoId !== null ? 'merged' : now.status },
-    });
-  }
-}
-
-/**
- * Merge `sourceId` into `targetId`: reports and notes move, the target's count and
- * first/last seen are recomputed from its reports (exact even if reports arrive
- * meanwhile), and the source points at the target. Cases already merged into the
- * source are re-pointed, so `merged_into_id` always names a live case.
- */
-export async function mergeCases(db: Db, sourceId: number, targetId: number, editor: SessionUser, now = Date.now()): Promise<CaseRow> {
-  if (sourceId === targetId) throw AppError.field('targetId', 'A case cannot be merged into itself');
-  const source = await findCase(db, sourceId);
-  refuseMerged(source);
-  const [target] = await db.select().from(cases).where(eq(cases.id, targetId));
-  if (!target) throw AppError.field('targetId', `No case #${targetId}`);
-  if (target.mergedIntoId !== null) {
-    throw AppError.field('targetId', `Case #${targetId} was itself merged into case #${target.mergedIntoId}; merge into that one`);
-  }
-  const targetReports = sql`(SELECT count(*) FROM ${reports} WHERE ${reports.caseId} = ${targetId})`;
-  const [, , , , , , updatedTarget] = await guarded(db, sourceId, () => db.batch([
-    db.update(cases).set({ mergedIntoId: targetId, reportCount: 0, updatedAt: now }).where(and(eq(cases.id, sourceId), isNull(cases.mergedIntoId))),
-    guardChanged(db, sourceId),
-    guard(db, targetId, isNull(cases.mergedIntoId)),
-    db.update(reports).set({ caseId: targetId }).where(eq(reports.caseId, sourceId)),
-    db.update(caseNotes).set({ caseId: targetId }).where(eq(caseNotes.caseId, sourceId)),
-    db.update(cases).set({ mergedIntoId: targetId, updatedAt: now }).where(eq(cases.mergedIntoId, sourceId)),
-    db
-      .update(cases)
-      .set({
-        reportCount: targetReports,
-        firstSeenAt: sql`min(${cases.firstSeenAt}, ${source.firstSeenAt})`,
-        lastSeenAt: sql`max(${cases.lastSeenAt}, ${source.lastSeenAt})`,
-        rebuttalStoryId: sql`coalesce(${cases.rebuttalStoryId}, ${source.rebuttalStoryId})`,
-        provinceCode: sql`coalesce(${cases.provinceCode}, ${source.provinceCode})`,
-        updatedAt: now,
-      })
-      .where(and(eq(cases.id, targetId), isNull(cases.mergedIntoId)))
-      .returning(),
-    db.insert(auditLog).values([
-      auditRow(editor.id, 'case.merge', sourceId, { mergedIntoId: null, reportCount: source.reportCount }, { mergedIntoId: targetId }, now),
-      auditRow(editor.id, 'case.merge_in', targetId, { reportCount: target.reportCount }, { mergedFromId: sourceId }, now),
-    ]),
-  ]));
-  const row = updatedTarget[0];
-  if (!row) throw new AppError('CONFLICT', `Case #${targetId} changed while merging; try again`, { extra: { currentState: 'merged' } });
   return row;
 }

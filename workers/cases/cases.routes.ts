@@ -7,7 +7,8 @@ import { validate } from '../core/validate';
 import { reports } from '../../schema';
 import { and, eq } from 'drizzle-orm';
 import { casePages } from './cases.pages';
-import { caseDetail, listCases, mergeCases, updateCase, type CaseRow } from './cases.queries';
+import { caseDetail, listCases, updateCase, type CaseRow } from './cases.queries';
+import { mergeCases } from './merge';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, screenshotParams, startRebuttalBody } from './cases.schemas';
 import { startRebuttal } from './rebuttal';
 
