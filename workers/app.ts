@@ -10,6 +10,8 @@ import { editorialDomain } from './editorial/mount';
 import { healthRoutes } from './health/health.routes';
 import { cardRoutes } from './cards/cards.routes';
 import { shareRoutes } from './share/share.routes';
+import { casesRoutes } from './cases/cases.routes';
+import { reportsRoutes } from './reports/reports.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, auth,
@@ -28,6 +30,8 @@ export function createApp() {
   app.route('/', editorialDomain);
   app.route('/', cardRoutes);
   app.route('/', shareRoutes);
+  app.route('/', reportsRoutes);
+  app.route('/', casesRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -3,11 +3,12 @@
 // Reference data (provinces, categories) is not here: it ships in a migration,
 // because production needs it too.
 import { accountsSeed } from './accounts';
+import { reportsSeedStatements } from './reports';
 
 /** One seed part per domain; each returns SQL statements in dependency order. */
 export type SeedPart = { name: string; statements: () => Promise<string[]> | string[] };
 
-export const seedParts: SeedPart[] = [accountsSeed];
+export const seedParts: SeedPart[] = [accountsSeed, { name: 'reports', statements: reportsSeedStatements }];
 
 export async function demoSeedStatements(): Promise<string[]> {
   const all: string[] = [];

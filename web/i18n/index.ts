@@ -1,6 +1,7 @@
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
 import { shareEn, shareVi } from './share';
+import { reportsEn, reportsVi } from './reports';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -10,8 +11,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn };
 
 export type MessageKey = keyof typeof vi;
 

@@ -3,7 +3,8 @@
 // test fails on any route missing here. Add a domain: one import and one entry.
 import { coreGuards } from './core';
 import { editorialGuards } from './editorial';
+import { reportsGuards } from './reports';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards];
