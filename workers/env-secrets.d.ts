@@ -6,5 +6,7 @@ declare namespace Cloudflare {
     HASH_SECRET?: string;
     /** Cloudflare Turnstile secret; when set, the report form must carry a valid token. */
     TURNSTILE_SECRET?: string;
+    /** Public Turnstile site key for the report form's widget (pairs with TURNSTILE_SECRET). */
+    TURNSTILE_SITE_KEY?: string;
   }
 }

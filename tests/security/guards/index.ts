@@ -4,7 +4,8 @@
 import { campaignsGuards } from './campaigns';
 import { coreGuards } from './core';
 import { editorialGuards } from './editorial';
+import { reportsGuards } from './reports';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, campaignsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, campaignsGuards];
