@@ -45,6 +45,9 @@ export const campaignsVi = {
   'corrections.heading': 'Đính chính',
   'corrections.corrected': 'Đính chính ngày {date}',
   'corrections.withdrawn': 'Gỡ bài ngày {date}',
+  'corrections.withdrawnTitle': 'Câu chuyện này đã được gỡ',
+  'corrections.withdrawnBody': 'Ban biên tập đã gỡ câu chuyện “{title}”. Nếu bạn đã chia sẻ câu chuyện này, xin hãy gỡ bài chia sẻ của mình.',
+  'corrections.backToFeed': 'Đọc các câu chuyện khác',
   'corrections.field': 'Ghi chú đính chính (nếu sửa nội dung)',
   'corrections.fieldHelp': 'Khi sửa tiêu đề, tóm tắt hoặc nội dung bài đã đăng, ghi chú này hiện kèm ngày trên trang bài viết và được gửi tới những người đã chia sẻ bài.',
 
@@ -234,6 +237,9 @@ export const campaignsEn: Record<keyof typeof campaignsVi, string> = {
   'corrections.heading': 'Corrections',
   'corrections.corrected': 'Corrected on {date}',
   'corrections.withdrawn': 'Withdrawn on {date}',
+  'corrections.withdrawnTitle': 'This story was withdrawn',
+  'corrections.withdrawnBody': 'The editors withdrew the story “{title}”. If you shared it, please remove your post.',
+  'corrections.backToFeed': 'Read other stories',
   'corrections.field': 'Correction note (if you change the substance)',
   'corrections.fieldHelp': "When the title, summary or body of a published story changes, this note is shown, dated, on the story page and sent to everyone who shared it.",
 

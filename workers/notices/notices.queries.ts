@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { memberNotices, stories, storyCorrections } from '../../schema';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -91,3 +91,18 @@ export async function correctionsForStory(db: Db, storyId: number) {
   return rows.map((r) => ({ ...r, createdAt: isoTime(r.createdAt) ?? '' }));
 }
 export type StoryCorrection = Awaited<ReturnType<typeof correctionsForStory>>[number];
+
+/**
+ * A story that was published and then withdrawn, with its dated notes: what a reader
+ * following an old shared link sees instead of a bare 404.
+ */
+export async function withdrawnStoryBySlug(db: Db, slug: string) {
+  const [story] = await db
+    .select({ id: stories.id, slug: stories.slug, title: stories.title })
+    .from(stories)
+    .where(and(eq(stories.slug, slug), eq(stories.status, 'archived'), isNotNull(stories.publishedAt)))
+    .limit(1);
+  if (!story) return null;
+  return { ...story, corrections: await correctionsForStory(db, story.id) };
+}
+export type WithdrawnStory = NonNullable<Awaited<ReturnType<typeof withdrawnStoryBySlug>>>;
