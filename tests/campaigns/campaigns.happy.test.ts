@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, campaigns, shareStatsDaily } from '../../schema';
-import { endExpiredCampaigns } from '../../workers/campaigns/campaigns.queries';
+import { endExpiredCampaigns } from '../../workers/campaigns/campaigns.writes';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchApp, readJson, sendJson } from '../helpers/http';
 import { db, dayFromToday, insertCampaign, insertStory } from './fixtures';

@@ -1,6 +1,6 @@
 import { createDb } from '../core/db';
 import type { CronJob } from '../jobs/cron';
-import { endExpiredCampaigns } from './campaigns.queries';
+import { endExpiredCampaigns } from './campaigns.writes';
 
 /** Active campaigns past their last day become `ended` (audit-logged, actor null). */
 export const endCampaignsJob: CronJob = {

@@ -22,7 +22,8 @@ import { parseOrThrow, validate } from '../core/validate';
 import { formList, formString, type FormBody } from '../editorial/story-form';
 import { provinceOptions } from '../stats/stats.queries';
 import { today } from '../stats/days';
-import { campaignById, createCampaign, deleteDraftCampaign, listAllCampaigns, storyIdsOf, updateCampaign, type CampaignRow } from './campaigns.queries';
+import { campaignById, listAllCampaigns, storyIdsOf, type CampaignRow } from './campaigns.queries';
+import { createCampaign, deleteDraftCampaign, updateCampaign } from './campaigns.writes';
 import { campaignIdParam, createCampaignBody, updateCampaignBody } from './campaigns.schemas';
 import { viewsOf } from './campaigns.view';
 

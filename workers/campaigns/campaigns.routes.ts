@@ -10,13 +10,10 @@ import { campaignPages } from './campaigns.pages';
 import {
   campaignById,
   campaignBySlug,
-  createCampaign,
-  deleteDraftCampaign,
   listAllCampaigns,
   listPublicCampaigns,
   publishedStoriesOf,
   storyIdsOf,
-  updateCampaign,
   type CampaignRow,
 } from './campaigns.queries';
 import {
@@ -29,6 +26,7 @@ import {
   updateCampaignBody,
 } from './campaigns.schemas';
 import { campaignStoryView, viewsOf } from './campaigns.view';
+import { createCampaign, deleteDraftCampaign, updateCampaign } from './campaigns.writes';
 import { pinBody, pinStory, storyIdParam, unpinStory } from './pins';
 
 /** Editor view: the public fields plus every story id (drafts included) in order. */
