@@ -6,7 +6,10 @@ import { respondWithError } from './core/problem';
 import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
+import { geoRoutes } from './geo/geo.routes';
 import { healthRoutes } from './health/health.routes';
+import { feedApiRoutes } from './stories/feed.routes';
+import { feedPageRoutes } from './stories/feed-pages.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, auth,
@@ -22,6 +25,9 @@ export function createApp() {
   app.use(csrfProtect());
 
   app.route('/', healthRoutes);
+  app.route('/', geoRoutes);
+  app.route('/', feedApiRoutes);
+  app.route('/', feedPageRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -1,4 +1,5 @@
 import { commonEn, commonVi } from './common';
+import { feedEn, feedVi } from './feed';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -8,8 +9,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn };
+const vi = { ...commonVi, ...feedVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...feedEn };
 
 export type MessageKey = keyof typeof vi;
 
