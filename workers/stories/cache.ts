@@ -3,6 +3,7 @@
 // junk parameters cannot fill the cache. Short TTL: a story published or archived
 // shows within a minute. Signed-in and error responses are never stored.
 import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../core/types';
 
 /** Seconds an anonymous read may be served from cache. At most a minute, so publishing shows quickly. */
@@ -57,10 +58,11 @@ export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<Ap
     const key = cacheKey(c, options.params);
     const hit = await cache.match(key);
     if (hit) {
-      const res = new Response(hit.body, hit);
-      res.headers.set('Cache-Control', 'no-cache');
-      res.headers.set('X-Cache', 'HIT');
-      return res;
+      // Through c.body, so headers set earlier in the chain (X-Request-Id, a language cookie) are kept.
+      const headers: Record<string, string> = Object.fromEntries(hit.headers);
+      headers['cache-control'] = 'no-cache';
+      headers['x-cache'] = 'HIT';
+      return c.body(hit.body ?? '', hit.status as ContentfulStatusCode, headers);
     }
     await next();
     if (c.res.status !== 200 || c.error) return;

@@ -128,7 +128,8 @@ function searchArm(page: FeedPageRequest, q: string): SQL {
     page.cursor?.kind === 'search'
       ? sql`WHERE (m.tier, m.published_at, m.id) < (${page.cursor.tier}, ${page.cursor.publishedAt}, ${page.cursor.id})`
       : sql``;
-  return sql`SELECT 0 AS pinned, m.* FROM (SELECT ${tier} AS tier, ${COLUMNS} FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid WHERE ${where(parts)}) m ${after} ORDER BY m.tier DESC, m.published_at DESC, m.id DESC LIMIT ${page.limit + 1}`;
+  // MATERIALIZED: the matches are ranked once; without it SQLite inlines the tier expression (and its FTS lookups) twice.
+  return sql`WITH m AS MATERIALIZED (SELECT ${tier} AS tier, ${COLUMNS} FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid WHERE ${where(parts)}) SELECT 0 AS pinned, m.* FROM m ${after} ORDER BY m.tier DESC, m.published_at DESC, m.id DESC LIMIT ${page.limit + 1}`;
 }
 
 /** The single statement behind one feed page (exported for the query-plan tests). */
