@@ -1,13 +1,19 @@
-// Edge cache for anonymous reads (feed, stories, RSS, sitemap, guidelines).
+// Cache for anonymous reads (feed, stories, RSS, sitemap, guidelines), in two layers:
+// 1. a small per-isolate memory cache (bounded; a hot isolate answers without any I/O),
+// 2. the Cache API (`caches.default`), shared by the isolates of a data centre.
 // Keyed by path + the allow-listed query parameters + the reader's language, so
-// junk parameters cannot fill the cache. Short TTL: a story published or archived
-// shows within a minute. Signed-in and error responses are never stored.
+// junk parameters cannot fill it. Everything expires CACHE_TTL_SECONDS after the
+// response was made, whichever layer serves it: a story published or archived shows
+// within a minute. Signed-in and error responses are never stored.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../core/types';
 
 /** Seconds an anonymous read may be served from cache. At most a minute, so publishing shows quickly. */
 export const CACHE_TTL_SECONDS = 60;
+
+/** When the response was made (epoch ms), carried by stored copies so no layer extends its life. */
+const MADE_AT = 'x-made-at';
 
 export type CacheOptions = {
   /** Query parameters that change the answer; all others are left out of the key. */
@@ -23,7 +29,7 @@ export function cacheTtl(env: Env): number {
 }
 
 /** The cache key: origin + path + sorted allow-listed parameters + language. */
-export function cacheKey(c: Context<AppEnv>, params: readonly string[] = []): Request {
+export function cacheKey(c: Context<AppEnv>, params: readonly string[] = []): string {
   const url = new URL(c.req.url);
   const key = new URL(url.origin + url.pathname);
   for (const name of [...params].sort()) {
@@ -31,20 +37,79 @@ export function cacheKey(c: Context<AppEnv>, params: readonly string[] = []): Re
     if (value !== null && value.trim() !== '') key.searchParams.set(name, value.trim());
   }
   key.searchParams.set('__lang', c.var.lang);
-  return new Request(key.toString(), { method: 'GET' });
+  return key.toString();
 }
 
-// Never leaves our cache: the reader's cookies and request ids belong to one response.
-const PRIVATE_HEADERS = ['set-cookie', 'x-request-id'];
+type Stored = { status: number; headers: Record<string, string>; body: ArrayBuffer; expires: number };
 
 /**
- * Serve anonymous GETs from `caches.default`, storing 200s for `CACHE_TTL_SECONDS`.
+ * Layer 1: least-recently-used, bounded by entries and bytes so one isolate
+ * never holds more than a few MB. Module state is per isolate, which is the point.
+ */
+export class MemoryCache {
+  private entries = new Map<string, Stored>();
+  private bytes = 0;
+
+  constructor(
+    private readonly maxEntries = 256,
+    private readonly maxBytes = 8 * 1024 * 1024,
+  ) {}
+
+  get(key: string, now: number): Stored | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.expires <= now) {
+      this.bytes -= entry.body.byteLength;
+      return undefined;
+    }
+    this.entries.set(key, entry); // most recently used goes last
+    return entry;
+  }
+
+  set(key: string, entry: Stored): void {
+    if (entry.body.byteLength > this.maxBytes / 16) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.body.byteLength;
+    }
+    this.entries.set(key, entry);
+    this.bytes += entry.body.byteLength;
+    for (const [oldest, value] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= value.body.byteLength;
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+}
+
+export const memoryCache = new MemoryCache();
+
+// Never leave our cache: the reader's cookies and request ids belong to one response.
+const PRIVATE_HEADERS = ['set-cookie', 'x-request-id'];
+
+function answer(c: Context<AppEnv>, stored: Stored) {
+  // Through c.body, so headers set earlier in the chain (X-Request-Id, a language cookie) are kept.
+  const { [MADE_AT]: _madeAt, ...kept } = stored.headers;
+  const headers = { ...kept, 'cache-control': 'no-cache', 'x-cache': 'HIT' };
+  return c.body(stored.body, stored.status as ContentfulStatusCode, headers);
+}
+
+/**
+ * Serve anonymous GETs from cache, storing 200s for `CACHE_TTL_SECONDS`. Put it
+ * before the validator: a hit costs no parsing, and only valid (200) answers are stored.
  * Readers always get `Cache-Control: no-cache` (a browser must not keep a page
  * across a sign-in or a language switch); signed-in readers get `private, no-store`.
  * Sets `X-Cache: HIT | MISS` for tests and operators.
  *
  * @example
- * routes.get('/api/stories', validate('query', feedQuerySchema), cacheAnonymous({ params: ['province'] }), handler)
+ * routes.get('/api/stories', cacheAnonymous({ params: FEED_PARAMS }), validate('query', feedQuerySchema), handler)
  */
 export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
   return async function cacheAnonymous(c, next) {
@@ -54,22 +119,29 @@ export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<Ap
       c.header('Cache-Control', c.var.user !== null ? 'private, no-store' : 'no-cache');
       return;
     }
-    const cache = caches.default;
     const key = cacheKey(c, options.params);
-    const hit = await cache.match(key);
+    const remembered = memoryCache.get(key, Date.now());
+    if (remembered) return answer(c, remembered);
+
+    const edge = caches.default;
+    const hit = await edge.match(key);
     if (hit) {
-      // Through c.body, so headers set earlier in the chain (X-Request-Id, a language cookie) are kept.
-      const headers: Record<string, string> = Object.fromEntries(hit.headers);
-      headers['cache-control'] = 'no-cache';
-      headers['x-cache'] = 'HIT';
-      return c.body(hit.body ?? '', hit.status as ContentfulStatusCode, headers);
+      const madeAt = Number(hit.headers.get(MADE_AT)) || Date.now();
+      const stored: Stored = { status: hit.status, headers: Object.fromEntries(hit.headers), body: await hit.arrayBuffer(), expires: madeAt + ttl * 1000 };
+      memoryCache.set(key, stored);
+      return answer(c, stored);
     }
+
     await next();
     if (c.res.status !== 200 || c.error) return;
-    const stored = new Response(c.res.clone().body, c.res);
-    for (const name of PRIVATE_HEADERS) stored.headers.delete(name);
-    stored.headers.set('Cache-Control', `public, max-age=${ttl}`);
-    c.executionCtx.waitUntil(cache.put(key, stored));
+    const now = Date.now();
+    const headers: Record<string, string> = Object.fromEntries(c.res.headers);
+    for (const name of PRIVATE_HEADERS) delete headers[name];
+    headers[MADE_AT] = String(now);
+    const body = await c.res.clone().arrayBuffer();
+    memoryCache.set(key, { status: 200, headers, body, expires: now + ttl * 1000 });
+    const copy = new Response(body, { status: 200, headers: { ...headers, 'cache-control': `public, max-age=${ttl}` } });
+    c.executionCtx.waitUntil(edge.put(key, copy));
     c.header('Cache-Control', 'no-cache');
     c.header('X-Cache', 'MISS');
   };

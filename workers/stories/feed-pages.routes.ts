@@ -84,7 +84,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
     });
     return c.html(page, invalid.length > 0 ? 400 : 200);
   })
-  .get('/stories/:slug', validate('param', slugParamSchema), cacheAnonymous(), async (c) => {
+  .get('/stories/:slug', cacheAnonymous(), validate('param', slugParamSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const found = await findPublishedStory(c.var.db, slug);
     if (!found) throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);

@@ -15,7 +15,7 @@ import { feedItem, storyDetail } from './present';
  * - `GET /api/stories/:slug` → the full published story, or 404.
  */
 export const feedApiRoutes = new Hono<AppEnv>()
-  .get('/api/stories', validate('query', feedQuerySchema), cacheAnonymous({ params: FEED_PARAMS }), async (c) => {
+  .get('/api/stories', cacheAnonymous({ params: FEED_PARAMS }), validate('query', feedQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const result = await listFeed(c.var.db, query, Date.now());
     const origin = new URL(c.req.url).origin;
@@ -25,7 +25,7 @@ export const feedApiRoutes = new Hono<AppEnv>()
       pinned: result.pinned.map((row) => feedItem(row, origin)),
     });
   })
-  .get('/api/stories/:slug', validate('param', slugParamSchema), cacheAnonymous(), async (c) => {
+  .get('/api/stories/:slug', cacheAnonymous(), validate('param', slugParamSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const story = await findPublishedStory(c.var.db, slug);
     if (!story) throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);
