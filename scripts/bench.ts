@@ -2,8 +2,12 @@
 // and measure (autocannon, fixed duration and connections) every scenario in
 // scripts/bench/scenarios.ts, uncached and cached, against the bare route.
 //
+// The machine running this is usually shared, so each cached scenario is paired
+// with a bare-route run right next to it, in BENCH_ROUNDS rounds, and compared
+// with its pair; one-at-a-time service times (medians) are printed as well.
+//
 // Environment: BENCH_DURATION (s, default 5), BENCH_CONNECTIONS (default 8),
-// BENCH_STORIES (default 100000). Results also go to .bench/results.json.
+// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2). Results also go to .bench/results.json.
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,11 +20,12 @@ import { applyMigrations, executeSql, freePort, ROOT, startDev, type LocalOption
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const LARGE = Number(process.env.BENCH_STORIES ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SMALL = 1_000;
 /** Sequential requests per latency probe (one at a time: service time, not queueing). */
 const PROBES = 200;
 
-type Run = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; cache: string | null };
+type Run = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; cache: string | null; bareRps?: number; ratios?: number[] };
 type Probe = { name: string; p50: number; p99: number };
 
 const dir = mkdtempSync(join(tmpdir(), 'lantoa-bench-'));
@@ -54,7 +59,7 @@ async function request(base: string, s: Scenario, ctx: BenchContext): Promise<Re
 
 /** p50/p99 of PROBES sequential requests, measured with sub-millisecond precision. */
 async function probe(base: string, s: Scenario, ctx: BenchContext): Promise<Probe> {
-  for (let i = 0; i < 10; i++) await request(base, s, ctx);
+  for (let i = 0; i < 30; i++) await request(base, s, ctx);
   const times: number[] = [];
   for (let i = 0; i < PROBES; i++) {
     const start = performance.now();
@@ -100,30 +105,53 @@ async function warmUp(base: string) {
 }
 
 /**
- * Every scenario under load, with the bare route measured first and last: the machine
- * is shared, so the reference is the mean of both (both are printed).
+ * Every scenario under load, each paired with a bare-route run right before it,
+ * `rounds` times; a scenario's figures are the means over rounds and its ratio the
+ * mean of the ratios to its pairs. With `rounds` 0 pairs, one bare run is the reference.
  */
-async function loadAll(base: string, ctx: BenchContext): Promise<Run[]> {
+async function loadAll(base: string, ctx: BenchContext, rounds: number): Promise<Run[]> {
   await warmUp(base);
-  const runs: Run[] = [];
-  for (const s of scenarios) runs.push(await load(base, s, ctx));
-  for (const s of scenarios.filter((x) => x.bare)) {
-    const again = await load(base, s, ctx);
-    runs.push({ ...again, name: `${s.name} (again, last)` });
+  const bare = scenarios.find((s) => s.bare);
+  const single = bare && rounds === 0 ? await load(base, bare, ctx) : undefined;
+  const samples = new Map<string, Run[]>();
+  for (let round = 0; round < Math.max(1, rounds); round++) {
+    for (const s of scenarios.filter((x) => !x.bare)) {
+      const reference = single ?? (bare ? await load(base, bare, ctx) : undefined);
+      const run = await load(base, s, ctx);
+      samples.set(s.name, [...(samples.get(s.name) ?? []), { ...run, bareRps: reference?.rps ?? NaN }]);
+    }
   }
-  return runs;
+  const mean = (runs: Run[], pick: (r: Run) => number) => runs.reduce((sum, r) => sum + pick(r), 0) / runs.length;
+  return [...samples.values()].map((runs) => ({
+    ...(runs[0] as Run),
+    rps: mean(runs, (r) => r.rps),
+    p50: mean(runs, (r) => r.p50),
+    p99: mean(runs, (r) => r.p99),
+    bareRps: mean(runs, (r) => r.bareRps ?? NaN),
+    ratios: runs.map((r) => r.rps / (r.bareRps ?? NaN)),
+    non2xx: mean(runs, (r) => r.non2xx),
+    errors: mean(runs, (r) => r.errors),
+  }));
 }
 
 function table(title: string, runs: Run[]) {
-  const bareRuns = runs.filter((r) => scenarios.some((s) => s.bare && r.name.startsWith(s.name)));
-  const bare = bareRuns.reduce((sum, r) => sum + r.rps, 0) / bareRuns.length;
-  console.log(`\n${title} — reference: mean bare route ${bare.toFixed(0)} req/s`);
-  console.log(`${'scenario'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'× bare'.padStart(7)}  cache  non-2xx`);
+  console.log(`\n${title}`);
+  console.log(`${'scenario'.padEnd(40)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'bare/s'.padStart(7)} ${'× bare'.padStart(7)}  cache`);
   for (const r of runs) {
+    const ratios = r.ratios ?? [];
+    const ratio = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+    const each = ratios.length > 1 ? ` (${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
+    const failed = r.non2xx + r.errors > 0 ? `  ${r.non2xx + r.errors} failed` : '';
     console.log(
-      `${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${(r.rps / bare).toFixed(2).padStart(7)}  ${(r.cache ?? '-').padEnd(5)}  ${r.non2xx + r.errors}`,
+      `${r.name.padEnd(40)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${(r.bareRps ?? NaN).toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(7)}  ${r.cache ?? '-'}${each}${failed}`,
     );
   }
+}
+
+function probes(title: string, list: Probe[]) {
+  const bare = list.find((p) => scenarios.find((s) => s.bare)?.name === p.name)?.p50 ?? NaN;
+  console.log(`\n${title}`);
+  for (const p of list) console.log(`  ${p.name.padEnd(40)} ${p.p50.toFixed(2).padStart(7)} / ${p.p99.toFixed(2).padStart(7)}   p50 × bare ${(p.p50 / bare).toFixed(2)}`);
 }
 
 const started = performance.now();
@@ -138,6 +166,7 @@ try {
   executeSql(benchStoriesSql(1, SMALL, newest), 'bench-small', opts);
   console.log(`seeded ${SMALL.toLocaleString('en')} stories in ${seconds(t)}`);
   let base = await serve({ FEED_CACHE_TTL: '0' });
+  await warmUp(base);
   const small = await probe(base, feed, ctx);
 
   t = performance.now();
@@ -145,18 +174,24 @@ try {
   ctx.stories = LARGE;
   console.log(`seeded ${(LARGE - SMALL).toLocaleString('en')} more stories in ${seconds(t)}`);
   base = await serve({ FEED_CACHE_TTL: '0' });
+  await warmUp(base);
   const large = await probe(base, feed, ctx);
   const uncachedProbes: Probe[] = [];
   for (const s of scenarios) uncachedProbes.push(await probe(base, s, ctx));
-  const uncached = await loadAll(base, ctx);
+  const uncached = await loadAll(base, ctx, 0);
 
   base = await serve({});
-  const cached = await loadAll(base, ctx);
+  const cached = await loadAll(base, ctx, ROUNDS);
+  const cachedProbes: Probe[] = [];
+  for (const s of scenarios) cachedProbes.push(await probe(base, s, ctx));
 
-  table(`Uncached (FEED_CACHE_TTL=0), ${LARGE.toLocaleString('en')} published stories`, uncached);
-  table(`Cached (anonymous reads, edge cache TTL 60 s), ${LARGE.toLocaleString('en')} published stories`, cached);
-  console.log('\nService time, one request at a time (uncached), p50 / p99 ms:');
-  for (const p of uncachedProbes) console.log(`  ${p.name.padEnd(44)} ${p.p50.toFixed(2).padStart(7)} / ${p.p99.toFixed(2)}`);
+  table(`Uncached (FEED_CACHE_TTL=0: D1 on every request), ${LARGE.toLocaleString('en')} published stories`, uncached);
+  table(
+    `Cached (anonymous reads; memory + edge cache, TTL 60 s), ${LARGE.toLocaleString('en')} published stories, ${ROUNDS} rounds, each run paired with a bare-route run`,
+    cached,
+  );
+  probes('Service time, one request at a time, uncached: p50 / p99 ms', uncachedProbes);
+  probes('Service time, one request at a time, cached: p50 / p99 ms', cachedProbes);
   console.log(
     `\nFeed first page p50 (uncached, one at a time): ${SMALL.toLocaleString('en')} stories ${small.p50.toFixed(2)} ms, ` +
       `${LARGE.toLocaleString('en')} stories ${large.p50.toFixed(2)} ms (× ${(large.p50 / small.p50).toFixed(2)})`,
@@ -165,7 +200,7 @@ try {
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(
     join(ROOT, '.bench', 'results.json'),
-    JSON.stringify({ at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, stories: LARGE, uncached, cached, uncachedProbes, feedP50: { small, large } }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, stories: LARGE, uncached, cached, uncachedProbes, cachedProbes, feedP50: { small, large } }, null, 2),
   );
 } finally {
   cleanUp();
