@@ -43,6 +43,8 @@ export const stories = sqliteTable(
     publishedAt: integer('published_at'),
     publishedBy: text('published_by').references(() => users.id),
     scheduledAt: integer('scheduled_at'),
+    /** When it last entered `submitted`: the review queue is oldest first by this. */
+    submittedAt: integer('submitted_at'),
     authorId: text('author_id').references(() => users.id),
     rejectionReason: text('rejection_reason'),
     archiveReason: text('archive_reason'),
@@ -59,6 +61,7 @@ export const stories = sqliteTable(
     index('stories_category_feed_idx').on(t.status, t.categoryCode, t.publishedAt, t.id),
     index('stories_author_idx').on(t.authorId, t.status),
     index('stories_scheduled_idx').on(t.status, t.scheduledAt),
+    index('stories_queue_idx').on(t.status, t.submittedAt),
     // The feed's pinned block: published stories whose pin has not run out.
     index('stories_pinned_idx').on(t.status, t.pinnedUntil),
   ],

@@ -6,8 +6,11 @@ import { respondWithError } from './core/problem';
 import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
+import { editorialDomain } from './editorial/mount';
 import { geoRoutes } from './geo/geo.routes';
 import { healthRoutes } from './health/health.routes';
+import { cardRoutes } from './cards/cards.routes';
+import { shareRoutes } from './share/share.routes';
 import { feedApiRoutes } from './stories/feed.routes';
 import { feedPageRoutes } from './stories/feed-pages.routes';
 
@@ -25,6 +28,9 @@ export function createApp() {
   app.use(csrfProtect());
 
   app.route('/', healthRoutes);
+  app.route('/', editorialDomain);
+  app.route('/', cardRoutes);
+  app.route('/', shareRoutes);
   app.route('/', geoRoutes);
   app.route('/', feedApiRoutes);
   app.route('/', feedPageRoutes);

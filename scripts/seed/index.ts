@@ -2,12 +2,13 @@
 // INSERT OR IGNORE with fixed keys, so seeding twice changes nothing.
 // Reference data (provinces, categories) is not here: it ships in a migration,
 // because production needs it too.
+import { accountsSeed } from './accounts';
 import { storiesSeed } from './stories';
 
 /** One seed part per domain; each returns SQL statements in dependency order. */
 export type SeedPart = { name: string; statements: () => Promise<string[]> | string[] };
 
-export const seedParts: SeedPart[] = [storiesSeed];
+export const seedParts: SeedPart[] = [accountsSeed, storiesSeed];
 
 export async function demoSeedStatements(): Promise<string[]> {
   const all: string[] = [];

@@ -8,6 +8,8 @@ import { applyMigrations, freePort, seedDemo, startDev } from '../../scripts/lib
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The local D1's state directory, for tests that add their own rows (`executeSql(…, { persistTo })`). */
+    persistTo: string;
   }
 }
 
@@ -23,6 +25,7 @@ export async function setup(project: TestProject) {
   const port = await freePort();
   dev = await startDev(port, opts);
   project.provide('baseURL', `http://127.0.0.1:${port}`);
+  project.provide('persistTo', dir);
 }
 
 export async function teardown() {

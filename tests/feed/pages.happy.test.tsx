@@ -146,6 +146,12 @@ describe('the story page /stories/:slug', () => {
     expect(text).toContain('<a href="/guidelines">Đọc hướng dẫn chia sẻ</a>');
   });
 
+  it('shows the cover with its alt text when there is one', async () => {
+    const { slug } = await insertStory({ title: 'Bài có ảnh bìa', coverKey: 'covers/abc123.jpg', coverAlt: 'Cô giáo đứng trước lớp học' });
+    const { text } = await page(`/stories/${slug}`);
+    expect(text).toContain('<img src="/media/covers/abc123.jpg" alt="Cô giáo đứng trước lớp học"');
+  });
+
   it('marks rebuttals as such', async () => {
     const res = await fetchApp('/api/stories?category=rebuttal&limit=1');
     const slug = ((await res.json()) as { items: { slug: string }[] }).items[0]?.slug;

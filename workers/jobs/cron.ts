@@ -1,10 +1,13 @@
+import { sweepSessionsJob } from '../auth/session-sweep';
+import { publishScheduledJob } from '../editorial/scheduled-publish';
+
 /**
  * Work the Cron Trigger runs every minute. Each job is independent: one
  * failing does not stop the others, and each logs its own failure.
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [];
+export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));

@@ -1,7 +1,11 @@
+import { CLICKS_QUEUE_NAME, consumeClicks } from '../share/clicks.consumer';
+
 /** Queue consumers by queue name (wrangler.toml `[[queues.consumers]]`). */
 export type QueueConsumer = (batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext) => Promise<void>;
 
-export const queueConsumers: Record<string, QueueConsumer> = {};
+export const queueConsumers: Record<string, QueueConsumer> = {
+  [CLICKS_QUEUE_NAME]: consumeClicks,
+};
 
 export async function dispatchQueue(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
   const consumer = queueConsumers[batch.queue];

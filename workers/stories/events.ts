@@ -1,6 +1,7 @@
 // Story lifecycle events. The editorial workflow emits them; other domains react
 // (cards pre-render on publish, members who shared get a correction notice, …)
 // without the workflow knowing about them. Handlers are listed in one place below.
+import { syncCardsOnStoryEvent } from '../cards/card-events';
 
 export type StoryEvent =
   | { kind: 'published'; storyId: number; actorId: string | null }
@@ -11,7 +12,9 @@ export type StoryEvent =
 export type StoryEventHandler = (event: StoryEvent, env: Env) => Promise<void>;
 
 /** Every reaction to story events. Add yours here (import it at the top). */
-export const storyEventHandlers: StoryEventHandler[] = [];
+export const storyEventHandlers: StoryEventHandler[] = [
+  syncCardsOnStoryEvent,
+];
 
 /**
  * Run every handler after the response (through `waitUntil`); one failing handler

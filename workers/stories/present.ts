@@ -1,6 +1,7 @@
 // Rows → what the API and pages show. Province and category names come from
 // the reference constants, so no query joins for them.
 import { isoTime } from '../core/time';
+import { coverUrl as editorialCoverUrl } from '../editorial/story-json';
 import { categoryName, provinceOf } from '../geo/reference';
 import type { FeedRow, PublishedStory } from './feed.queries';
 import { markdownToText, renderMarkdown } from './markdown';
@@ -10,12 +11,9 @@ export function storyUrl(origin: string, slug: string): string {
   return `${origin}/stories/${slug}`;
 }
 
-/**
- * Where a cover image is served from.
- * NOTE: media uploads belong to the editorial branch, which serves R2 objects under /media/.
- */
+/** Where a cover image is served from: the editorial domain serves R2 covers under /media/. */
 export function coverUrl(key: string): string {
-  return `/media/${key.split('/').map(encodeURIComponent).join('/')}`;
+  return editorialCoverUrl(key) ?? '';
 }
 
 export type FeedItem = {

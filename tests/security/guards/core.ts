@@ -1,0 +1,7 @@
+import type { DomainGuards } from './types';
+
+export const coreGuards: DomainGuards = {
+  domain: 'core',
+  public: [{ method: 'GET', path: '/api/health', why: 'liveness probe and version' }],
+  guarded: [],
+};

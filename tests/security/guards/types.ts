@@ -1,0 +1,17 @@
+import type { Role } from '../../../schema';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ALL';
+
+/** A route anyone may call, and why that is fine. */
+export type PublicRoute = { method: Method; path: string; why: string };
+
+/**
+ * A route behind `requireRole(role)` (or `requirePage(role)`). The guard test calls it
+ * with `sample` (default: the path with every `:param` replaced by `999999`) and, for
+ * unsafe methods, `body` as JSON (default `{}`): any answer but 401/403/5xx counts as
+ * "the right role got through".
+ */
+export type GuardedRoute = { method: Method; path: string; role: Role; sample?: string; body?: unknown };
+
+/** One domain's routes. Add yours as `tests/security/guards/<domain>.ts` and list it in index.ts. */
+export type DomainGuards = { domain: string; public: PublicRoute[]; guarded: GuardedRoute[] };

@@ -1,0 +1,142 @@
+import type { CardMeta } from '../../workers/cards/card-meta';
+import { captionWithHashtags, suggestedCaptions, zaloModeFor } from '../../workers/share/share-links';
+import { translator, type Lang, type Translate } from '../i18n';
+
+export type ShareKitStory = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  captions: readonly string[];
+  hashtags: readonly string[];
+};
+
+export type ShareKitProps = {
+  lang: Lang;
+  story: ShareKitStory;
+  /** From `cardMetaFor(…)`: the preview and the download links. */
+  card: CardMeta;
+  /** `env.ZALO_OA_ID`: Zalo's share link when set, otherwise copy link + open Zalo. */
+  zaloOaId?: string;
+  /** Start unfolded (the share page); folded under a story. */
+  open?: boolean;
+};
+
+const NETWORKS = ['facebook', 'x', 'telegram', 'zalo'] as const;
+
+/**
+ * "Verify before you share", kept short here.
+ * NOTE: swap for `web/components/verify-checklist.tsx` (feed branch) once it is on main.
+ */
+function VerifyList(props: { t: Translate }) {
+  const { t } = props;
+  return (
+    <section class="share-verify" aria-labelledby="share-verify-title">
+      <h3 id="share-verify-title">{t('share.verify.title')}</h3>
+      <ul>
+        <li>{t('share.verify.read')}</li>
+        <li>{t('share.verify.source')}</li>
+        <li>{t('share.verify.caption')}</li>
+        <li>{t('share.verify.privacy')}</li>
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The share kit under a story: card preview and downloads, editable captions with
+ * hashtags, one button per network and the "verify before you share" list.
+ *
+ * Without JS it is a form posting to `/share` (opens a hand-off page in a new tab that
+ * forwards to the network with a fresh tracked link). `/js/share-kit.js` upgrades it:
+ * copy buttons, tracked links through `POST /api/shares`, Zalo copy-and-open, Web Share.
+ * Pages that render it must load `/js/share-kit.js`.
+ */
+export function ShareKit(props: ShareKitProps) {
+  const t = translator(props.lang);
+  const { story, card } = props;
+  const captions = suggestedCaptions(story).map((c) => captionWithHashtags(c, story.hashtags));
+  const zaloMode = zaloModeFor(props.zaloOaId);
+  return (
+    <section
+      class="share-kit"
+      aria-labelledby="share-kit-title"
+      data-share-kit=""
+      data-story={String(story.id)}
+      data-title={story.title}
+      data-zalo-mode={zaloMode}
+      data-card-url={card.square.url}
+      data-msg-copied={t('share.status.copied')}
+      data-msg-caption-copied={t('share.status.captionCopied')}
+      data-msg-zalo-copied={t('share.status.zaloCopied')}
+      data-msg-failed={t('share.status.failed')}
+      data-msg-tap-again={t('share.status.tapAgain')}
+    >
+      <details class="share-kit__panel" open={props.open === true}>
+        <summary class="share-kit__toggle">
+          <span id="share-kit-title">{t('share.kit.title')}</span>
+        </summary>
+        <div class="share-kit__body">
+          <p class="muted">{t('share.kit.intro')}</p>
+          <figure class="share-kit__card">
+            <img src={card.og.url} alt={card.og.alt} width={card.og.width} height={card.og.height} loading="lazy" />
+            <figcaption class="muted">{t('share.card.preview')}</figcaption>
+          </figure>
+          <VerifyList t={t} />
+          <form class="share-kit__form" method="post" action="/share" target="_blank" data-share-form="">
+            <input type="hidden" name="story" value={String(story.id)} />
+            <fieldset class="share-kit__captions">
+              <legend>{t('share.captions.legend')}</legend>
+              <p class="muted" id="share-captions-hint">
+                {t('share.captions.hint')}
+              </p>
+              {captions.map((caption, i) => (
+                <div class="share-kit__caption">
+                  <div class="share-kit__pick">
+                    <input type="radio" name="use" value={String(i)} id={`share-use-${i}`} checked={i === 0} />
+                    <label for={`share-use-${i}`}>{t('share.captions.use', { n: i + 1 })}</label>
+                  </div>
+                  <textarea
+                    name="caption"
+                    id={`share-caption-${i}`}
+                    rows={5}
+                    aria-label={t('share.captions.label', { n: i + 1 })}
+                    aria-describedby="share-captions-hint"
+                  >
+                    {caption}
+                  </textarea>
+                  <button type="button" class="button secondary" data-copy-caption={String(i)} hidden>
+                    {t('share.captions.copy', { n: i + 1 })}
+                  </button>
+                </div>
+              ))}
+            </fieldset>
+            <div class="share-kit__channels" role="group" aria-label={t('share.channels.label')}>
+              {NETWORKS.map((network) => (
+                <button type="submit" name="channel" value={network} class={`share-btn share-btn--${network}`} data-channel={network}>
+                  {t(`share.channel.${network}`)}
+                  <span class="visually-hidden"> {t('share.newTab')}</span>
+                </button>
+              ))}
+              <button type="submit" name="channel" value="copy" class="share-btn share-btn--copy" data-channel="copy">
+                {t('share.channel.copy')}
+              </button>
+              <button type="button" class="share-btn share-btn--webshare" data-webshare="" hidden>
+                {t('share.channel.webshare')}
+              </button>
+            </div>
+            <p class="share-kit__status" role="status" aria-live="polite" data-share-status=""></p>
+          </form>
+          <p class="share-kit__downloads">
+            <a href={card.og.url} download={`lan-toa-${story.slug}.png`} data-download="">
+              {t('share.card.downloadOg')}
+            </a>
+            <a href={card.square.url} download={`lan-toa-${story.slug}-vuong.png`} data-download="">
+              {t('share.card.downloadSquare')}
+            </a>
+          </p>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { roles } from '../../../schema';
+import type { SessionUser } from '../../../workers/core/types';
+import { vnDateTime } from '../../components/editor/format';
+import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
+import { Layout } from '../../components/layout';
+import { translator, type Lang, type Translate } from '../../i18n';
+
+export type AccountItem = {
+  id: string;
+  email: string;
+  name: string;
+  role: (typeof roles)[number];
+  provinceCode: string | null;
+  unit: string | null;
+  disabledAt: number | null;
+};
+export type TokenItem = { id: string; label: string; createdAt: number; expiresAt: number | null; revokedAt: number | null };
+
+export type UsersPageProps = {
+  lang: Lang;
+  user: SessionUser;
+  accounts: AccountItem[];
+  tokens: Record<string, TokenItem[]>;
+  provinces: { code: string; name: string }[];
+  /** A token just issued: shown once, never stored in clear. */
+  issued?: { email: string; token: string };
+  error?: PageError;
+  done?: string;
+};
+
+function ProvinceSelect(props: { t: Translate; id: string; value: string | null; provinces: UsersPageProps['provinces'] }) {
+  return (
+    <select id={props.id} name="provinceCode">
+      <option value="">{props.t('users.none')}</option>
+      {props.provinces.map((p) => (
+        <option value={p.code} selected={props.value === p.code}>
+          {p.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function RoleSelect(props: { t: Translate; id: string; value: string }) {
+  return (
+    <select id={props.id} name="role">
+      {roles.map((role) => (
+        <option value={role} selected={props.value === role}>
+          {props.t(`users.role.${role}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function AccountCard(props: { t: Translate; account: AccountItem; tokens: TokenItem[]; provinces: UsersPageProps['provinces']; self: boolean }) {
+  const { t, account: a } = props;
+  const id = a.id.slice(0, 8);
+  return (
+    <li class="account-card">
+      <details>
+        <summary>
+          <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> <span class="badge">{t(`users.role.${a.role}`)}</span>{' '}
+          {a.disabledAt ? <span class="badge badge-off">{t('users.state.disabled')}</span> : null}
+          <span class="visually-hidden">{t('users.manage', { email: a.email })}</span>
+        </summary>
+        <form method="post" action={`/editor/users/${a.id}`} class="stack-form">
+          <label for={`name-${id}`}>{t('users.field.name')}</label>
+          <input id={`name-${id}`} type="text" name="name" required maxlength={120} value={a.name} />
+          <label for={`role-${id}`}>{t('users.field.role')}</label>
+          <RoleSelect t={t} id={`role-${id}`} value={a.role} />
+          <label for={`prov-${id}`}>{t('users.field.provinceCode')}</label>
+          <ProvinceSelect t={t} id={`prov-${id}`} value={a.provinceCode} provinces={props.provinces} />
+          <label for={`unit-${id}`}>{t('users.field.unit')}</label>
+          <input id={`unit-${id}`} type="text" name="unit" maxlength={160} value={a.unit ?? ''} />
+          <label for={`pw-${id}`}>{t('users.field.newPassword')}</label>
+          <input id={`pw-${id}`} type="password" name="password" minlength={10} autocomplete="new-password" />
+          {props.self ? null : (
+            <div class="check">
+              <input id={`dis-${id}`} type="checkbox" name="disabled" value="yes" checked={a.disabledAt !== null} />
+              <label for={`dis-${id}`}>{t('users.field.disabled')}</label>
+            </div>
+          )}
+          <p>
+            <button type="submit">{t('users.update')}</button>
+          </p>
+        </form>
+        <form method="post" action={`/editor/users/${a.id}/sessions/revoke`} class="stack-form">
+          <p>
+            <button type="submit" class="button secondary">
+              {t('users.sessions.revoke')}
+            </button>
+          </p>
+        </form>
+        <h3>{t('users.tokens.heading')}</h3>
+        {props.tokens.length === 0 ? <p class="muted">{t('users.tokens.none')}</p> : null}
+        <ul class="token-list">
+          {props.tokens.map((tok) => (
+            <li>
+              <strong>{tok.label}</strong> · {vnDateTime(tok.createdAt)} ·{' '}
+              {tok.revokedAt ? t('users.tokens.revoked') : tok.expiresAt ? t('users.tokens.expires', { time: vnDateTime(tok.expiresAt) }) : t('users.tokens.noExpiry')}
+              {tok.revokedAt ? null : (
+                <form method="post" action={`/editor/tokens/${tok.id}/revoke`} class="inline-form">
+                  {' '}
+                  <button type="submit" class="link-button">
+                    {t('users.tokens.revoke')}
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form method="post" action={`/editor/users/${a.id}/tokens`} class="stack-form">
+          <label for={`tl-${id}`}>{t('users.tokens.label')}</label>
+          <input id={`tl-${id}`} type="text" name="label" required maxlength={80} />
+          <label for={`td-${id}`}>{t('users.tokens.days')}</label>
+          <input id={`td-${id}`} type="number" name="expiresInDays" min={1} max={365} />
+          <p>
+            <button type="submit" class="button secondary">
+              {t('users.tokens.issue')}
+            </button>
+          </p>
+        </form>
+      </details>
+    </li>
+  );
+}
+
+/** /editor/users: admins create accounts, change roles, disable them, issue and revoke API tokens. */
+export function UsersPage(props: UsersPageProps) {
+  const t = translator(props.lang);
+  return (
+    <Layout lang={props.lang} title={t('users.title')} path="/editor/users" user={props.user}>
+      <p class="breadcrumb">
+        <a href="/editor">{t('ed.backToDesk')}</a>
+      </p>
+      <h1>{t('users.title')}</h1>
+      <DoneNotice t={t} done={props.done} prefix="users.done" />
+      <ErrorSummary t={t} error={props.error} messageKey={props.error?.code === 'CONFLICT' ? 'users.error.CONFLICT' : undefined} />
+      {props.issued ? (
+        <div class="token-once" role="status">
+          <p>{t('users.tokens.once', { email: props.issued.email })}</p>
+          <p>
+            <code class="token-value">{props.issued.token}</code>
+          </p>
+        </div>
+      ) : null}
+      <section aria-labelledby="list-h">
+        <h2 id="list-h">{t('users.list.heading')}</h2>
+        <ul class="account-list">
+          {props.accounts.map((account) => (
+            <AccountCard t={t} account={account} tokens={props.tokens[account.id] ?? []} provinces={props.provinces} self={account.id === props.user.id} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="create-h" class="panel">
+        <h2 id="create-h">{t('users.create.heading')}</h2>
+        <form method="post" action="/editor/users" class="stack-form">
+          <label for="new-email">{t('users.field.email')}</label>
+          <input id="new-email" type="email" name="email" required autocomplete="off" />
+          <label for="new-name">{t('users.field.name')}</label>
+          <input id="new-name" type="text" name="name" required maxlength={120} />
+          <label for="new-password">{t('users.field.password')}</label>
+          <input id="new-password" type="password" name="password" required minlength={10} autocomplete="new-password" />
+          <label for="new-role">{t('users.field.role')}</label>
+          <RoleSelect t={t} id="new-role" value="member" />
+          <label for="new-province">{t('users.field.provinceCode')}</label>
+          <ProvinceSelect t={t} id="new-province" value={null} provinces={props.provinces} />
+          <label for="new-unit">{t('users.field.unit')}</label>
+          <input id="new-unit" type="text" name="unit" maxlength={160} />
+          <p>
+            <button type="submit">{t('users.create.submit')}</button>
+          </p>
+        </form>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,59 @@
+import { and, desc, eq, like, lt, type SQL } from 'drizzle-orm';
+import { auditLog, users } from '../../schema';
+import type { Db } from '../core/db';
+
+export type AuditEntry = {
+  actorId: string | null;
+  /** `<kind>.<verb>`: `story.approve`, `user.update`, `token.revoke`, … */
+  action: string;
+  /** `<kind>:<id>`: `story:12`, `user:…`, `token:…`. */
+  target: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+/** The insert for one entry, so callers can put it in the same batch as the change it records. */
+export function auditInsert(db: Db, entry: AuditEntry, now = Date.now()) {
+  return db.insert(auditLog).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    target: entry.target,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    createdAt: now,
+  });
+}
+
+export async function recordAudit(db: Db, entry: AuditEntry, now = Date.now()): Promise<void> {
+  await auditInsert(db, entry, now);
+}
+
+export type AuditQuery = { target?: string; actor?: string; action?: string; before?: number; limit: number };
+
+/** Newest first; `target` may be exact (`story:12`) or a kind (`story:`). `before` is an id cursor. */
+export async function listAudit(db: Db, q: AuditQuery) {
+  const where: SQL[] = [];
+  if (q.target) where.push(q.target.endsWith(':') ? like(auditLog.target, `${q.target}%`) : eq(auditLog.target, q.target));
+  if (q.actor) where.push(eq(auditLog.actorId, q.actor));
+  if (q.action) where.push(eq(auditLog.action, q.action));
+  if (q.before) where.push(lt(auditLog.id, q.before));
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+      action: auditLog.action,
+      target: auditLog.target,
+      before: auditLog.before,
+      after: auditLog.after,
+      createdAt: auditLog.createdAt,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit + 1);
+  const more = rows.length > q.limit;
+  const entries = rows.slice(0, q.limit);
+  return { entries, nextBefore: more ? (entries[entries.length - 1]?.id ?? null) : null };
+}

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { LoginPage } from '../../web/pages/auth/login-page';
+import { AppError } from '../core/errors';
+import type { AppEnv } from '../core/types';
+import { parseOrThrow, validate } from '../core/validate';
+import { loginInput, loginPageQuery, safeLocalPath } from './auth.schemas';
+import { endSession, setSessionCookie } from './cookies';
+import { login } from './login';
+import { requireRole } from './middleware';
+import { hasRole } from './roles';
+
+function isForm(contentType: string | undefined): boolean {
+  return /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(contentType ?? '');
+}
+
+/** Sign-in, sign-out and "who am I". The same endpoint serves JSON clients and the /login form. */
+export const authRoutes = new Hono<AppEnv>()
+  .get('/login', validate('query', loginPageQuery), (c) => {
+    const next = safeLocalPath(c.req.valid('query').next);
+    return c.html(LoginPage({ lang: c.var.lang, user: c.var.user, next }));
+  })
+  .post('/api/auth/login', async (c) => {
+    const form = isForm(c.req.header('content-type'));
+    const raw: unknown = form
+      ? await c.req.parseBody()
+      : await c.req.json().catch(() => {
+          throw AppError.field('body', 'The request body must be JSON or a form');
+        });
+    const ip = c.req.header('cf-connecting-ip') ?? 'unknown';
+    const userAgent = c.req.header('user-agent') ?? null;
+    if (!form) {
+      const input = parseOrThrow(loginInput, raw);
+      const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip, userAgent });
+      setSessionCookie(c, result.token, result.expiresAt);
+      return c.json({ user: result.user, expiresAt: new Date(result.expiresAt).toISOString() });
+    }
+    // The HTML form: errors re-render the form (with the right status) instead of a bare error page.
+    const fields = raw as Record<string, unknown>;
+    const email = typeof fields.email === 'string' ? fields.email : '';
+    const next = typeof fields.next === 'string' && fields.next ? fields.next : undefined;
+    try {
+      const input = parseOrThrow(loginInput, { email, password: fields.password, next });
+      const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip, userAgent });
+      setSessionCookie(c, result.token, result.expiresAt);
+      const home = hasRole(result.user.role, 'contributor') ? '/editor' : '/';
+      return c.redirect(input.next ?? home, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || !['UNAUTHENTICATED', 'RATE_LIMITED', 'VALIDATION_FAILED'].includes(err.code)) throw err;
+      const headers: Record<string, string> = err.retryAfter ? { 'Retry-After': String(Math.ceil(err.retryAfter)) } : {};
+      const page = LoginPage({ lang: c.var.lang, user: null, next: safeLocalPath(next), email, error: err.code, retryAfter: err.retryAfter });
+      return c.html(page, err.status, headers);
+    }
+  })
+  .post('/api/auth/logout', async (c) => {
+    await endSession(c);
+    return c.body(null, 204);
+  })
+  .post('/logout', async (c) => {
+    await endSession(c);
+    return c.redirect('/', 303);
+  })
+  .get('/api/me', requireRole('member'), (c) => c.json({ user: c.var.user, authVia: c.var.authVia }));

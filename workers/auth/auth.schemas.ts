@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
+
+/** Emails are compared lower-cased and NFC, as stored. */
+export const emailField = v.pipe(
+  v.string('Enter an email address'),
+  v.trim(),
+  v.toLowerCase(),
+  v.transform((s) => s.normalize('NFC')),
+  v.maxLength(254, 'An email address has at most 254 characters'),
+  v.email('Enter a valid email address'),
+);
+
+/** A new password: at least 10 characters. */
+export const newPasswordField = v.pipe(
+  v.string('Enter a password'),
+  v.minLength(PASSWORD_MIN_LENGTH, `A password needs at least ${PASSWORD_MIN_LENGTH} characters`),
+  v.maxLength(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters`),
+);
+
+/** Where to go after signing in: a path on this site only (never `//host` or a full URL). */
+export const localPath = v.pipe(v.string(), v.maxLength(500), v.regex(/^\/(?![/\\])[^\s]*$/, 'Must be a path on this site'));
+
+export const loginInput = v.object({
+  email: emailField,
+  // At sign-in any length is checked the same way: a short password just fails.
+  password: v.pipe(v.string('Enter your password'), v.minLength(1, 'Enter your password'), v.maxLength(PASSWORD_MAX_LENGTH)),
+  next: v.optional(localPath),
+});
+export type LoginInput = v.InferOutput<typeof loginInput>;
+
+export const loginPageQuery = v.object({ next: v.optional(v.string()) });
+
+/** `next` from a query string or form, if it is a safe path on this site. */
+export function safeLocalPath(next: string | undefined | null): string | undefined {
+  return next && v.is(localPath, next) ? next : undefined;
+}

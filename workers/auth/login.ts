@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../../schema';
+import type { Db } from '../core/db';
+import { AppError } from '../core/errors';
+import type { SessionUser } from '../core/types';
+import { assertNotLocked, clearAccountFailures, loginKeys, recordFailure } from './login-limit';
+import { verifyPassword } from './password';
+import { createSession } from './session-store';
+
+export type LoginResult = { user: SessionUser; token: string; expiresAt: number };
+
+/** The one answer for every failed sign-in: unknown email, wrong password, disabled account. */
+export const BAD_CREDENTIALS = 'Email or password is incorrect';
+
+/**
+ * Check credentials and open a session. Unknown emails still pay for a PBKDF2
+ * check, and every failure is counted the same way, so the answers do not tell
+ * which accounts exist.
+ */
+export async function login(
+  db: Db,
+  hashSecret: string | undefined,
+  input: { email: string; password: string; ip: string; userAgent: string | null },
+  now = Date.now(),
+): Promise<LoginResult> {
+  const keys = await loginKeys(input.email, input.ip, hashSecret);
+  await assertNotLocked(db, keys, now);
+  const row = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      provinceCode: users.provinceCode,
+      unit: users.unit,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .where(eq(users.email, input.email))
+    .get();
+  const matches = await verifyPassword(input.password, row?.passwordHash ?? null);
+  if (!row || !matches || row.disabledAt !== null) {
+    await recordFailure(db, keys, now);
+    throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+  }
+  await clearAccountFailures(db, keys);
+  const { token, expiresAt } = await createSession(db, row.id, input.userAgent, now);
+  const { passwordHash: _hash, disabledAt: _disabled, ...user } = row;
+  return { user, token, expiresAt };
+}

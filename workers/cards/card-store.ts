@@ -1,0 +1,85 @@
+// Render once, store forever: a card is rendered on first request (or at publish),
+// kept in R2 under its content-addressed name, and only ever read afterwards.
+import { CARD_SIZES, cardFormats, cardTree, type CardContent, type CardFormat } from './card-design';
+import { cardEngineAssets, cardFonts } from './card-assets';
+import { cardHash, cardObjectKey } from './card-address';
+import { initCardEngine, renderPng, type PngBytes } from './card-engine';
+
+/** Covers larger than this (the upload limit) are left off the card rather than decoded. */
+const MAX_COVER_BYTES = 5 * 1024 * 1024;
+
+export const CARD_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * PNG and JPEG are what both satori and resvg-wasm 2.4 decode; anything else (WebP covers)
+ * is left off the card, which then shows the flat category colour alone.
+ */
+function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** The cover from R2 as a data URI, or null when absent, too large or not PNG/JPEG. */
+export async function loadCover(bucket: R2Bucket, key: string | null): Promise<string | null> {
+  if (!key) return null;
+  const object = await bucket.get(key);
+  if (!object) return null;
+  if (object.size > MAX_COVER_BYTES) {
+    await object.body.cancel();
+    return null;
+  }
+  const bytes = new Uint8Array(await object.arrayBuffer());
+  const type = imageType(bytes);
+  return type ? `data:${type};base64,${base64(bytes)}` : null;
+}
+
+/** Draw one card now (no storage). */
+export async function renderCard(env: Env, content: CardContent, format: CardFormat): Promise<PngBytes> {
+  await initCardEngine(cardEngineAssets);
+  const cover = await loadCover(env.MEDIA, content.coverKey);
+  return renderPng(cardTree(content, format, cover), CARD_SIZES[format], cardFonts);
+}
+
+function putCard(env: Env, key: string, png: PngBytes, hash: string) {
+  return env.MEDIA.put(key, png, {
+    httpMetadata: { contentType: 'image/png', cacheControl: CARD_CACHE_CONTROL },
+    customMetadata: { hash },
+  });
+}
+
+export type StoredCard = { png: PngBytes; source: 'r2' | 'render' };
+
+/** The stored PNG, rendering and storing it first when this is the first request. */
+export async function getOrRenderCard(env: Env, content: CardContent, hash: string, format: CardFormat): Promise<StoredCard> {
+  const key = cardObjectKey(content.storyId, hash, format);
+  const stored = await env.MEDIA.get(key);
+  if (stored) return { png: new Uint8Array(await stored.arrayBuffer()), source: 'r2' };
+  const png = await renderCard(env, content, format);
+  await putCard(env, key, png, hash);
+  return { png, source: 'render' };
+}
+
+/**
+ * Make sure both cards of the current content are in R2 and remove this story's
+ * cards for older content (a stale URL is refused before storage is consulted anyway).
+ */
+export async function syncStoredCards(env: Env, storyId: number, content: CardContent | null): Promise<void> {
+  const hash = content ? await cardHash(content) : null;
+  if (content && hash) {
+    for (const format of cardFormats) {
+      const key = cardObjectKey(storyId, hash, format);
+      if (await env.MEDIA.head(key)) continue;
+      await putCard(env, key, await renderCard(env, content, format), hash);
+    }
+  }
+  const listed = await env.MEDIA.list({ prefix: `cards/${storyId}-` });
+  const stale = listed.objects.map((o) => o.key).filter((key) => !hash || !key.startsWith(`cards/${storyId}-${hash}`));
+  if (stale.length > 0) await env.MEDIA.delete(stale);
+}

@@ -1,0 +1,272 @@
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { DashboardPage } from '../../web/pages/editor/dashboard-page';
+import { ReviewPage } from '../../web/pages/editor/review-page';
+import { formValuesOf, StoryFormPage, type StoryFormValues } from '../../web/pages/editor/story-form-page';
+import { fromVnDateTimeLocal } from '../../web/components/editor/format';
+import { isFormError, pageError, type PageError } from '../../web/components/editor/page-error';
+import { currentUser } from '../auth/middleware';
+import { requirePage } from '../auth/page-guard';
+import { hasRole } from '../auth/roles';
+import type { AppEnv } from '../core/types';
+import { parseOrThrow, validate } from '../core/validate';
+import { renderMarkdown } from '../stories/markdown';
+import { coverBodyLimit } from './covers.routes';
+import { storeCover } from './covers';
+import { approveInput, createStoryInput, patchStoryInput, reasonInput, restoreInput, storyIdParam } from './editorial.schemas';
+import { authorName, countsByStatus, findRevision, listRevisions, listStories, reviewQueue } from './editorial.queries';
+import { workflowFor } from './editorial.routes';
+import { listCategories, listProvinces } from './reference';
+import { diffContent } from './revision-diff';
+import { contentFromJson, snapshot, type StoryRow } from './story-content';
+import { formRevision, formString, formValues, storyInputFromForm, type FormBody } from './story-form';
+import {
+  approveStory,
+  archiveStory,
+  assertCanEdit,
+  assertCanView,
+  createStory,
+  editStory,
+  loadStory,
+  rejectStory,
+  restoreRevision,
+  setCover,
+  submitStory,
+} from './workflow';
+
+const done = v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/)));
+const dashboardQuery = v.object({
+  province: v.optional(v.pipe(v.string(), v.regex(/^([A-Z]{3})?$/, 'A province code has three letters'))),
+  category: v.optional(v.pipe(v.string(), v.regex(/^([a-z_]{2,40})?$/, 'Unknown category'))),
+  done,
+});
+const reviewQuery = v.object({
+  from: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))),
+  to: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))),
+  done,
+});
+const doneQuery = v.object({ done });
+
+function canEdit(c: Context<AppEnv>, story: StoryRow): boolean {
+  try {
+    assertCanEdit(currentUser(c), story);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function renderForm(
+  c: Context<AppEnv>,
+  story: StoryRow | null,
+  extra: { values?: StoryFormValues; previewHtml?: string; error?: PageError; done?: string } = {},
+  status: 200 | 400 | 403 | 404 | 409 | 413 | 415 = 200,
+) {
+  const [provinces, categories] = await Promise.all([listProvinces(c.var.db), listCategories(c.var.db)]);
+  const user = currentUser(c);
+  const page = StoryFormPage({
+    lang: c.var.lang,
+    user,
+    story,
+    values: extra.values ?? (story ? formValuesOf(story) : null),
+    provinces,
+    categories,
+    canEdit: story ? canEdit(c, story) : true,
+    isEditor: hasRole(user.role, 'editor'),
+    previewHtml: extra.previewHtml,
+    error: extra.error,
+    done: extra.done,
+  });
+  return c.html(page, status);
+}
+
+async function renderReview(
+  c: Context<AppEnv>,
+  story: StoryRow,
+  extra: { from?: number; to?: number; error?: PageError; done?: string } = {},
+  status: 200 | 400 | 403 | 404 | 409 = 200,
+) {
+  const db = c.var.db;
+  const revisions = await listRevisions(db, story.id);
+  let diff = null;
+  if (extra.from !== undefined && extra.to !== undefined) {
+    const [a, b] = await Promise.all([findRevision(db, story.id, extra.from), findRevision(db, story.id, extra.to)]);
+    const base = snapshot(story);
+    if (a && b) diff = { from: extra.from, to: extra.to, changes: diffContent(contentFromJson(a.content, base), contentFromJson(b.content, base)) };
+  }
+  const page = ReviewPage({
+    lang: c.var.lang,
+    user: currentUser(c),
+    story,
+    authorName: await authorName(db, story.authorId),
+    revisions,
+    diff,
+    now: Date.now(),
+    error: extra.error,
+    done: extra.done,
+  });
+  return c.html(page, status);
+}
+
+type FormStatus = 400 | 403 | 404 | 409 | 413 | 415;
+
+/** Run a form action; a refusal the page can explain re-renders it with the reason and the right status. */
+async function orExplain(action: () => Promise<Response>, explain: (error: PageError, status: FormStatus) => Promise<Response>) {
+  try {
+    return await action();
+  } catch (err) {
+    if (!isFormError(err)) throw err;
+    return explain(pageError(err), err.status as FormStatus);
+  }
+}
+
+/** The editorial desk in HTML. Every action here goes through the same workflow as the JSON API. */
+export const editorPageRoutes = new Hono<AppEnv>()
+  .get('/editor', requirePage('contributor'), validate('query', dashboardQuery), async (c) => {
+    const user = currentUser(c);
+    const q = c.req.valid('query');
+    const isEditor = hasRole(user.role, 'editor');
+    const [counts, queue, mine, provinces, categories] = await Promise.all([
+      countsByStatus(c.var.db, isEditor ? undefined : user.id),
+      isEditor ? reviewQueue(c.var.db, { province: q.province || undefined, category: q.category || undefined, limit: 100 }) : Promise.resolve(null),
+      listStories(c.var.db, { authorId: user.id, limit: 50 }),
+      listProvinces(c.var.db),
+      listCategories(c.var.db),
+    ]);
+    const page = DashboardPage({
+      lang: c.var.lang,
+      user,
+      counts,
+      queue,
+      mine,
+      provinces,
+      categories,
+      filter: { province: q.province, category: q.category },
+      isEditor,
+      isAdmin: hasRole(user.role, 'admin'),
+      done: q.done,
+    });
+    return c.html(page);
+  })
+  .get('/editor/stories/new', requirePage('contributor'), (c) => renderForm(c, null))
+  .post('/editor/stories', requirePage('contributor'), async (c) => {
+    const body: FormBody = await c.req.parseBody({ all: true });
+    const values = formValues(body, 1);
+    if (formString(body, 'intent') === 'preview') return renderForm(c, null, { values, previewHtml: renderMarkdown(values.body) });
+    return orExplain(
+      async () => {
+        const w = workflowFor(c);
+        const story = await createStory(w, parseOrThrow(createStoryInput, storyInputFromForm(body)));
+        if (formString(body, 'intent') === 'submit') {
+          await submitStory(w, story.id);
+          return c.redirect(`/editor/stories/${story.id}?done=submitted`, 303);
+        }
+        return c.redirect(`/editor/stories/${story.id}?done=created`, 303);
+      },
+      (error, status) => renderForm(c, null, { values, error }, status),
+    );
+  })
+  .get('/editor/stories/:id', requirePage('contributor'), validate('param', storyIdParam), validate('query', doneQuery), async (c) => {
+    const story = await loadStory(c.var.db, c.req.valid('param').id);
+    assertCanView(currentUser(c), story);
+    return renderForm(c, story, { done: c.req.valid('query').done });
+  })
+  .post('/editor/stories/:id', requirePage('contributor'), validate('param', storyIdParam), async (c) => {
+    const id = c.req.valid('param').id;
+    const story = await loadStory(c.var.db, id);
+    assertCanView(currentUser(c), story);
+    const body: FormBody = await c.req.parseBody({ all: true });
+    const values = formValues(body, formRevision(body));
+    if (formString(body, 'intent') === 'preview') return renderForm(c, story, { values, previewHtml: renderMarkdown(values.body) });
+    return orExplain(
+      async () => {
+        const w = workflowFor(c);
+        await editStory(w, id, parseOrThrow(patchStoryInput, { ...storyInputFromForm(body), revision: formRevision(body) }));
+        if (formString(body, 'intent') === 'submit') {
+          await submitStory(w, id);
+          return c.redirect(`/editor/stories/${id}?done=submitted`, 303);
+        }
+        return c.redirect(`/editor/stories/${id}?done=saved`, 303);
+      },
+      async (error, status) => renderForm(c, await loadStory(c.var.db, id), { values, error }, status),
+    );
+  })
+  .post('/editor/stories/:id/cover', requirePage('contributor'), coverBodyLimit, validate('param', storyIdParam), async (c) => {
+    const id = c.req.valid('param').id;
+    const w = workflowFor(c);
+    const story = await loadStory(w.db, id);
+    assertCanEdit(w.actor, story);
+    return orExplain(
+      async () => {
+        const cover = await storeCover(c.env.MEDIA, id, await c.req.parseBody());
+        await setCover(w, id, cover, cover.revision);
+        return c.redirect(`/editor/stories/${id}?done=cover`, 303);
+      },
+      async (error, status) => renderForm(c, await loadStory(w.db, id), { error }, status),
+    );
+  })
+  .post('/editor/stories/:id/submit', requirePage('contributor'), validate('param', storyIdParam), async (c) => {
+    const id = c.req.valid('param').id;
+    return orExplain(
+      async () => {
+        await submitStory(workflowFor(c), id);
+        return c.redirect(`/editor/stories/${id}?done=submitted`, 303);
+      },
+      async (error, status) => renderForm(c, await loadStory(c.var.db, id), { error }, status),
+    );
+  })
+  .get('/editor/stories/:id/review', requirePage('editor'), validate('param', storyIdParam), validate('query', reviewQuery), async (c) => {
+    const story = await loadStory(c.var.db, c.req.valid('param').id);
+    return renderReview(c, story, c.req.valid('query'));
+  })
+  .post('/editor/stories/:id/approve', requirePage('editor'), validate('param', storyIdParam), async (c) => {
+    const id = c.req.valid('param').id;
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(
+      async () => {
+        const schedule = formString(body, 'mode') === 'schedule';
+        const input = parseOrThrow(approveInput, {
+          revision: formRevision(body),
+          ...(schedule ? { publishAt: fromVnDateTimeLocal(formString(body, 'publishAt')) } : {}),
+        });
+        const story = await approveStory(workflowFor(c), id, input);
+        return c.redirect(`/editor/stories/${id}/review?done=${story.status === 'scheduled' ? 'scheduled' : 'approved'}`, 303);
+      },
+      async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
+    );
+  })
+  .post('/editor/stories/:id/reject', requirePage('editor'), validate('param', storyIdParam), async (c) => {
+    const id = c.req.valid('param').id;
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(
+      async () => {
+        await rejectStory(workflowFor(c), id, parseOrThrow(reasonInput, { reason: formString(body, 'reason') }).reason);
+        return c.redirect(`/editor/stories/${id}/review?done=rejected`, 303);
+      },
+      async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
+    );
+  })
+  .post('/editor/stories/:id/archive', requirePage('editor'), validate('param', storyIdParam), async (c) => {
+    const id = c.req.valid('param').id;
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(
+      async () => {
+        await archiveStory(workflowFor(c), id, parseOrThrow(reasonInput, { reason: formString(body, 'reason') }).reason);
+        return c.redirect(`/editor/stories/${id}/review?done=archived`, 303);
+      },
+      async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
+    );
+  })
+  .post('/editor/stories/:id/restore', requirePage('editor'), validate('param', storyIdParam), async (c) => {
+    const id = c.req.valid('param').id;
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(
+      async () => {
+        const rev = Number(formString(body, 'rev'));
+        const { revision } = parseOrThrow(restoreInput, { revision: formRevision(body) });
+        await restoreRevision(workflowFor(c), id, rev, revision);
+        return c.redirect(`/editor/stories/${id}/review?done=restored`, 303);
+      },
+      async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
+    );
+  });

@@ -1,0 +1,214 @@
+// D1 access for the editorial workflow. Every write that must be recorded
+// (revision, audit) goes in one batch with it; conditional follow-ups use
+// `WHERE changes() = 1` so they happen only if the guarded UPDATE did
+// (SQLite's changes() ignores rows touched by triggers).
+// NOTE: D1's `meta.changes` DOES count rows written by triggers (the search and
+// story_tags triggers of migration 0004), so a guarded UPDATE's success is read
+// from its own RETURNING rows, never from meta.changes.
+import { and, asc, count, desc, eq, like, or, SQL, sql } from 'drizzle-orm';
+import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
+import type { AuditEntry } from '../audit/audit.queries';
+import type { Db } from '../core/db';
+import type { StoryContent, StoryRow } from './story-content';
+
+type Compilable = { toSQL(): { sql: string; params: unknown[] } };
+
+/**
+ * One D1 batch (a single transaction) of drizzle builders and raw `sql`.
+ * NOTE: drizzle's own `db.batch` cannot bind parameters of raw `sql` statements, so
+ * statements are compiled by drizzle and sent through the D1 client directly.
+ */
+async function d1Batch(db: Db, items: (Compilable | SQL)[]): Promise<D1Result[]> {
+  // `drizzle(d1)` keeps the binding as `$client`; the shared `Db` type does not spell it out.
+  const client = (db as Db & { $client: D1Database }).$client;
+  const statements = items.map((item) => {
+    const query = item instanceof SQL ? db.run(item).getQuery() : item.toSQL();
+    return client.prepare(query.sql).bind(...query.params);
+  });
+  return client.batch(statements);
+}
+
+export async function findStory(db: Db, id: number): Promise<StoryRow | null> {
+  return (await db.select().from(stories).where(eq(stories.id, id)).get()) ?? null;
+}
+
+export async function authorName(db: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  return (await db.select({ name: users.name }).from(users).where(eq(users.id, id)).get())?.name ?? null;
+}
+
+/** `base`, or `base-2`, `base-3`, … : the first slug no other story uses. */
+export async function uniqueSlug(db: Db, base: string, exceptId?: number): Promise<string> {
+  const rows = await db
+    .select({ id: stories.id, slug: stories.slug })
+    .from(stories)
+    .where(or(eq(stories.slug, base), like(stories.slug, `${base}-%`)));
+  const taken = new Set(rows.filter((r) => r.id !== exceptId).map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Audit row written only if the statement just before it changed exactly one row. */
+export function auditIfChanged(entry: AuditEntry, now: number) {
+  return sql`INSERT INTO audit_log (actor_id, action, target, before, after, created_at)
+    SELECT ${entry.actorId}, ${entry.action}, ${entry.target}, ${JSON.stringify(entry.before ?? null)}, ${JSON.stringify(entry.after ?? null)}, ${now}
+    WHERE changes() = 1`;
+}
+
+/** Insert a new story with revision 1 and its `story.create` audit entry in one batch; returns its id. */
+export async function insertStory(
+  db: Db,
+  values: typeof stories.$inferInsert & { slug: string },
+  content: StoryContent,
+  audit: { actorId: string; after: Record<string, unknown> },
+  now: number,
+): Promise<number> {
+  // The slug is unique, so the follow-up statements find the new row by it.
+  const [inserted] = await d1Batch(db, [
+    db.insert(stories).values(values).returning({ id: stories.id }),
+    sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
+      SELECT id, 1, ${values.authorId ?? null}, ${JSON.stringify(content)}, ${now} FROM stories WHERE slug = ${values.slug}`,
+    sql`INSERT INTO audit_log (actor_id, action, target, before, after, created_at)
+      SELECT ${audit.actorId}, 'story.create', 'story:' || id, NULL, ${JSON.stringify(audit.after)}, ${now} FROM stories WHERE slug = ${values.slug}`,
+  ]);
+  const id = (inserted?.results[0] as { id?: number } | undefined)?.id;
+  if (id === undefined) throw new Error('story insert returned no id');
+  return id;
+}
+
+/**
+ * Save new content as revision `expected + 1`, only if the story is still at
+ * `expected`. Returns false when someone saved in between (nothing written).
+ */
+export async function saveContent(
+  db: Db,
+  input: {
+    id: number;
+    expected: number;
+    set: Partial<typeof stories.$inferInsert>;
+    content: StoryContent;
+    editorId: string;
+    audit?: AuditEntry;
+  },
+  now: number,
+): Promise<boolean> {
+  const next = input.expected + 1;
+  const [update] = await d1Batch(db, [
+    db
+      .update(stories)
+      .set({ ...input.set, revision: next, updatedAt: now })
+      .where(and(eq(stories.id, input.id), eq(stories.revision, input.expected)))
+      .returning({ id: stories.id }),
+    sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
+      SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${now} WHERE changes() = 1`,
+    ...(input.audit ? [auditIfChanged(input.audit, now)] : []),
+  ]);
+  return update?.results.length === 1;
+}
+
+/** Move a story from `from` to a new state (with its audit entry). False if it was no longer in `from`. */
+export async function changeState(
+  db: Db,
+  input: { id: number; from: StoryStatus; set: Partial<typeof stories.$inferInsert> & { status: StoryStatus }; audit: AuditEntry },
+  now: number,
+): Promise<boolean> {
+  const [update] = await d1Batch(db, [
+    db
+      .update(stories)
+      .set({ ...input.set, updatedAt: now })
+      .where(and(eq(stories.id, input.id), eq(stories.status, input.from)))
+      .returning({ id: stories.id }),
+    auditIfChanged(input.audit, now),
+  ]);
+  return update?.results.length === 1;
+}
+
+const listColumns = {
+  id: stories.id,
+  slug: stories.slug,
+  title: stories.title,
+  summary: stories.summary,
+  status: stories.status,
+  categoryCode: stories.categoryCode,
+  provinceCode: stories.provinceCode,
+  authorId: stories.authorId,
+  authorName: users.name,
+  submittedAt: stories.submittedAt,
+  scheduledAt: stories.scheduledAt,
+  publishedAt: stories.publishedAt,
+  rejectionReason: stories.rejectionReason,
+  revision: stories.revision,
+  updatedAt: stories.updatedAt,
+};
+
+/** Submitted stories, oldest submission first. */
+export async function reviewQueue(db: Db, filter: { province?: string; category?: string; author?: string; limit: number }) {
+  const where: SQL[] = [eq(stories.status, 'submitted')];
+  if (filter.province) where.push(eq(stories.provinceCode, filter.province.toUpperCase()));
+  if (filter.category) where.push(eq(stories.categoryCode, filter.category));
+  if (filter.author) where.push(eq(stories.authorId, filter.author));
+  return db
+    .select(listColumns)
+    .from(stories)
+    .leftJoin(users, eq(users.id, stories.authorId))
+    .where(and(...where))
+    .orderBy(asc(stories.submittedAt), asc(stories.id))
+    .limit(filter.limit);
+}
+
+/** Stories by status, optionally only one author's, most recently changed first. */
+export async function listStories(db: Db, filter: { authorId?: string; status?: StoryStatus; limit: number }) {
+  const where: SQL[] = [];
+  if (filter.authorId) where.push(eq(stories.authorId, filter.authorId));
+  if (filter.status) where.push(eq(stories.status, filter.status));
+  return db
+    .select(listColumns)
+    .from(stories)
+    .leftJoin(users, eq(users.id, stories.authorId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(stories.updatedAt), desc(stories.id))
+    .limit(filter.limit);
+}
+
+export type StoryListItem = Awaited<ReturnType<typeof listStories>>[number];
+
+/** How many stories are in each state (one author's, or everyone's). */
+export async function countsByStatus(db: Db, authorId?: string): Promise<Record<StoryStatus, number>> {
+  const rows = await db
+    .select({ status: stories.status, n: count() })
+    .from(stories)
+    .where(authorId ? eq(stories.authorId, authorId) : undefined)
+    .groupBy(stories.status);
+  const counts: Record<StoryStatus, number> = { draft: 0, submitted: 0, scheduled: 0, published: 0, rejected: 0, archived: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+export async function listRevisions(db: Db, storyId: number) {
+  return db
+    .select({ revision: storyRevisions.revision, editorId: storyRevisions.editorId, editorName: users.name, createdAt: storyRevisions.createdAt })
+    .from(storyRevisions)
+    .leftJoin(users, eq(users.id, storyRevisions.editorId))
+    .where(eq(storyRevisions.storyId, storyId))
+    .orderBy(desc(storyRevisions.revision));
+}
+
+export async function findRevision(db: Db, storyId: number, revision: number) {
+  return (
+    (await db
+      .select()
+      .from(storyRevisions)
+      .where(and(eq(storyRevisions.storyId, storyId), eq(storyRevisions.revision, revision)))
+      .get()) ?? null
+  );
+}
+
+/** Scheduled stories whose time has come. */
+export async function dueScheduled(db: Db, now: number, limit = 50) {
+  return db
+    .select({ id: stories.id, scheduledAt: stories.scheduledAt })
+    .from(stories)
+    .where(and(eq(stories.status, 'scheduled'), sql`${stories.scheduledAt} <= ${now}`))
+    .orderBy(asc(stories.scheduledAt))
+    .limit(limit);
+}

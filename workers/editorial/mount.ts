@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { auditRoutes } from '../audit/audit.routes';
+import { authRoutes } from '../auth/auth.routes';
+import type { AppEnv } from '../core/types';
+import { usersPageRoutes } from '../users/users-pages.routes';
+import { usersRoutes } from '../users/users.routes';
+import { coverRoutes } from './covers.routes';
+import { editorPageRoutes } from './editor-pages.routes';
+import { editorialRoutes } from './editorial.routes';
+
+/** Everything the editorial branch serves: sign-in, accounts, the story workflow, covers, the audit log. */
+export const editorialDomain = new Hono<AppEnv>()
+  .route('/', authRoutes)
+  .route('/', usersRoutes)
+  .route('/', usersPageRoutes)
+  .route('/', editorialRoutes)
+  .route('/', coverRoutes)
+  .route('/', editorPageRoutes)
+  .route('/', auditRoutes);

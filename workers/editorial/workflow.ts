@@ -1,0 +1,259 @@
+// The story lifecycle: who may do what, in which state, and what gets recorded.
+// Routes (JSON and HTML forms) call these; each throws AppError on refusal.
+import { hasRole } from '../auth/roles';
+import type { Db } from '../core/db';
+import { AppError, type FieldError } from '../core/errors';
+import type { SessionUser } from '../core/types';
+import { emitStoryEvent } from '../stories/events';
+import { slugify } from '../stories/text';
+import type { ApproveInput, CreateStoryInput, PatchStoryInput } from './editorial.schemas';
+import { changeState, findRevision, findStory, insertStory, saveContent, uniqueSlug } from './editorial.queries';
+import { assertCategory, assertProvince } from './reference';
+import { changedFields, contentColumns, contentFromJson, snapshot, substantiveFields, type StoryContent, type StoryRow } from './story-content';
+import { assertTransition, authorEditableStates } from './story-state';
+
+export type Workflow = {
+  db: Db;
+  env: Env;
+  exec: Pick<ExecutionContext, 'waitUntil'>;
+  actor: SessionUser;
+  now?: number;
+};
+
+const isEditor = (user: SessionUser) => hasRole(user.role, 'editor');
+
+export async function loadStory(db: Db, id: number): Promise<StoryRow> {
+  const story = await findStory(db, id);
+  if (!story) throw new AppError('NOT_FOUND', `No story with id ${id}`);
+  return story;
+}
+
+/** Editors see every story; a contributor only their own. */
+export function assertCanView(actor: SessionUser, story: StoryRow): void {
+  if (!isEditor(actor) && story.authorId !== actor.id) throw new AppError('FORBIDDEN', 'You can only open your own stories');
+}
+
+/** Editors edit any story; an author edits their own while it is a draft or was rejected. */
+export function assertCanEdit(actor: SessionUser, story: StoryRow): void {
+  if (isEditor(actor)) return;
+  if (story.authorId !== actor.id) throw new AppError('FORBIDDEN', 'You can only edit your own stories');
+  if (!authorEditableStates.includes(story.status)) {
+    throw new AppError('CONFLICT', `A ${story.status} story can only be changed by an editor`, { extra: { currentState: story.status } });
+  }
+}
+
+/** A cover needs alt text: a screen reader has nothing else to say about it. */
+function assertCoverAlt(content: StoryContent): void {
+  if (content.coverKey && !content.coverAlt) throw AppError.field('coverAlt', 'Describe the cover image (alt text is required)');
+}
+
+export async function createStory(w: Workflow, input: CreateStoryInput): Promise<StoryRow> {
+  const now = w.now ?? Date.now();
+  await assertCategory(w.db, input.categoryCode);
+  await assertProvince(w.db, input.provinceCode);
+  const content: StoryContent = { ...input, coverKey: null, coverAlt: input.coverAlt };
+  const slug = await uniqueSlug(w.db, slugify(input.title));
+  const id = await insertStory(
+    w.db,
+    { ...contentColumns(content), slug, status: 'draft', authorId: w.actor.id, revision: 1, createdAt: now, updatedAt: now },
+    content,
+    { actorId: w.actor.id, after: { status: 'draft', title: content.title } },
+    now,
+  );
+  return loadStory(w.db, id);
+}
+
+/**
+ * Save new content over revision `expected`. Used by PATCH, cover upload and restore;
+ * 409 if someone saved in between. A published story's edit is announced as an event.
+ */
+async function writeContent(
+  w: Workflow,
+  story: StoryRow,
+  next: StoryContent,
+  expected: number,
+  audit?: { action: string; after: Record<string, unknown> },
+): Promise<StoryRow> {
+  const now = w.now ?? Date.now();
+  if (expected !== story.revision) {
+    throw new AppError('CONFLICT', `This story was saved by someone else (now at revision ${story.revision}); reload and apply your changes again`, {
+      extra: { currentRevision: story.revision, currentState: story.status },
+    });
+  }
+  assertCoverAlt(next);
+  const before = snapshot(story);
+  const changed = changedFields(before, next);
+  if (changed.length === 0 && !audit) return story;
+  // The public URL is stable once a story has been published; before that it follows the title.
+  const slug = story.publishedAt === null && next.title !== before.title ? await uniqueSlug(w.db, slugify(next.title), story.id) : story.slug;
+  const published = story.status === 'published';
+  const auditEntry = audit
+    ? { actorId: w.actor.id, action: audit.action, target: `story:${story.id}`, before: { revision: story.revision }, after: { ...audit.after, changed } }
+    : published
+      ? { actorId: w.actor.id, action: 'story.edit', target: `story:${story.id}`, before: { revision: story.revision }, after: { revision: expected + 1, changed } }
+      : undefined;
+  const saved = await saveContent(
+    w.db,
+    { id: story.id, expected, set: { ...contentColumns(next), slug }, content: next, editorId: w.actor.id, audit: auditEntry },
+    now,
+  );
+  if (!saved) {
+    const current = await loadStory(w.db, story.id);
+    throw new AppError('CONFLICT', `This story was saved by someone else (now at revision ${current.revision}); reload and apply your changes again`, {
+      extra: { currentRevision: current.revision, currentState: current.status },
+    });
+  }
+  if (published && changed.length > 0) {
+    const substantive = changed.some((field) => substantiveFields.includes(field));
+    emitStoryEvent({ kind: 'edited', storyId: story.id, actorId: w.actor.id, substantive }, w.env, w.exec);
+  }
+  return loadStory(w.db, story.id);
+}
+
+export async function editStory(w: Workflow, id: number, input: PatchStoryInput): Promise<StoryRow> {
+  const story = await loadStory(w.db, id);
+  assertCanEdit(w.actor, story);
+  await assertCategory(w.db, input.categoryCode);
+  await assertProvince(w.db, input.provinceCode);
+  const { revision, ...changes } = input;
+  const next: StoryContent = { ...snapshot(story) };
+  for (const [field, value] of Object.entries(changes)) if (value !== undefined) Object.assign(next, { [field]: value });
+  return writeContent(w, story, next, revision);
+}
+
+/** Attach an uploaded cover (already in R2) as a new revision. */
+export async function setCover(w: Workflow, id: number, cover: { key: string; alt: string }, expected?: number): Promise<StoryRow> {
+  const story = await loadStory(w.db, id);
+  assertCanEdit(w.actor, story);
+  return writeContent(w, story, { ...snapshot(story), coverKey: cover.key, coverAlt: cover.alt }, expected ?? story.revision);
+}
+
+/** Bring back an old revision's content as a new revision (history is never rewritten). */
+export async function restoreRevision(w: Workflow, id: number, rev: number, expected?: number): Promise<StoryRow> {
+  const story = await loadStory(w.db, id);
+  assertCanEdit(w.actor, story);
+  const old = await findRevision(w.db, id, rev);
+  if (!old) throw new AppError('NOT_FOUND', `Story ${id} has no revision ${rev}`);
+  const content = contentFromJson(old.content, snapshot(story));
+  return writeContent(w, story, content, expected ?? story.revision, { action: 'story.restore', after: { restoredFrom: rev, revision: story.revision + 1 } });
+}
+
+/** Required before a story goes to review. */
+function missingForSubmit(story: StoryRow): FieldError[] {
+  const errors: FieldError[] = [];
+  if (story.summary.trim() === '') errors.push({ path: 'summary', message: 'Write a short summary before submitting' });
+  if (story.body.trim() === '') errors.push({ path: 'body', message: 'Write the story before submitting' });
+  return errors;
+}
+
+/** Provenance: where the facts come from, and consent of the people featured. */
+function missingProvenance(story: StoryRow): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!story.sourceType) errors.push({ path: 'sourceType', message: 'Record the kind of source before approval' });
+  if (!story.sourceDetail) errors.push({ path: 'sourceDetail', message: 'Describe the source before approval' });
+  if (!story.consent) errors.push({ path: 'consent', message: 'Confirm the people featured agreed before approval' });
+  return errors;
+}
+
+function conflictIfMoved(changed: boolean, story: StoryRow, action: string): void {
+  if (!changed) {
+    throw new AppError('CONFLICT', `The story changed state while you were working; ${action} was not applied`, { extra: { currentState: story.status } });
+  }
+}
+
+export async function submitStory(w: Workflow, id: number): Promise<StoryRow> {
+  const now = w.now ?? Date.now();
+  const story = await loadStory(w.db, id);
+  if (!isEditor(w.actor) && story.authorId !== w.actor.id) throw new AppError('FORBIDDEN', 'You can only submit your own stories');
+  assertTransition('submit', story.status);
+  const missing = missingForSubmit(story);
+  if (missing.length) throw new AppError('VALIDATION_FAILED', 'The story is not ready for review', { errors: missing });
+  const changed = await changeState(
+    w.db,
+    {
+      id,
+      from: story.status,
+      set: { status: 'submitted', submittedAt: now },
+      audit: { actorId: w.actor.id, action: 'story.submit', target: `story:${id}`, before: { status: story.status }, after: { status: 'submitted', revision: story.revision } },
+    },
+    now,
+  );
+  conflictIfMoved(changed, await loadStory(w.db, id), 'submit');
+  return loadStory(w.db, id);
+}
+
+export async function approveStory(w: Workflow, id: number, input: ApproveInput): Promise<StoryRow> {
+  const now = w.now ?? Date.now();
+  const story = await loadStory(w.db, id);
+  assertTransition('approve', story.status);
+  if (story.authorId === w.actor.id) {
+    throw new AppError('FORBIDDEN', 'You cannot approve a story you wrote: another editor must review it (four-eyes rule)');
+  }
+  if (input.revision !== undefined && input.revision !== story.revision) {
+    throw new AppError('CONFLICT', `The story changed since you reviewed it (now at revision ${story.revision})`, {
+      extra: { currentRevision: story.revision, currentState: story.status },
+    });
+  }
+  const missing = missingProvenance(story);
+  if (missing.length) throw new AppError('VALIDATION_FAILED', 'Provenance is incomplete: a source and consent are required', { errors: missing });
+  const schedule = input.publishAt !== undefined && input.publishAt > now;
+  const set = schedule
+    ? { status: 'scheduled' as const, scheduledAt: input.publishAt, publishedBy: w.actor.id }
+    : { status: 'published' as const, publishedAt: story.publishedAt ?? now, scheduledAt: null, publishedBy: w.actor.id };
+  const changed = await changeState(
+    w.db,
+    {
+      id,
+      from: 'submitted',
+      set,
+      audit: {
+        actorId: w.actor.id,
+        action: 'story.approve',
+        target: `story:${id}`,
+        before: { status: 'submitted' },
+        after: { status: set.status, revision: story.revision, ...(schedule ? { scheduledAt: new Date(input.publishAt ?? now).toISOString() } : {}) },
+      },
+    },
+    now,
+  );
+  conflictIfMoved(changed, await loadStory(w.db, id), 'approval');
+  if (!schedule) emitStoryEvent({ kind: 'published', storyId: id, actorId: w.actor.id }, w.env, w.exec);
+  return loadStory(w.db, id);
+}
+
+export async function rejectStory(w: Workflow, id: number, reason: string): Promise<StoryRow> {
+  const now = w.now ?? Date.now();
+  const story = await loadStory(w.db, id);
+  assertTransition('reject', story.status);
+  const changed = await changeState(
+    w.db,
+    {
+      id,
+      from: 'submitted',
+      set: { status: 'rejected', rejectionReason: reason },
+      audit: { actorId: w.actor.id, action: 'story.reject', target: `story:${id}`, before: { status: 'submitted' }, after: { status: 'rejected', reason } },
+    },
+    now,
+  );
+  conflictIfMoved(changed, await loadStory(w.db, id), 'rejection');
+  return loadStory(w.db, id);
+}
+
+export async function archiveStory(w: Workflow, id: number, reason: string): Promise<StoryRow> {
+  const now = w.now ?? Date.now();
+  const story = await loadStory(w.db, id);
+  assertTransition('archive', story.status);
+  const changed = await changeState(
+    w.db,
+    {
+      id,
+      from: 'published',
+      set: { status: 'archived', archiveReason: reason },
+      audit: { actorId: w.actor.id, action: 'story.archive', target: `story:${id}`, before: { status: 'published' }, after: { status: 'archived', reason } },
+    },
+    now,
+  );
+  conflictIfMoved(changed, await loadStory(w.db, id), 'archiving');
+  emitStoryEvent({ kind: 'archived', storyId: id, actorId: w.actor.id, reason }, w.env, w.exec);
+  return loadStory(w.db, id);
+}

@@ -1,0 +1,176 @@
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import type { ShareChannel } from '../../schema';
+import { HandoffPage } from '../../web/pages/share/handoff-page';
+import { SharePage } from '../../web/pages/share/share-page';
+import { loadCardContent } from '../cards/card-content';
+import { cardMetaFor } from '../cards/card-meta';
+import { requireRole } from '../auth/middleware';
+import { AppError } from '../core/errors';
+import type { AppEnv } from '../core/types';
+import { validate } from '../core/validate';
+import { isPreviewBot } from './bots';
+import { captionWithHashtags, networkLinks, suggestedCaptions, ZALO_HOME, zaloModeFor, type NetworkLinks } from './share-links';
+import { createShareBody, linkCodeParam, shareFormBody, slugParam, statsQuery } from './share.schemas';
+import {
+  createShareLink,
+  findLinkTarget,
+  findShareableStory,
+  findStoryBySlug,
+  storyShareStats,
+  type ClickEvent,
+  type ShareableStory,
+} from './share.queries';
+
+type Shared = { story: ShareableStory; code: string; url: string; text: string; links: NetworkLinks };
+
+/** Create a tracked link for the caller (member or anonymous) and every network's share URL for it. */
+async function share(
+  c: Context<AppEnv>,
+  input: { story: number | string; channel: ShareChannel; text?: string; campaign?: number },
+): Promise<Shared> {
+  const story = await findShareableStory(c.var.db, input.story);
+  if (!story) throw new AppError('NOT_FOUND', `No published story "${input.story}"`);
+  const user = c.var.user;
+  const code = await createShareLink(c.var.db, {
+    storyId: story.id,
+    channel: input.channel,
+    campaignId: input.campaign ?? null,
+    sharer: { userId: user?.id ?? null, provinceCode: user?.provinceCode ?? null, unit: user?.unit ?? null },
+    now: Date.now(),
+  });
+  const url = `${new URL(c.req.url).origin}/l/${code}`;
+  const text = input.text?.normalize('NFC').trim() || captionWithHashtags(suggestedCaptions(story)[0] ?? story.title, story.hashtags);
+  return { story, code, url, text, links: networkLinks({ url, text, hashtags: story.hashtags, zaloOaId: c.env.ZALO_OA_ID }) };
+}
+
+/** Where the no-JS hand-off page forwards to; null when the member copies the link (copy, Zalo without OA, …). */
+function forwardTarget(channel: ShareChannel, links: NetworkLinks, zaloWidget: boolean): string | null {
+  switch (channel) {
+    case 'facebook':
+    case 'x':
+    case 'telegram':
+      return links[channel];
+    case 'zalo':
+      return zaloWidget ? links.zalo : null;
+    default:
+      return null;
+  }
+}
+
+/** `utm_campaign`: the campaign's id when the link belongs to one, else the hub's name. */
+function utmCampaign(campaignId: number | null): string {
+  return campaignId ? `campaign-${campaignId}` : 'lan-toa';
+}
+
+/** Browsers' speculative loads are not clicks. */
+function isPrefetch(c: Context<AppEnv>): boolean {
+  const purpose = `${c.req.header('sec-purpose') ?? ''} ${c.req.header('purpose') ?? ''} ${c.req.header('x-moz') ?? ''}`;
+  return /prefetch|prerender|preview/i.test(purpose);
+}
+
+export const shareRoutes = new Hono<AppEnv>()
+  /** JSON API: `{ story, channel }` → `{ code, url, links }`. */
+  .post('/api/shares', validate('json', createShareBody), async (c) => {
+    const body = c.req.valid('json');
+    const shared = await share(c, body);
+    return c.json(
+      {
+        code: shared.code,
+        url: shared.url,
+        channel: body.channel,
+        story: { id: shared.story.id, slug: shared.story.slug },
+        text: shared.text,
+        links: shared.links,
+        zaloMode: zaloModeFor(c.env.ZALO_OA_ID),
+      },
+      201,
+    );
+  })
+  /** A story's share kit on a page of its own (published stories only). */
+  .get('/share/:slug', validate('param', slugParam), async (c) => {
+    const { slug } = c.req.valid('param');
+    const story = await findShareableStory(c.var.db, slug);
+    const content = story ? await loadCardContent(c.var.db, story.id) : null;
+    if (!story || !content) throw new AppError('NOT_FOUND', `No published story "${slug}"`);
+    const origin = new URL(c.req.url).origin;
+    return c.html(
+      SharePage({
+        lang: c.var.lang,
+        user: c.var.user,
+        story: { ...story, categoryName: content.categoryName, provinceName: content.provinceName },
+        card: await cardMetaFor(content, origin, c.var.lang),
+        storyUrl: `${origin}/stories/${story.slug}`,
+        zaloOaId: c.env.ZALO_OA_ID,
+      }),
+    );
+  })
+  /** The share kit without JS: a same-origin page that forwards to the network (or shows the link to copy). */
+  .post('/share', validate('form', shareFormBody), async (c) => {
+    const form = c.req.valid('form');
+    const captions = form.caption === undefined ? [] : Array.isArray(form.caption) ? form.caption : [form.caption];
+    const shared = await share(c, { story: form.story, channel: form.channel, text: captions[form.use] });
+    const zaloWidget = form.channel === 'zalo' && zaloModeFor(c.env.ZALO_OA_ID) === 'widget';
+    const forwardTo = forwardTarget(form.channel, shared.links, zaloWidget);
+    c.header('Cache-Control', 'no-store');
+    return c.html(
+      HandoffPage({
+        lang: c.var.lang,
+        user: c.var.user,
+        channel: form.channel,
+        storyTitle: shared.story.title,
+        storySlug: shared.story.slug,
+        trackedUrl: shared.url,
+        forwardTo,
+        openZalo: form.channel === 'zalo' && !zaloWidget ? ZALO_HOME : null,
+        caption: shared.text,
+      }),
+    );
+  })
+  /**
+   * The tracked link: 302 to the story with UTM tags. A human click is queued
+   * (no D1 write here) and counted exactly by the click consumer; preview bots,
+   * HEAD requests and prefetches are redirected but not counted.
+   */
+  .get('/l/:code', async (c) => {
+    const code = c.req.param('code');
+    // A malformed code is just another unknown link: 404, like any code we never issued.
+    const target = v.is(linkCodeParam, { code }) ? await findLinkTarget(c.var.db, code) : null;
+    if (!target) throw new AppError('NOT_FOUND', 'This share link does not exist');
+    const location = new URL(`/stories/${target.slug}`, c.req.url);
+    location.searchParams.set('utm_source', target.channel);
+    location.searchParams.set('utm_medium', 'social');
+    location.searchParams.set('utm_campaign', utmCampaign(target.campaignId));
+
+    const counted = c.req.method === 'GET' && !isPreviewBot(c.req.header('user-agent')) && !isPrefetch(c);
+    if (counted) {
+      const click: ClickEvent = {
+        code: target.code,
+        storyId: target.storyId,
+        channel: target.channel,
+        campaignId: target.campaignId,
+        provinceCode: target.provinceCode,
+        unit: target.unit,
+        at: Date.now(),
+      };
+      try {
+        await c.env.CLICKS_QUEUE.send(click);
+        c.env.EVENTS?.writeDataPoint({ blobs: ['click', target.channel, target.code, target.provinceCode ?? ''], doubles: [1], indexes: [String(target.storyId)] });
+      } catch (err) {
+        // Never fail a visitor's redirect because counting failed.
+        console.error('click not queued', err);
+      }
+    }
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Robots-Tag', 'noindex');
+    return c.redirect(location.toString(), 302);
+  })
+  /** Editors' figures for one story: shares and clicks by channel and by day. */
+  .get('/api/stories/:slug/stats', requireRole('editor'), validate('param', slugParam), validate('query', statsQuery), async (c) => {
+    const { slug } = c.req.valid('param');
+    const story = await findStoryBySlug(c.var.db, slug);
+    if (!story) throw new AppError('NOT_FOUND', `No story with slug "${slug}"`);
+    const range = c.req.valid('query');
+    const stats = await storyShareStats(c.var.db, story.id, range);
+    return c.json({ story, range: { from: range.from ?? null, to: range.to ?? null }, ...stats });
+  });

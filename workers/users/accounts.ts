@@ -1,0 +1,131 @@
+// Account management rules (admin only): create, change, disable, tokens.
+// Every change is written together with its audit entry in one D1 batch.
+import { eq } from 'drizzle-orm';
+import { apiTokens, sessions, users } from '../../schema';
+import { auditInsert } from '../audit/audit.queries';
+import { hashPassword } from '../auth/password';
+import { randomToken, sha256Hex } from '../core/crypto';
+import type { Db } from '../core/db';
+import { AppError } from '../core/errors';
+import type { SessionUser } from '../core/types';
+import { assertProvince } from '../editorial/reference';
+import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findToken, type AccountRow } from './users.queries';
+import type { CreateUserInput, PatchUserInput } from './users.schemas';
+
+export async function createAccount(db: Db, actor: SessionUser, input: CreateUserInput, now = Date.now()) {
+  if (await findAccountByEmail(db, input.email)) {
+    throw new AppError('CONFLICT', 'An account with this email already exists', { errors: [{ path: 'email', message: 'Already in use' }] });
+  }
+  await assertProvince(db, input.provinceCode);
+  const id = crypto.randomUUID();
+  const row = {
+    id,
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    provinceCode: input.provinceCode ?? null,
+    unit: input.unit ?? null,
+    passwordHash: await hashPassword(input.password),
+    createdAt: now,
+    updatedAt: now,
+  };
+  const { passwordHash: _secret, ...summary } = row;
+  await db.batch([
+    db.insert(users).values(row),
+    auditInsert(db, { actorId: actor.id, action: 'user.create', target: `user:${id}`, after: summary }, now),
+  ]);
+  const created = await findAccount(db, id);
+  if (!created) throw new AppError('INTERNAL', 'The new account could not be read back');
+  return accountJson(created);
+}
+
+/** Which profile fields differ, as before/after summaries for the audit log. */
+function changes(before: AccountRow, input: PatchUserInput, now: number) {
+  const set: Partial<typeof users.$inferInsert> = {};
+  const was: Record<string, unknown> = {};
+  const now_: Record<string, unknown> = {};
+  const fields = ['role', 'name', 'provinceCode', 'unit'] as const;
+  for (const field of fields) {
+    const value = input[field];
+    if (value !== undefined && value !== before[field]) {
+      Object.assign(set, { [field]: value });
+      was[field] = before[field];
+      now_[field] = value;
+    }
+  }
+  if (input.disabled !== undefined && input.disabled !== (before.disabledAt !== null)) {
+    set.disabledAt = input.disabled ? now : null;
+    was.disabled = before.disabledAt !== null;
+    now_.disabled = input.disabled;
+  }
+  return { set, was, now: now_ };
+}
+
+export async function updateAccount(db: Db, actor: SessionUser, id: string, input: PatchUserInput, now = Date.now()) {
+  const before = await findAccount(db, id);
+  if (!before) throw new AppError('NOT_FOUND', 'No account with this id');
+  if (id === actor.id && ((input.role && input.role !== before.role) || input.disabled)) {
+    // Keeps at least one admin: the one acting can never remove their own access.
+    throw new AppError('CONFLICT', 'You cannot change the role of, or disable, your own account', { extra: { currentRole: before.role } });
+  }
+  await assertProvince(db, input.provinceCode);
+  const diff = changes(before, input, now);
+  if (input.password) {
+    diff.set.passwordHash = await hashPassword(input.password);
+    diff.now.passwordChanged = true;
+  }
+  if (Object.keys(diff.set).length === 0) return accountJson(before);
+  diff.set.updatedAt = now;
+  // Disabling or a new password ends every open session at once (the session join
+  // already refuses disabled accounts; deleting the rows keeps the table honest).
+  const endSessions = input.password !== undefined || input.disabled === true;
+  await db.batch([
+    db.update(users).set(diff.set).where(eq(users.id, id)),
+    ...(endSessions ? [db.delete(sessions).where(eq(sessions.userId, id))] : []),
+    auditInsert(db, { actorId: actor.id, action: 'user.update', target: `user:${id}`, before: diff.was, after: diff.now }, now),
+  ]);
+  const after = await findAccount(db, id);
+  if (!after) throw new AppError('NOT_FOUND', 'No account with this id');
+  return accountJson(after);
+}
+
+/** Issue a bearer token for `userId`. The token is returned once; only its SHA-256 is kept. */
+export async function issueToken(
+  db: Db,
+  actor: SessionUser,
+  userId: string,
+  input: { label: string; expiresInDays?: number },
+  now = Date.now(),
+) {
+  const owner = await findAccount(db, userId);
+  if (!owner) throw new AppError('NOT_FOUND', 'No account with this id');
+  const id = crypto.randomUUID();
+  const token = `lt_${randomToken(32)}`;
+  const expiresAt = input.expiresInDays ? now + input.expiresInDays * 86_400_000 : null;
+  await db.batch([
+    db.insert(apiTokens).values({ id, tokenHash: await sha256Hex(token), userId, label: input.label, createdBy: actor.id, createdAt: now, expiresAt }),
+    auditInsert(db, { actorId: actor.id, action: 'token.issue', target: `user:${userId}`, after: { tokenId: id, label: input.label, expiresAt } }, now),
+  ]);
+  return { id, token, label: input.label, userId, expiresAt: expiresAt ? new Date(expiresAt).toISOString() : null };
+}
+
+export async function revokeToken(db: Db, actor: SessionUser, tokenId: string, now = Date.now()): Promise<void> {
+  const token = await findToken(db, tokenId);
+  if (!token) throw new AppError('NOT_FOUND', 'No token with this id');
+  if (token.revokedAt !== null) return;
+  await db.batch([
+    db.update(apiTokens).set({ revokedAt: now }).where(activeTokenFilter(tokenId)),
+    auditInsert(db, { actorId: actor.id, action: 'token.revoke', target: `user:${token.userId}`, before: { tokenId, label: token.label }, after: { revoked: true } }, now),
+  ]);
+}
+
+/** End every open session of an account (it stays enabled; its owner just signs in again). */
+export async function revokeSessions(db: Db, actor: SessionUser, userId: string, now = Date.now()): Promise<number> {
+  const owner = await findAccount(db, userId);
+  if (!owner) throw new AppError('NOT_FOUND', 'No account with this id');
+  const [deleted] = await db.batch([
+    db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash }),
+    auditInsert(db, { actorId: actor.id, action: 'user.sessions_revoke', target: `user:${userId}`, after: { sessionsEnded: true } }, now),
+  ]);
+  return deleted.length;
+}

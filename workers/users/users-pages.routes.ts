@@ -1,0 +1,103 @@
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { isFormError, pageError, type PageError } from '../../web/components/editor/page-error';
+import { UsersPage } from '../../web/pages/editor/users-page';
+import { currentUser } from '../auth/middleware';
+import { requirePage } from '../auth/page-guard';
+import type { AppEnv } from '../core/types';
+import { parseOrThrow, validate } from '../core/validate';
+import { listProvinces } from '../editorial/reference';
+import { formString, type FormBody } from '../editorial/story-form';
+import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
+import { findAccount, listAccounts, listTokens } from './users.queries';
+import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } from './users.schemas';
+
+async function renderUsers(
+  c: Context<AppEnv>,
+  extra: { error?: PageError; done?: string; issued?: { email: string; token: string } } = {},
+  status: 200 | 201 | 400 | 404 | 409 = 200,
+) {
+  const db = c.var.db;
+  const [accounts, provinces] = await Promise.all([listAccounts(db), listProvinces(db)]);
+  // One small query per account: this page lists at most a few hundred accounts.
+  const tokens = Object.fromEntries(await Promise.all(accounts.map(async (a) => [a.id, await listTokens(db, a.id)] as const)));
+  if (extra.issued) c.header('Cache-Control', 'no-store');
+  return c.html(UsersPage({ lang: c.var.lang, user: currentUser(c), accounts, tokens, provinces, ...extra }), status);
+}
+
+async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>) {
+  try {
+    return await action();
+  } catch (err) {
+    if (!isFormError(err)) throw err;
+    return renderUsers(c, { error: pageError(err) }, err.status as 400 | 404 | 409);
+  }
+}
+
+/** Optional form text: an empty field means "leave as is". */
+const optional = (body: FormBody, key: string) => (formString(body, key) === '' ? undefined : formString(body, key));
+
+/** /editor/users in HTML: the same account rules as the JSON API, for admins. */
+export const usersPageRoutes = new Hono<AppEnv>()
+  .get('/editor/users', requirePage('admin'), validate('query', v.object({ done: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/))) })), (c) =>
+    renderUsers(c, { done: c.req.valid('query').done }),
+  )
+  .post('/editor/users', requirePage('admin'), async (c) => {
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(c, async () => {
+      const input = parseOrThrow(createUserInput, {
+        email: formString(body, 'email'),
+        name: formString(body, 'name'),
+        password: formString(body, 'password'),
+        role: formString(body, 'role') || undefined,
+        provinceCode: formString(body, 'provinceCode'),
+        unit: formString(body, 'unit'),
+      });
+      await createAccount(c.var.db, currentUser(c), input);
+      return c.redirect('/editor/users?done=created', 303);
+    });
+  })
+  .post('/editor/users/:id', requirePage('admin'), validate('param', userId), async (c) => {
+    const id = c.req.valid('param').id;
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(c, async () => {
+      const self = id === currentUser(c).id;
+      const input = parseOrThrow(patchUserInput, {
+        name: optional(body, 'name'),
+        role: optional(body, 'role'),
+        provinceCode: formString(body, 'provinceCode'),
+        unit: formString(body, 'unit'),
+        password: optional(body, 'password'),
+        // Your own card has no "disabled" box; elsewhere an unticked box means enabled.
+        disabled: self ? undefined : formString(body, 'disabled') === 'yes',
+      });
+      await updateAccount(c.var.db, currentUser(c), id, input);
+      return c.redirect('/editor/users?done=updated', 303);
+    });
+  })
+  .post('/editor/users/:id/tokens', requirePage('admin'), validate('param', userId), async (c) => {
+    const id = c.req.valid('param').id;
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(c, async () => {
+      const days = formString(body, 'expiresInDays');
+      const input = parseOrThrow(issueTokenInput, { label: formString(body, 'label'), expiresInDays: days === '' ? undefined : Number(days) });
+      const issued = await issueToken(c.var.db, currentUser(c), id, input);
+      const owner = await findAccount(c.var.db, id);
+      // Rendered, not redirected: the token must not end up in a URL or history.
+      return renderUsers(c, { issued: { email: owner?.email ?? id, token: issued.token } }, 201);
+    });
+  })
+  .post('/editor/users/:id/sessions/revoke', requirePage('admin'), validate('param', userId), async (c) => {
+    const id = c.req.valid('param').id;
+    return orExplain(c, async () => {
+      await revokeSessions(c.var.db, currentUser(c), id);
+      return c.redirect('/editor/users?done=signedout', 303);
+    });
+  })
+  .post('/editor/tokens/:id/revoke', requirePage('admin'), validate('param', tokenId), async (c) => {
+    const id = c.req.valid('param').id;
+    return orExplain(c, async () => {
+      await revokeToken(c.var.db, currentUser(c), id);
+      return c.redirect('/editor/users?done=revoked', 303);
+    });
+  });

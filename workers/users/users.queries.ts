@@ -1,0 +1,95 @@
+import { and, asc, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { apiTokens, users, type Role } from '../../schema';
+import type { Db } from '../core/db';
+import { isoTime } from '../core/time';
+
+/** Every column an admin may see: never the password hash. */
+export const accountColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  provinceCode: users.provinceCode,
+  unit: users.unit,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+};
+
+export type AccountRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  provinceCode: string | null;
+  unit: string | null;
+  disabledAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+};
+
+export function accountJson(row: AccountRow) {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    provinceCode: row.provinceCode,
+    unit: row.unit,
+    disabled: row.disabledAt !== null,
+    disabledAt: isoTime(row.disabledAt),
+    createdAt: isoTime(row.createdAt),
+  };
+}
+
+export async function listAccounts(db: Db, filter: { role?: Role; q?: string } = {}): Promise<AccountRow[]> {
+  const where: SQL[] = [];
+  if (filter.role) where.push(eq(users.role, filter.role));
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
+    const match = or(like(users.email, pattern), like(users.name, pattern));
+    if (match) where.push(match);
+  }
+  return db
+    .select(accountColumns)
+    .from(users)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(users.email))
+    .limit(500);
+}
+
+export async function findAccount(db: Db, id: string): Promise<AccountRow | null> {
+  return (await db.select(accountColumns).from(users).where(eq(users.id, id)).get()) ?? null;
+}
+
+export async function findAccountByEmail(db: Db, email: string): Promise<AccountRow | null> {
+  return (await db.select(accountColumns).from(users).where(eq(users.email, email)).get()) ?? null;
+}
+
+export async function listTokens(db: Db, userId: string) {
+  return db
+    .select({
+      id: apiTokens.id,
+      label: apiTokens.label,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(asc(apiTokens.createdAt));
+}
+
+export async function findToken(db: Db, id: string) {
+  return (
+    (await db
+      .select({ id: apiTokens.id, userId: apiTokens.userId, label: apiTokens.label, revokedAt: apiTokens.revokedAt })
+      .from(apiTokens)
+      .where(eq(apiTokens.id, id))
+      .get()) ?? null
+  );
+}
+
+export function activeTokenFilter(id: string) {
+  return and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt));
+}

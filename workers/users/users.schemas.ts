@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { roles } from '../../schema';
+import { emailField, newPasswordField } from '../auth/auth.schemas';
+
+const text = (max: number, message: string) =>
+  v.pipe(v.string(message), v.transform((s) => s.normalize('NFC').trim()), v.minLength(1, message), v.maxLength(max));
+
+/** Empty string (a blank form field) means "none". */
+const optionalCode = v.optional(
+  v.nullable(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.transform((s) => (s === '' ? null : s)), v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'A province code has three letters, e.g. HNI'))))),
+);
+const optionalUnit = v.optional(
+  v.nullable(v.pipe(v.string(), v.transform((s) => s.normalize('NFC').trim()), v.maxLength(160), v.transform((s) => (s === '' ? null : s)))),
+);
+
+export const userId = v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) });
+export const tokenId = userId;
+
+export const createUserInput = v.object({
+  email: emailField,
+  name: text(120, 'Enter a name'),
+  password: newPasswordField,
+  role: v.optional(v.picklist(roles, 'Unknown role'), 'member'),
+  provinceCode: optionalCode,
+  unit: optionalUnit,
+});
+export type CreateUserInput = v.InferOutput<typeof createUserInput>;
+
+export const patchUserInput = v.pipe(
+  v.object({
+    role: v.optional(v.picklist(roles, 'Unknown role')),
+    disabled: v.optional(v.boolean('Must be true or false')),
+    name: v.optional(text(120, 'Enter a name')),
+    provinceCode: optionalCode,
+    unit: optionalUnit,
+    password: v.optional(newPasswordField),
+  }),
+  v.check((input) => Object.values(input).some((value) => value !== undefined), 'Send at least one field to change'),
+);
+export type PatchUserInput = v.InferOutput<typeof patchUserInput>;
+
+export const listUsersQuery = v.object({
+  role: v.optional(v.picklist(roles, 'Unknown role')),
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
+});
+
+export const issueTokenInput = v.object({
+  label: text(80, 'Give the token a label'),
+  /** Days until it stops working; none means it lasts until revoked. */
+  expiresInDays: v.optional(v.pipe(v.number('Must be a number of days'), v.integer(), v.minValue(1), v.maxValue(365))),
+});
