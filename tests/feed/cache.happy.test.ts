@@ -2,7 +2,9 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../workers/app';
-import { CACHE_TTL_SECONDS, MemoryCache, memoryCache } from '../../workers/stories/cache';
+import { CACHE_TTL_SECONDS, cacheKeyFor, MemoryCache, memoryCache } from '../../workers/stories/cache';
+import { emitStoryEvent } from '../../workers/stories/events';
+import { FEED_PARAMS } from '../../workers/stories/feed.schemas';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp, ORIGIN, readJson } from '../helpers/http';
 import { insertStory, type FeedJson } from './helpers';
@@ -49,7 +51,7 @@ describe('anonymous reads are served from the edge cache', () => {
     expect(miss.headers.get('cache-control')).toBe('no-cache');
     const hit = await untilCached('/api/stories?province=TNH');
     expect(hit.headers.get('cache-control')).toBe('no-cache');
-    const stored = await edgeCopy(`${ORIGIN}/api/stories?province=TNH&__lang=vi`);
+    const stored = await edgeCopy(cacheKeyFor(`${ORIGIN}/api/stories?province=TNH`, 'vi', FEED_PARAMS));
     expect(stored.headers.get('cache-control')).toBe(`public, max-age=${CACHE_TTL_SECONDS}`);
     expect(CACHE_TTL_SECONDS).toBeLessThanOrEqual(60);
     expect(stored.headers.get('set-cookie')).toBeNull();
@@ -141,7 +143,7 @@ describe('the language cookie', () => {
 
 describe('the memory layer in front of the edge cache', () => {
   it('never keeps an answer past a minute after it was made, even one taken late from the edge', async () => {
-    const key = `${ORIGIN}/api/stories?province=CBG&__lang=vi`;
+    const key = cacheKeyFor(`${ORIGIN}/api/stories?province=CBG`, 'vi', FEED_PARAMS);
     const madeAt = Date.now() - 59_000;
     await caches.default.put(
       key,
@@ -171,5 +173,27 @@ describe('the memory layer in front of the edge cache', () => {
     expect(cache.get('c', 0)).toBeUndefined();
     cache.set('huge', entry(500));
     expect(cache.get('huge', 0), 'one answer may not take more than a sixteenth of the budget').toBeUndefined();
+  });
+});
+
+describe('a story event', () => {
+  it('makes this isolate answer fresh at once instead of waiting for the TTL', async () => {
+    const app = createApp();
+    const get = async () => {
+      const ctx = createExecutionContext();
+      const res = await app.request(`${ORIGIN}/api/stories?province=AGG`, {}, env, ctx);
+      await waitOnExecutionContext(ctx);
+      return res;
+    };
+    await insertStory({ title: 'Bài cũ ở An Giang', provinceCode: 'AGG' });
+    expect((await get()).headers.get('x-cache')).toBe('MISS');
+    expect((await get()).headers.get('x-cache')).toBe('HIT');
+    const fresh = await insertStory({ title: 'Bài vừa duyệt ở An Giang', provinceCode: 'AGG' });
+    const ctx = createExecutionContext();
+    emitStoryEvent({ kind: 'published', storyId: fresh.id, actorId: null }, env, ctx);
+    await waitOnExecutionContext(ctx);
+    const after = await get();
+    expect(after.headers.get('x-cache')).toBe('MISS');
+    expect((await ids(after))[0]).toBe(fresh.id);
   });
 });

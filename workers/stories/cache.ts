@@ -4,7 +4,9 @@
 // Keyed by path + the allow-listed query parameters + the reader's language, so
 // junk parameters cannot fill it. Everything expires CACHE_TTL_SECONDS after the
 // response was made, whichever layer serves it: a story published or archived shows
-// within a minute. Signed-in and error responses are never stored.
+// within a minute everywhere, and at once in the isolate that handled the change
+// (story events bump this isolate's cache generation). Signed-in and error
+// responses are never stored.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../core/types';
@@ -28,15 +30,34 @@ export function cacheTtl(env: Env): number {
   return Number.isFinite(n) ? Math.max(0, Math.min(CACHE_TTL_SECONDS, Math.floor(n))) : CACHE_TTL_SECONDS;
 }
 
-/** The cache key: origin + path + sorted allow-listed parameters + language. */
-export function cacheKey(c: Context<AppEnv>, params: readonly string[] = []): string {
-  const url = new URL(c.req.url);
-  const key = new URL(url.origin + url.pathname);
+/**
+ * This isolate's cache generation, part of every key. Story events (publish, edit,
+ * archive) bump it, so the isolate that made the change stops serving copies from
+ * before it at once; copies held elsewhere still expire within CACHE_TTL_SECONDS.
+ */
+let generation = 0;
+
+/** Forget every cached read of this isolate (both layers, through the key). */
+export function forgetCachedReads(): void {
+  generation += 1;
+  memoryCache.clear();
+}
+
+/** Story-event handler (workers/stories/events.ts): a changed story must not wait for the TTL here. */
+export async function forgetCachedReadsOnStoryEvent(): Promise<void> {
+  forgetCachedReads();
+}
+
+/** The cache key of `url`: origin + path + sorted allow-listed parameters + language + generation. */
+export function cacheKeyFor(url: string, lang: string, params: readonly string[] = []): string {
+  const parsed = new URL(url);
+  const key = new URL(parsed.origin + parsed.pathname);
   for (const name of [...params].sort()) {
-    const value = url.searchParams.get(name);
+    const value = parsed.searchParams.get(name);
     if (value !== null && value.trim() !== '') key.searchParams.set(name, value.trim());
   }
-  key.searchParams.set('__lang', c.var.lang);
+  key.searchParams.set('__lang', lang);
+  key.searchParams.set('__gen', String(generation));
   return key.toString();
 }
 
@@ -119,7 +140,7 @@ export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<Ap
       c.header('Cache-Control', c.var.user !== null ? 'private, no-store' : 'no-cache');
       return;
     }
-    const key = cacheKey(c, options.params);
+    const key = cacheKeyFor(c.req.url, c.var.lang, options.params);
     const remembered = memoryCache.get(key, Date.now());
     if (remembered) return answer(c, remembered);
 
