@@ -32,6 +32,8 @@ export const cases = sqliteTable(
     category: text('category', { enum: reportCategories }).notNull(),
     provinceCode: text('province_code'),
     status: text('status', { enum: caseStatuses }).notNull().default('new'),
+    /** The claim under review, worded by editors (schema.org `claimReviewed`); reporters' text is never used for it. */
+    claim: text('claim'),
     verdictSummary: text('verdict_summary'),
     assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     rebuttalStoryId: integer('rebuttal_story_id').references(() => stories.id, { onDelete: 'set null' }),

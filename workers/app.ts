@@ -13,6 +13,8 @@ import { cardRoutes } from './cards/cards.routes';
 import { shareRoutes } from './share/share.routes';
 import { feedApiRoutes } from './stories/feed.routes';
 import { feedPageRoutes } from './stories/feed-pages.routes';
+import { casesRoutes } from './cases/cases.routes';
+import { reportsRoutes } from './reports/reports.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, auth,
@@ -31,6 +33,8 @@ export function createApp() {
   app.route('/', editorialDomain);
   app.route('/', cardRoutes);
   app.route('/', shareRoutes);
+  app.route('/', reportsRoutes);
+  app.route('/', casesRoutes);
   app.route('/', geoRoutes);
   app.route('/', feedApiRoutes);
   app.route('/', feedPageRoutes);

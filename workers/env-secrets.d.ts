@@ -8,5 +8,7 @@ declare namespace Cloudflare {
     TURNSTILE_SECRET?: string;
     /** Seconds anonymous reads stay in the edge cache (default and maximum 60; `0` turns it off, as the benchmark does). */
     FEED_CACHE_TTL?: string;
+    /** Public Turnstile site key for the report form's widget (pairs with TURNSTILE_SECRET). */
+    TURNSTILE_SITE_KEY?: string;
   }
 }

@@ -2,6 +2,7 @@ import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
 import { feedEn, feedVi } from './feed';
 import { shareEn, shareVi } from './share';
+import { reportsEn, reportsVi } from './reports';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -11,8 +12,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...feedVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...feedEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn };
 
 export type MessageKey = keyof typeof vi;
 

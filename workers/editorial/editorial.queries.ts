@@ -3,7 +3,7 @@
 // `WHERE changes() = 1` so they happen only if the guarded UPDATE did
 // (SQLite's changes() ignores rows touched by triggers).
 // NOTE: D1's `meta.changes` DOES count rows written by triggers (the search and
-// story_tags triggers of migration 0004), so a guarded UPDATE's success is read
+// story_tags triggers of migration 0005_search), so a guarded UPDATE's success is read
 // from its own RETURNING rows, never from meta.changes.
 import { and, asc, count, desc, eq, like, or, SQL, sql } from 'drizzle-orm';
 import { stories, storyRevisions, users, type StoryStatus } from '../../schema';

@@ -1,5 +1,6 @@
 import { sweepSessionsJob } from '../auth/session-sweep';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
+import { reportsSweepJob } from '../reports/sweep';
 
 /**
  * Work the Cron Trigger runs every minute. Each job is independent: one
@@ -7,7 +8,7 @@ import { publishScheduledJob } from '../editorial/scheduled-publish';
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob];
+export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));

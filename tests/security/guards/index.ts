@@ -4,7 +4,8 @@
 import { coreGuards } from './core';
 import { editorialGuards } from './editorial';
 import { feedGuards } from './feed';
+import { reportsGuards } from './reports';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, feedGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards];

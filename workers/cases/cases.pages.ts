@@ -1,0 +1,113 @@
+// The triage desk as HTML pages with plain forms (no JavaScript needed). Form
+// posts reuse the API's query functions and schemas; CSRF is the app-wide
+// Origin check. Success redirects (303) back to the case; a refusal re-renders it.
+import { Hono, type Context } from 'hono';
+import { caseStatuses } from '../../schema';
+import { translator, type MessageKey } from '../../web/i18n';
+import { CaseDetailPage } from '../../web/pages/reports/case-detail';
+import { CasesDeskPage } from '../../web/pages/reports/cases-desk';
+import { currentUser } from '../auth/middleware';
+import { requirePage } from '../auth/page-guard';
+import { AppError } from '../core/errors';
+import type { AppEnv } from '../core/types';
+import { parseOrThrow, validate } from '../core/validate';
+import { provinceList } from '../reports/reports.queries';
+import { caseDetail, listCases, listEditors, updateCase } from './cases.queries';
+import { mergeCases } from './merge';
+import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, startRebuttalBody } from './cases.schemas';
+import { startRebuttal } from './rebuttal';
+
+/** Anonymous browsers are sent to the login page; API-style callers get 401/403. */
+const editor = requirePage('editor');
+
+/** The reason a form was refused, in the editor's language where we have the words for it. */
+function refusal(c: Context<AppEnv>, err: AppError): string {
+  const t = translator(c.var.lang);
+  const state = err.extra?.currentState;
+  if (state === 'merged') return t('cases.error.merged');
+  if (err.code === 'CONFLICT' && typeof state === 'string' && (caseStatuses as readonly string[]).includes(state)) {
+    return t('cases.error.conflict', { state: t(`report.status.${state}` as MessageKey) });
+  }
+  if (err.errors?.length) return t('cases.error.invalid', { fields: err.errors.map((e) => e.path).join(', ') });
+  return err.message;
+}
+
+async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boolean; error?: AppError } = {}) {
+  const db = c.var.db;
+  const [detail, editors, provinces] = await Promise.all([caseDetail(db, id), listEditors(db), provinceList(db)]);
+  const error = extra.error ? refusal(c, extra.error) : undefined;
+  c.header('Cache-Control', 'private, no-store');
+  return c.html(
+    CaseDetailPage({ lang: c.var.lang, user: currentUser(c), detail, editors, provinces, saved: extra.saved, error }),
+    extra.error?.status ?? 200,
+  );
+}
+
+/** Run a form action; a 4xx re-renders the case with the reason, anything else propagates. */
+async function formAction(c: Context<AppEnv>, id: number, action: (form: Record<string, string>) => Promise<number>) {
+  try {
+    const body = await c.req.parseBody();
+    const form: Record<string, string> = {};
+    for (const [k, v] of Object.entries(body)) if (typeof v === 'string') form[k] = v;
+    const goTo = await action(form);
+    return c.redirect(`/editor/cases/${goTo}?saved=1`, 303);
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500 && err.code !== 'NOT_FOUND') return renderCase(c, id, { error: err });
+    throw err;
+  }
+}
+
+const blankToNull = (s: string | undefined) => (s === undefined ? undefined : s.trim() === '' ? null : s);
+
+export const casePages = new Hono<AppEnv>()
+  .get('/editor/cases', editor, validate('query', listCasesQuery), async (c) => {
+    const filters = c.req.valid('query');
+    const [result, provinces] = await Promise.all([listCases(c.var.db, filters), provinceList(c.var.db)]);
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(CasesDeskPage({ lang: c.var.lang, user: currentUser(c), filters, provinces, ...result }));
+  })
+  .get('/editor/cases/:id', editor, validate('param', caseIdParam), async (c) => {
+    return renderCase(c, c.req.valid('param').id, { saved: c.req.query('saved') === '1' });
+  })
+  .post('/editor/cases/:id', editor, validate('param', caseIdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    return formAction(c, id, async (form) => {
+      const patch = parseOrThrow(
+        patchCaseBody,
+        {
+          ...(form.status ? { status: form.status } : {}),
+          ...(form.assigneeId !== undefined ? { assigneeId: blankToNull(form.assigneeId) } : {}),
+          ...(form.claim !== undefined ? { claim: blankToNull(form.claim) } : {}),
+          ...(form.verdictSummary !== undefined ? { verdictSummary: blankToNull(form.verdictSummary) } : {}),
+          ...(form.note?.trim() ? { note: form.note } : {}),
+        },
+        'body',
+      );
+      await updateCase(c.var.db, id, patch, currentUser(c));
+      return id;
+    });
+  })
+  .post('/editor/cases/:id/merge', editor, validate('param', caseIdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    return formAction(c, id, async (form) => {
+      const targetId = /^\d{1,10}$/.test(form.targetId ?? '') ? Number(form.targetId) : form.targetId;
+      const body = parseOrThrow(mergeCaseBody, { targetId }, 'targetId');
+      const target = await mergeCases(c.var.db, id, body.targetId, currentUser(c));
+      return target.id;
+    });
+  })
+  .post('/editor/cases/:id/rebuttal', editor, validate('param', caseIdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    return formAction(c, id, async (form) => {
+      const body = parseOrThrow(
+        startRebuttalBody,
+        {
+          ...(form.title?.trim() ? { title: form.title } : {}),
+          ...(form.provinceCode ? { provinceCode: form.provinceCode } : {}),
+        },
+        'body',
+      );
+      await startRebuttal(c.var.db, id, body, currentUser(c));
+      return id;
+    });
+  });

@@ -1,0 +1,200 @@
+import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { cases, idempotencyKeys, provinces, reports, stories, verdictStatuses, type CaseStatus, type ReportCategory, type ReportPlatform } from '../../schema';
+import type { Db } from '../core/db';
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+export type Province = { code: string; name: string };
+
+// Reference data that ships in a migration and never changes at runtime:
+// read once per isolate rather than once per report.
+let provinceCache: Promise<Province[]> | null = null;
+
+export function provinceList(db: Db): Promise<Province[]> {
+  provinceCache ??= db
+    .select({ code: provinces.code, name: provinces.name })
+    .from(provinces)
+    .orderBy(asc(provinces.sortOrder))
+    .then((rows) => {
+      if (rows.length === 0) provinceCache = null;
+      return rows;
+    })
+    .catch((err: unknown) => {
+      provinceCache = null;
+      throw err;
+    });
+  return provinceCache;
+}
+
+export async function isKnownProvince(db: Db, code: string): Promise<boolean> {
+  return (await provinceList(db)).some((p) => p.code === code);
+}
+
+/** What a retried request gets back: the first answer (the receipt is re-derived, never stored). */
+export type StoredAnswer = { id: number; caseId: number; status: CaseStatus; fingerprint: string; storedAt: number };
+
+export async function findIdempotentAnswer(db: Db, keyHash: string, now = Date.now()): Promise<StoredAnswer | null> {
+  const [row] = await db
+    .select({ response: idempotencyKeys.response, createdAt: idempotencyKeys.createdAt })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.keyHash, keyHash), gte(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)))
+    .limit(1);
+  return row ? { ...(JSON.parse(row.response) as Omit<StoredAnswer, 'storedAt'>), storedAt: row.createdAt } : null;
+}
+
+export type NewReport = {
+  canonicalUrl: string;
+  url: string;
+  platform: ReportPlatform;
+  category: ReportCategory;
+  description: string;
+  provinceCode: string | null;
+  contact: string | null;
+  screenshotKey: string | null;
+  ipHash: string | null;
+  receiptHash: string;
+  idempotency: { keyHash: string; fingerprint: string } | null;
+  now: number;
+};
+
+/**
+ * Store one report in ONE batch (one transaction): the case upsert keyed by the
+ * canonical URL, the report, and the idempotency answer. Counts are incremented
+ * in SQL (`report_count + 1`), never read-then-written, so concurrent reports of
+ * the same link are all counted. A report on a link whose case was merged joins
+ * (and counts towards) the case it was merged into.
+ */
+export async function recordReport(db: Db, r: NewReport): Promise<{ id: number; caseId: number; status: CaseStatus }> {
+  const liveCaseId = sql`(SELECT coalesce(${cases.mergedIntoId}, ${cases.id}) FROM ${cases} WHERE ${cases.canonicalUrl} = ${r.canonicalUrl})`;
+  const upsertCase = db
+    .insert(cases)
+    .values({
+      canonicalUrl: r.canonicalUrl,
+      platform: r.platform,
+      category: r.category,
+      provinceCode: r.provinceCode,
+      status: 'new',
+      reportCount: 1,
+      firstSeenAt: r.now,
+      lastSeenAt: r.now,
+      createdAt: r.now,
+      updatedAt: r.now,
+    })
+    .onConflictDoUpdate({
+      target: cases.canonicalUrl,
+      set: {
+        reportCount: sql`${cases.reportCount} + 1`,
+        lastSeenAt: sql`max(${cases.lastSeenAt}, excluded.last_seen_at)`,
+        provinceCode: sql`coalesce(${cases.provinceCode}, excluded.province_code)`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+      setWhere: isNull(cases.mergedIntoId),
+    });
+  const countOnMergeTarget = db
+    .update(cases)
+    .set({ reportCount: sql`${cases.reportCount} + 1`, lastSeenAt: sql`max(${cases.lastSeenAt}, ${r.now})`, updatedAt: r.now })
+    .where(eq(cases.id, sql`(SELECT ${cases.mergedIntoId} FROM ${cases} WHERE ${cases.canonicalUrl} = ${r.canonicalUrl})`));
+  const insertReport = db
+    .insert(reports)
+    .values({
+      caseId: liveCaseId,
+      receiptHash: r.receiptHash,
+      url: r.url,
+      platform: r.platform,
+      category: r.category,
+      description: r.description,
+      provinceCode: r.provinceCode,
+      contact: r.contact,
+      screenshotKey: r.screenshotKey,
+      ipHash: r.ipHash,
+      createdAt: r.now,
+    })
+    .returning({ id: reports.id, caseId: reports.caseId });
+  const readStatus = db
+    .select({ status: cases.status })
+    .from(cases)
+    .where(eq(cases.id, sql`(SELECT ${reports.caseId} FROM ${reports} WHERE ${reports.receiptHash} = ${r.receiptHash})`));
+
+  if (!r.idempotency) {
+    const [, , inserted, status] = await db.batch([upsertCase, countOnMergeTarget, insertReport, readStatus]);
+    return answer(inserted, status);
+  }
+  const { keyHash, fingerprint } = r.idempotency;
+  // An expired answer still holds the key until the sweep removes it; clear it here so the key can be reused.
+  const dropExpired = db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.keyHash, keyHash), lt(idempotencyKeys.createdAt, r.now - IDEMPOTENCY_TTL_MS)));
+  // The answer is built in SQL from the rows this batch just wrote. A concurrent
+  // retry with the same key fails on the primary key and rolls its whole batch back.
+  const rememberAnswer = db.insert(idempotencyKeys).select(sql`
+    SELECT ${keyHash}, 201,
+      json_object('id', r.id, 'caseId', r.case_id, 'status', c.status, 'fingerprint', ${fingerprint}), ${r.now}
+    FROM ${reports} r JOIN ${cases} c ON c.id = r.case_id
+    WHERE r.receipt_hash = ${r.receiptHash}`);
+  const [, , , inserted, status] = await db.batch([dropExpired, upsertCase, countOnMergeTarget, insertReport, readStatus, rememberAnswer]);
+  return answer(inserted, status);
+}
+
+function answer(inserted: { id: number; caseId: number }[], status: { status: CaseStatus }[]) {
+  const row = inserted[0];
+  const caseStatus = status[0]?.status;
+  if (!row || !caseStatus) throw new Error('report batch returned no row');
+  return { id: row.id, caseId: row.caseId, status: caseStatus };
+}
+
+/** Is this D1 failure a second writer with the same idempotency key (or receipt) winning the race? */
+export function isDuplicateKeyError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/UNIQUE constraint failed: (idempotency_keys\.key_hash|reports\.receipt_hash)/.test(message)) return true;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return false;
+}
+
+/** What a reporter may see about their own report: nothing about anyone else's. */
+export type ReceiptView = {
+  reportedAt: number;
+  url: string;
+  platform: ReportPlatform;
+  category: ReportCategory;
+  status: CaseStatus;
+  verdictSummary: string | null;
+  verdictAt: number | null;
+  updatedAt: number;
+  rebuttal: { slug: string; title: string; publishedAt: number | null } | null;
+};
+
+export async function receiptView(db: Db, hash: string): Promise<ReceiptView | null> {
+  const [row] = await db
+    .select({
+      reportedAt: reports.createdAt,
+      url: reports.url,
+      platform: reports.platform,
+      category: reports.category,
+      status: cases.status,
+      verdictSummary: cases.verdictSummary,
+      verdictAt: cases.verdictAt,
+      updatedAt: cases.updatedAt,
+      storySlug: stories.slug,
+      storyTitle: stories.title,
+      storyPublishedAt: stories.publishedAt,
+    })
+    .from(reports)
+    .innerJoin(cases, eq(cases.id, reports.caseId))
+    // Only a published rebuttal is shown; drafts stay on the editors' side.
+    .leftJoin(stories, and(eq(stories.id, cases.rebuttalStoryId), eq(stories.status, 'published')))
+    .where(eq(reports.receiptHash, hash))
+    .limit(1);
+  if (!row) return null;
+  const decided = (verdictStatuses as readonly string[]).includes(row.status);
+  return {
+    reportedAt: row.reportedAt,
+    url: row.url,
+    platform: row.platform,
+    category: row.category,
+    status: row.status,
+    verdictSummary: decided ? row.verdictSummary : null,
+    verdictAt: decided ? row.verdictAt : null,
+    updatedAt: row.updatedAt,
+    rebuttal: row.storySlug && row.storyTitle ? { slug: row.storySlug, title: row.storyTitle, publishedAt: row.storyPublishedAt } : null,
+  };
+}

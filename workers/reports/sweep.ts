@@ -1,0 +1,20 @@
+// Cron: forget what only mattered for a while. Idempotency answers live 24 hours;
+// the report rate counters (D1 fallback) only matter for their one-minute window.
+import { and, like, lt } from 'drizzle-orm';
+import { idempotencyKeys, rateCounters } from '../../schema';
+import { createDb } from '../core/db';
+import type { CronJob } from '../jobs/cron';
+import { IDEMPOTENCY_TTL_MS } from './reports.queries';
+
+const COUNTER_RETENTION_MS = 60 * 60 * 1000;
+
+export const reportsSweepJob: CronJob = {
+  name: 'reports.sweep',
+  async run(env, now) {
+    const db = createDb(env.DB);
+    await db.batch([
+      db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)),
+      db.delete(rateCounters).where(and(like(rateCounters.key, 'report:ip:%'), lt(rateCounters.windowStart, now - COUNTER_RETENTION_MS))),
+    ]);
+  },
+};
