@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishedStories } from '../../scripts/seed/stories-data';
 import { createApp } from '../../workers/app';
-import { storyAsideSlots, storyHeadSlots, storyImageProviders } from '../../workers/stories/story-slots';
+import { storyAsideSlots, storyHeadSlots, storyImageProviders, storyScripts } from '../../workers/stories/story-slots';
 import { fetchApp, ORIGIN } from '../helpers/http';
 import { seedDemo } from '../helpers/seed';
 import { insertStory } from './helpers';
@@ -172,6 +172,7 @@ describe('the story page /stories/:slug', () => {
     storyImageProviders.push(({ story }) => ({ url: `${ORIGIN}/cards/${story.id}.png`, alt: 'Thẻ', width: 1200, height: 630 }));
     storyHeadSlots.push(() => <meta name="test-slot" content="head" />);
     storyAsideSlots.push(({ story }) => <p class="test-share-kit">Bộ chia sẻ cho {story.title}</p>);
+    storyScripts.push('/js/test-share-kit.js');
     try {
       const ctx = createExecutionContext();
       const res = await createApp().request(`${ORIGIN}/stories/${slug}`, html, { ...env, FEED_CACHE_TTL: '0' }, ctx);
@@ -182,7 +183,9 @@ describe('the story page /stories/:slug', () => {
       expect(meta(text, 'name', 'twitter:card')).toBe('summary_large_image');
       expect(text).toContain('<meta name="test-slot" content="head"/>');
       expect(text).toContain('<p class="test-share-kit">Bộ chia sẻ cho Bài có thẻ chia sẻ</p>');
+      expect(text).toContain('<script src="/js/test-share-kit.js" defer=""></script>');
     } finally {
+      storyScripts.pop();
       storyImageProviders.pop();
       storyHeadSlots.pop();
       storyAsideSlots.pop();

@@ -12,7 +12,7 @@ import { encodeCursor } from './cursor';
 import { findPublishedStory, latestStoriesQuery, listFeed, sitemapQuery } from './feed.queries';
 import { DEFAULT_LIMIT, FEED_PARAMS, feedQuerySchema, slugParamSchema, type FeedQuery } from './feed.schemas';
 import { feedItem, storyDetail } from './present';
-import { renderStorySlots } from './story-slots';
+import { renderStorySlots, storyScripts } from './story-slots';
 import { rssXml, sitemapXml } from './syndication';
 
 /** Items in /feed.xml. */
@@ -100,6 +100,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
         image: slots.image,
         head: slots.head,
         aside: slots.aside,
+        scripts: storyScripts,
       }),
     );
   })

@@ -2,7 +2,8 @@
 // here and no change to the page itself:
 // - storyImageProviders: the link-preview image (share branch: the story card) → og:image, twitter:image, JSON-LD image;
 // - storyHeadSlots: more <head> elements (reports branch: ClaimReview JSON-LD on rebuttals);
-// - storyAsideSlots: blocks beside the story (share branch: the share kit).
+// - storyAsideSlots: blocks beside the story (share branch: the share kit);
+// - storyScripts: client scripts under /js those blocks need (progressive enhancement only).
 // Slots render for anonymous readers too, whose pages are cached for up to a minute.
 import type { Child } from 'hono/jsx';
 import type { StoryImage } from '../../web/components/story-head';
@@ -28,6 +29,7 @@ export type StoryImageProvider = (ctx: StorySlotContext) => StoryImage | null | 
 export const storyImageProviders: StoryImageProvider[] = [];
 export const storyHeadSlots: StorySlot[] = [];
 export const storyAsideSlots: StorySlot[] = [];
+export const storyScripts: string[] = [];
 
 /** Everything the slots add for one story. */
 export async function renderStorySlots(ctx: StorySlotContext) {

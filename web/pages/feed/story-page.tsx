@@ -18,6 +18,8 @@ export type StoryPageProps = {
   head?: Child;
   /** Blocks beside the story (storyAsideSlots), above the sharing reminder. */
   aside?: Child;
+  /** Client scripts those blocks need (storyScripts). */
+  scripts?: string[];
 };
 
 const SOURCE_LABELS: Record<string, MessageKey> = {
@@ -48,6 +50,7 @@ export function StoryPage(props: StoryPageProps) {
       canonical={story.url}
       path={props.path}
       user={props.user}
+      scripts={props.scripts}
       head={
         <>
           <StoryHead story={story} siteName={t('site.name')} origin={props.origin} description={description} image={props.image} />
