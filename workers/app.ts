@@ -7,9 +7,12 @@ import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
 import { editorialDomain } from './editorial/mount';
+import { geoRoutes } from './geo/geo.routes';
 import { healthRoutes } from './health/health.routes';
 import { cardRoutes } from './cards/cards.routes';
 import { shareRoutes } from './share/share.routes';
+import { feedApiRoutes } from './stories/feed.routes';
+import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
 
@@ -32,6 +35,9 @@ export function createApp() {
   app.route('/', shareRoutes);
   app.route('/', reportsRoutes);
   app.route('/', casesRoutes);
+  app.route('/', geoRoutes);
+  app.route('/', feedApiRoutes);
+  app.route('/', feedPageRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -1,5 +1,6 @@
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
+import { feedEn, feedVi } from './feed';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 
@@ -11,8 +12,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn };
 
 export type MessageKey = keyof typeof vi;
 

@@ -2,6 +2,7 @@
 // (cards pre-render on publish, members who shared get a correction notice, …)
 // without the workflow knowing about them. Handlers are listed in one place below.
 import { syncCardsOnStoryEvent } from '../cards/card-events';
+import { forgetCachedReadsOnStoryEvent } from './cache';
 
 export type StoryEvent =
   | { kind: 'published'; storyId: number; actorId: string | null }
@@ -14,6 +15,7 @@ export type StoryEventHandler = (event: StoryEvent, env: Env) => Promise<void>;
 /** Every reaction to story events. Add yours here (import it at the top). */
 export const storyEventHandlers: StoryEventHandler[] = [
   syncCardsOnStoryEvent,
+  forgetCachedReadsOnStoryEvent,
 ];
 
 /**

@@ -3,8 +3,9 @@
 // test fails on any route missing here. Add a domain: one import and one entry.
 import { coreGuards } from './core';
 import { editorialGuards } from './editorial';
+import { feedGuards } from './feed';
 import { reportsGuards } from './reports';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards];
