@@ -62,10 +62,15 @@ export const stories = sqliteTable(
     index('stories_author_idx').on(t.authorId, t.status),
     index('stories_scheduled_idx').on(t.status, t.scheduledAt),
     index('stories_queue_idx').on(t.status, t.submittedAt),
+    // The feed's pinned block: published stories whose pin has not run out.
+    index('stories_pinned_idx').on(t.status, t.pinnedUntil),
   ],
 );
 
-/** One row per (tag, story) so the tag filter can use an index; kept in step with `stories.tags`. */
+/**
+ * One row per (tag, story) so the tag filter can use an index. Kept in step with
+ * `stories.tags` by SQL triggers (schema/sql/search.sql): writers never touch it.
+ */
 export const storyTags = sqliteTable(
   'story_tags',
   {
@@ -73,8 +78,15 @@ export const storyTags = sqliteTable(
     storyId: integer('story_id')
       .notNull()
       .references(() => stories.id, { onDelete: 'cascade' }),
+    // NOTE: a copy of stories.published_at while the story is published, NULL otherwise (triggers keep it),
+    // so a tag page walks story_tags_feed_idx in feed order instead of sorting every story with the tag.
+    publishedAt: integer('published_at'),
   },
-  (t) => [primaryKey({ columns: [t.tag, t.storyId] }), index('story_tags_story_idx').on(t.storyId)],
+  (t) => [
+    primaryKey({ columns: [t.tag, t.storyId] }),
+    index('story_tags_story_idx').on(t.storyId),
+    index('story_tags_feed_idx').on(t.tag, t.publishedAt, t.storyId),
+  ],
 );
 
 /** Full content at each save: who, when, what. Restoring makes a new revision. */

@@ -8,11 +8,14 @@ import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
 import { campaignRoutes } from './campaigns/campaigns.routes';
 import { editorialDomain } from './editorial/mount';
+import { geoRoutes } from './geo/geo.routes';
 import { healthRoutes } from './health/health.routes';
 import { noticeRoutes } from './notices/notices.routes';
 import { statsRoutes } from './stats/stats.routes';
 import { cardRoutes } from './cards/cards.routes';
 import { shareRoutes } from './share/share.routes';
+import { feedApiRoutes } from './stories/feed.routes';
+import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
 
@@ -35,6 +38,9 @@ export function createApp() {
   app.route('/', shareRoutes);
   app.route('/', reportsRoutes);
   app.route('/', casesRoutes);
+  app.route('/', geoRoutes);
+  app.route('/', feedApiRoutes);
+  app.route('/', feedPageRoutes);
   app.route('/', campaignRoutes);
   app.route('/', statsRoutes);
   app.route('/', noticeRoutes);

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { SessionUser } from '../../workers/core/types';
 import { translator, type Lang } from '../i18n';
@@ -15,6 +16,8 @@ export type LayoutProps = {
   user?: SessionUser | null;
   /** Client scripts under /js to load (deferred, same-origin only). */
   scripts?: string[];
+  /** href of the nav entry for this page (`/`, `/guidelines`, …): marked aria-current="page". */
+  current?: string;
   children?: Child;
 };
 
@@ -24,7 +27,11 @@ export function Layout(props: LayoutProps) {
   const other: Lang = props.lang === 'vi' ? 'en' : 'vi';
   const switchHref = `${props.path}${props.path.includes('?') ? '&' : '?'}lang=${other}`;
   const signedIn = props.user != null;
+  const here = (href: string) => (props.current === href ? 'page' : undefined);
   return (
+    <>
+    {/* Without a doctype browsers render in quirks mode. */}
+    {raw('<!doctype html>')}
     <html lang={props.lang}>
       <head>
         <meta charset="utf-8" />
@@ -70,16 +77,16 @@ export function Layout(props: LayoutProps) {
           <nav aria-label={t('nav.main')}>
             <ul class="nav-list">
               <li>
-                <a href="/">{t('nav.feed')}</a>
+                <a href="/" aria-current={here('/')}>{t('nav.feed')}</a>
               </li>
               <li>
-                <a href="/campaigns">{t('nav.campaigns')}</a>
+                <a href="/campaigns" aria-current={here('/campaigns')}>{t('nav.campaigns')}</a>
               </li>
               <li>
-                <a href="/report">{t('nav.report')}</a>
+                <a href="/report" aria-current={here('/report')}>{t('nav.report')}</a>
               </li>
               <li>
-                <a href="/guidelines">{t('nav.guidelines')}</a>
+                <a href="/guidelines" aria-current={here('/guidelines')}>{t('nav.guidelines')}</a>
               </li>
               {signedIn && props.user?.role !== 'member' ? (
                 <li>
@@ -109,5 +116,6 @@ export function Layout(props: LayoutProps) {
         </footer>
       </body>
     </html>
+    </>
   );
 }

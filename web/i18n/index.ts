@@ -1,6 +1,7 @@
 import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
+import { feedEn, feedVi } from './feed';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 
@@ -12,8 +13,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...campaignsVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...campaignsEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn };
 
 export type MessageKey = keyof typeof vi;
 

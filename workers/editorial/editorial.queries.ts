@@ -2,6 +2,9 @@
 // (revision, audit) goes in one batch with it; conditional follow-ups use
 // `WHERE changes() = 1` so they happen only if the guarded UPDATE did
 // (SQLite's changes() ignores rows touched by triggers).
+// NOTE: D1's `meta.changes` DOES count rows written by triggers (the search and
+// story_tags triggers of migration 0005_search), so a guarded UPDATE's success is read
+// from its own RETURNING rows, never from meta.changes.
 import { and, asc, count, desc, eq, like, or, SQL, sql } from 'drizzle-orm';
 import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
 import type { AuditEntry } from '../audit/audit.queries';
@@ -94,12 +97,13 @@ export async function saveContent(
     db
       .update(stories)
       .set({ ...input.set, revision: next, updatedAt: now })
-      .where(and(eq(stories.id, input.id), eq(stories.revision, input.expected))),
+      .where(and(eq(stories.id, input.id), eq(stories.revision, input.expected)))
+      .returning({ id: stories.id }),
     sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
       SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${now} WHERE changes() = 1`,
     ...(input.audit ? [auditIfChanged(input.audit, now)] : []),
   ]);
-  return update?.meta.changes === 1;
+  return update?.results.length === 1;
 }
 
 /** Move a story from `from` to a new state (with its audit entry). False if it was no longer in `from`. */
@@ -112,10 +116,11 @@ export async function changeState(
     db
       .update(stories)
       .set({ ...input.set, updatedAt: now })
-      .where(and(eq(stories.id, input.id), eq(stories.status, input.from))),
+      .where(and(eq(stories.id, input.id), eq(stories.status, input.from)))
+      .returning({ id: stories.id }),
     auditIfChanged(input.audit, now),
   ]);
-  return update?.meta.changes === 1;
+  return update?.results.length === 1;
 }
 
 const listColumns = {

@@ -3,6 +3,7 @@
 // without the workflow knowing about them. Handlers are listed in one place below.
 import { syncCardsOnStoryEvent } from '../cards/card-events';
 import { queueCorrectionNotice } from '../notices/notices.queue';
+import { forgetCachedReadsOnStoryEvent } from './cache';
 
 export type StoryEvent =
   | { kind: 'published'; storyId: number; actorId: string | null }
@@ -16,6 +17,7 @@ export type StoryEventHandler = (event: StoryEvent, env: Env) => Promise<void>;
 export const storyEventHandlers: StoryEventHandler[] = [
   syncCardsOnStoryEvent,
   queueCorrectionNotice,
+  forgetCachedReadsOnStoryEvent,
 ];
 
 /**

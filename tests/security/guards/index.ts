@@ -4,8 +4,9 @@
 import { campaignsGuards } from './campaigns';
 import { coreGuards } from './core';
 import { editorialGuards } from './editorial';
+import { feedGuards } from './feed';
 import { reportsGuards } from './reports';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, campaignsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards];

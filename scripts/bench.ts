@@ -1,0 +1,207 @@
+// `npm run bench`: load a local Worker with 1,000 then 100,000 published stories
+// and measure (autocannon, fixed duration and connections) every scenario in
+// scripts/bench/scenarios.ts, uncached and cached, against the bare route.
+//
+// The machine running this is usually shared, so each cached scenario is paired
+// with a bare-route run right next to it, in BENCH_ROUNDS rounds, and compared
+// with its pair; one-at-a-time service times (medians) are printed as well.
+//
+// Environment: BENCH_DURATION (s, default 5), BENCH_CONNECTIONS (default 8),
+// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2). Results also go to .bench/results.json.
+import autocannon from 'autocannon';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchStoriesSql } from './bench/data';
+import { scenarios, type BenchContext, type Scenario } from './bench/scenarios';
+import { applyMigrations, executeSql, freePort, ROOT, startDev, type LocalOptions } from './lib/local-dev';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const LARGE = Number(process.env.BENCH_STORIES ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const SMALL = 1_000;
+/** Sequential requests per latency probe (one at a time: service time, not queueing). */
+const PROBES = 200;
+
+type Run = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; cache: string | null; bareRps?: number; ratios?: number[] };
+type Probe = { name: string; p50: number; p99: number };
+
+const dir = mkdtempSync(join(tmpdir(), 'lantoa-bench-'));
+const opts: LocalOptions = { persistTo: dir, quiet: true };
+let dev: ChildProcess | undefined;
+
+function cleanUp() {
+  dev?.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+const pathOf = (s: Scenario, ctx: BenchContext) => (typeof s.path === 'function' ? s.path(ctx) : s.path);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function request(base: string, s: Scenario, ctx: BenchContext): Promise<Response> {
+  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: s.headers, body: s.body });
+  if (!res.ok) throw new Error(`${s.name}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  await res.arrayBuffer();
+  return res;
+}
+
+/** p50/p99 of PROBES sequential requests, measured with sub-millisecond precision. */
+async function probe(base: string, s: Scenario, ctx: BenchContext): Promise<Probe> {
+  for (let i = 0; i < 30; i++) await request(base, s, ctx);
+  const times: number[] = [];
+  for (let i = 0; i < PROBES; i++) {
+    const start = performance.now();
+    await request(base, s, ctx);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { name: s.name, p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+/** Throughput and latency under load: CONNECTIONS connections for DURATION seconds. */
+async function load(base: string, s: Scenario, ctx: BenchContext): Promise<Run> {
+  let last: Response | undefined;
+  for (let i = 0; i < 20; i++) last = await request(base, s, ctx);
+  const result = await autocannon({
+    url: base + pathOf(s, ctx),
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: s.headers,
+    timeout: 10,
+  });
+  return {
+    name: s.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    cache: last?.headers.get('x-cache') ?? null,
+  };
+}
+
+async function serve(vars: Record<string, string>): Promise<string> {
+  dev?.kill('SIGTERM');
+  const port = await freePort();
+  dev = await startDev(port, { ...opts, vars });
+  return `http://127.0.0.1:${port}`;
+}
+
+/** Warm the server up (JIT, D1 page cache) with a short load that is not recorded. */
+async function warmUp(base: string) {
+  await autocannon({ url: `${base}/api/health`, connections: CONNECTIONS, duration: 2 });
+}
+
+/**
+ * Every scenario under load, each paired with a bare-route run right before it,
+ * `rounds` times; a scenario's figures are the means over rounds and its ratio the
+ * mean of the ratios to its pairs. With `rounds` 0 pairs, one bare run is the reference.
+ */
+async function loadAll(base: string, ctx: BenchContext, rounds: number): Promise<Run[]> {
+  await warmUp(base);
+  const bare = scenarios.find((s) => s.bare);
+  const single = bare && rounds === 0 ? await load(base, bare, ctx) : undefined;
+  const samples = new Map<string, Run[]>();
+  for (let round = 0; round < Math.max(1, rounds); round++) {
+    for (const s of scenarios.filter((x) => !x.bare)) {
+      const reference = single ?? (bare ? await load(base, bare, ctx) : undefined);
+      const run = await load(base, s, ctx);
+      samples.set(s.name, [...(samples.get(s.name) ?? []), { ...run, bareRps: reference?.rps ?? NaN }]);
+    }
+  }
+  const mean = (runs: Run[], pick: (r: Run) => number) => runs.reduce((sum, r) => sum + pick(r), 0) / runs.length;
+  return [...samples.values()].map((runs) => ({
+    ...(runs[0] as Run),
+    rps: mean(runs, (r) => r.rps),
+    p50: mean(runs, (r) => r.p50),
+    p99: mean(runs, (r) => r.p99),
+    bareRps: mean(runs, (r) => r.bareRps ?? NaN),
+    ratios: runs.map((r) => r.rps / (r.bareRps ?? NaN)),
+    non2xx: mean(runs, (r) => r.non2xx),
+    errors: mean(runs, (r) => r.errors),
+  }));
+}
+
+function table(title: string, runs: Run[]) {
+  console.log(`\n${title}`);
+  console.log(`${'scenario'.padEnd(40)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'bare/s'.padStart(7)} ${'× bare'.padStart(7)}  cache`);
+  for (const r of runs) {
+    const ratios = r.ratios ?? [];
+    const ratio = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+    const each = ratios.length > 1 ? ` (${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
+    const failed = r.non2xx + r.errors > 0 ? `  ${r.non2xx + r.errors} failed` : '';
+    console.log(
+      `${r.name.padEnd(40)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${(r.bareRps ?? NaN).toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(7)}  ${r.cache ?? '-'}${each}${failed}`,
+    );
+  }
+}
+
+function probes(title: string, list: Probe[]) {
+  const bare = list.find((p) => scenarios.find((s) => s.bare)?.name === p.name)?.p50 ?? NaN;
+  console.log(`\n${title}`);
+  for (const p of list) console.log(`  ${p.name.padEnd(40)} ${p.p50.toFixed(2).padStart(7)} / ${p.p99.toFixed(2).padStart(7)}   p50 × bare ${(p.p50 / bare).toFixed(2)}`);
+}
+
+const started = performance.now();
+try {
+  console.log(`Lan Tỏa bench: ${DURATION} s × ${CONNECTIONS} connections per run; data in ${dir}`);
+  applyMigrations(opts);
+  const newest = Date.now() - 60 * 60 * 1000;
+  const ctx: BenchContext = { newest, stories: SMALL };
+  const feed = scenarios.find((s) => s.name === 'feed, first page') ?? { name: 'feed, first page', path: '/api/stories' };
+
+  let t = performance.now();
+  executeSql(benchStoriesSql(1, SMALL, newest), 'bench-small', opts);
+  console.log(`seeded ${SMALL.toLocaleString('en')} stories in ${seconds(t)}`);
+  let base = await serve({ FEED_CACHE_TTL: '0' });
+  await warmUp(base);
+  const small = await probe(base, feed, ctx);
+
+  t = performance.now();
+  executeSql(benchStoriesSql(SMALL + 1, LARGE, newest), 'bench-large', opts);
+  ctx.stories = LARGE;
+  console.log(`seeded ${(LARGE - SMALL).toLocaleString('en')} more stories in ${seconds(t)}`);
+  base = await serve({ FEED_CACHE_TTL: '0' });
+  await warmUp(base);
+  const large = await probe(base, feed, ctx);
+  const uncachedProbes: Probe[] = [];
+  for (const s of scenarios) uncachedProbes.push(await probe(base, s, ctx));
+  const uncached = await loadAll(base, ctx, 0);
+
+  base = await serve({});
+  const cached = await loadAll(base, ctx, ROUNDS);
+  const cachedProbes: Probe[] = [];
+  for (const s of scenarios) cachedProbes.push(await probe(base, s, ctx));
+
+  table(`Uncached (FEED_CACHE_TTL=0: D1 on every request), ${LARGE.toLocaleString('en')} published stories`, uncached);
+  table(
+    `Cached (anonymous reads; memory + edge cache, TTL 60 s), ${LARGE.toLocaleString('en')} published stories, ${ROUNDS} rounds, each run paired with a bare-route run`,
+    cached,
+  );
+  probes('Service time, one request at a time, uncached: p50 / p99 ms', uncachedProbes);
+  probes('Service time, one request at a time, cached: p50 / p99 ms', cachedProbes);
+  console.log(
+    `\nFeed first page p50 (uncached, one at a time): ${SMALL.toLocaleString('en')} stories ${small.p50.toFixed(2)} ms, ` +
+      `${LARGE.toLocaleString('en')} stories ${large.p50.toFixed(2)} ms (× ${(large.p50 / small.p50).toFixed(2)})`,
+  );
+  console.log(`\nTotal bench time ${seconds(started)}`);
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(
+    join(ROOT, '.bench', 'results.json'),
+    JSON.stringify({ at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, stories: LARGE, uncached, cached, uncachedProbes, cachedProbes, feedP50: { small, large } }, null, 2),
+  );
+} finally {
+  cleanUp();
+}

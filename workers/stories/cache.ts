@@ -1,0 +1,169 @@
+// Cache for anonymous reads (feed, stories, RSS, sitemap, guidelines), in two layers:
+// 1. a small per-isolate memory cache (bounded; a hot isolate answers without any I/O),
+// 2. the Cache API (`caches.default`), shared by the isolates of a data centre.
+// Keyed by path + the allow-listed query parameters + the reader's language, so
+// junk parameters cannot fill it. Everything expires CACHE_TTL_SECONDS after the
+// response was made, whichever layer serves it: a story published or archived shows
+// within a minute everywhere, and at once in the isolate that handled the change
+// (story events bump this isolate's cache generation). Signed-in and error
+// responses are never stored.
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from '../core/types';
+
+/** Seconds an anonymous read may be served from cache. At most a minute, so publishing shows quickly. */
+export const CACHE_TTL_SECONDS = 60;
+
+/** When the response was made (epoch ms), carried by stored copies so no layer extends its life. */
+const MADE_AT = 'x-made-at';
+
+export type CacheOptions = {
+  /** Query parameters that change the answer; all others are left out of the key. */
+  params?: readonly string[];
+};
+
+/** TTL, overridable (downwards only) with the FEED_CACHE_TTL variable; `0` turns caching off (the benchmark's uncached runs). */
+export function cacheTtl(env: Env): number {
+  const raw = env.FEED_CACHE_TTL;
+  if (raw === undefined || raw === '') return CACHE_TTL_SECONDS;
+  const n = Number(raw);
+  return Number.isFinite(n) ? Math.max(0, Math.min(CACHE_TTL_SECONDS, Math.floor(n))) : CACHE_TTL_SECONDS;
+}
+
+/**
+ * This isolate's cache generation, part of every key. Story events (publish, edit,
+ * archive) bump it, so the isolate that made the change stops serving copies from
+ * before it at once; copies held elsewhere still expire within CACHE_TTL_SECONDS.
+ */
+let generation = 0;
+
+/** Forget every cached read of this isolate (both layers, through the key). */
+export function forgetCachedReads(): void {
+  generation += 1;
+  memoryCache.clear();
+}
+
+/** Story-event handler (workers/stories/events.ts): a changed story must not wait for the TTL here. */
+export async function forgetCachedReadsOnStoryEvent(): Promise<void> {
+  forgetCachedReads();
+}
+
+/** The cache key of `url`: origin + path + sorted allow-listed parameters + language + generation. */
+export function cacheKeyFor(url: string, lang: string, params: readonly string[] = []): string {
+  const parsed = new URL(url);
+  const key = new URL(parsed.origin + parsed.pathname);
+  for (const name of [...params].sort()) {
+    const value = parsed.searchParams.get(name);
+    if (value !== null && value.trim() !== '') key.searchParams.set(name, value.trim());
+  }
+  key.searchParams.set('__lang', lang);
+  key.searchParams.set('__gen', String(generation));
+  return key.toString();
+}
+
+type Stored = { status: number; headers: Record<string, string>; body: ArrayBuffer; expires: number };
+
+/**
+ * Layer 1: least-recently-used, bounded by entries and bytes so one isolate
+ * never holds more than a few MB. Module state is per isolate, which is the point.
+ */
+export class MemoryCache {
+  private entries = new Map<string, Stored>();
+  private bytes = 0;
+
+  constructor(
+    private readonly maxEntries = 256,
+    private readonly maxBytes = 8 * 1024 * 1024,
+  ) {}
+
+  get(key: string, now: number): Stored | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.expires <= now) {
+      this.bytes -= entry.body.byteLength;
+      return undefined;
+    }
+    this.entries.set(key, entry); // most recently used goes last
+    return entry;
+  }
+
+  set(key: string, entry: Stored): void {
+    if (entry.body.byteLength > this.maxBytes / 16) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.body.byteLength;
+    }
+    this.entries.set(key, entry);
+    this.bytes += entry.body.byteLength;
+    for (const [oldest, value] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= value.body.byteLength;
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+}
+
+export const memoryCache = new MemoryCache();
+
+// Never leave our cache: the reader's cookies and request ids belong to one response.
+const PRIVATE_HEADERS = ['set-cookie', 'x-request-id'];
+
+function answer(c: Context<AppEnv>, stored: Stored) {
+  // Through c.body, so headers set earlier in the chain (X-Request-Id, a language cookie) are kept.
+  const { [MADE_AT]: _madeAt, ...kept } = stored.headers;
+  const headers = { ...kept, 'cache-control': 'no-cache', 'x-cache': 'HIT' };
+  return c.body(stored.body, stored.status as ContentfulStatusCode, headers);
+}
+
+/**
+ * Serve anonymous GETs from cache, storing 200s for `CACHE_TTL_SECONDS`. Put it
+ * before the validator: a hit costs no parsing, and only valid (200) answers are stored.
+ * Readers always get `Cache-Control: no-cache` (a browser must not keep a page
+ * across a sign-in or a language switch); signed-in readers get `private, no-store`.
+ * Sets `X-Cache: HIT | MISS` for tests and operators.
+ *
+ * @example
+ * routes.get('/api/stories', cacheAnonymous({ params: FEED_PARAMS }), validate('query', feedQuerySchema), handler)
+ */
+export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
+  return async function cacheAnonymous(c, next) {
+    const ttl = cacheTtl(c.env);
+    if (c.var.user !== null || c.req.method !== 'GET' || ttl === 0 || typeof caches === 'undefined') {
+      await next();
+      c.header('Cache-Control', c.var.user !== null ? 'private, no-store' : 'no-cache');
+      return;
+    }
+    const key = cacheKeyFor(c.req.url, c.var.lang, options.params);
+    const remembered = memoryCache.get(key, Date.now());
+    if (remembered) return answer(c, remembered);
+
+    const edge = caches.default;
+    const hit = await edge.match(key);
+    if (hit) {
+      const madeAt = Number(hit.headers.get(MADE_AT)) || Date.now();
+      const stored: Stored = { status: hit.status, headers: Object.fromEntries(hit.headers), body: await hit.arrayBuffer(), expires: madeAt + ttl * 1000 };
+      memoryCache.set(key, stored);
+      return answer(c, stored);
+    }
+
+    await next();
+    if (c.res.status !== 200 || c.error) return;
+    const now = Date.now();
+    const headers: Record<string, string> = Object.fromEntries(c.res.headers);
+    for (const name of PRIVATE_HEADERS) delete headers[name];
+    headers[MADE_AT] = String(now);
+    const body = await c.res.clone().arrayBuffer();
+    memoryCache.set(key, { status: 200, headers, body, expires: now + ttl * 1000 });
+    const copy = new Response(body, { status: 200, headers: { ...headers, 'cache-control': `public, max-age=${ttl}` } });
+    c.executionCtx.waitUntil(edge.put(key, copy));
+    c.header('Cache-Control', 'no-cache');
+    c.header('X-Cache', 'MISS');
+  };
+}

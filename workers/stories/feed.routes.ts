@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import { AppError } from '../core/errors';
+import type { AppEnv } from '../core/types';
+import { validate } from '../core/validate';
+import { cacheAnonymous } from './cache';
+import { encodeCursor } from './cursor';
+import { findPublishedStory, listFeed } from './feed.queries';
+import { FEED_PARAMS, feedQuerySchema, slugParamSchema } from './feed.schemas';
+import { feedItem, storyDetail } from './present';
+
+/**
+ * The public JSON API for stories:
+ * - `GET /api/stories` → `{ items, nextCursor, pinned }`: published only, newest first, keyset-paginated;
+ *   `pinned` is filled on the first page of a plain listing (the same stories keep their place in `items`).
+ * - `GET /api/stories/:slug` → the full published story, or 404.
+ */
+export const feedApiRoutes = new Hono<AppEnv>()
+  .get('/api/stories', cacheAnonymous({ params: FEED_PARAMS }), validate('query', feedQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const result = await listFeed(c.var.db, query, Date.now());
+    const origin = new URL(c.req.url).origin;
+    return c.json({
+      items: result.items.map((row) => feedItem(row, origin)),
+      nextCursor: result.next ? encodeCursor(result.next) : null,
+      pinned: result.pinned.map((row) => feedItem(row, origin)),
+    });
+  })
+  .get('/api/stories/:slug', cacheAnonymous(), validate('param', slugParamSchema), async (c) => {
+    const { slug } = c.req.valid('param');
+    const story = await findPublishedStory(c.var.db, slug);
+    if (!story) throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);
+    return c.json(storyDetail(story, new URL(c.req.url).origin));
+  });

@@ -1,0 +1,84 @@
+// Rows → what the API and pages show. Province and category names come from
+// the reference constants, so no query joins for them.
+import { isoTime } from '../core/time';
+import { coverUrl as editorialCoverUrl } from '../editorial/story-json';
+import { categoryName, provinceOf } from '../geo/reference';
+import type { FeedRow, PublishedStory } from './feed.queries';
+import { markdownToText, renderMarkdown } from './markdown';
+
+/** Absolute URL of a story page (the public contract: `/stories/:slug`). */
+export function storyUrl(origin: string, slug: string): string {
+  return `${origin}/stories/${slug}`;
+}
+
+/** Where a cover image is served from: the editorial domain serves R2 covers under /media/. */
+export function coverUrl(key: string): string {
+  return editorialCoverUrl(key) ?? '';
+}
+
+export type FeedItem = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  category: string;
+  province: { code: string; name: string };
+  tags: string[];
+  publishedAt: string;
+  url: string;
+};
+
+/** One item of `GET /api/stories`: exactly these fields. */
+export function feedItem(row: FeedRow, origin: string): FeedItem {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    category: row.categoryCode,
+    province: provinceOf(row.provinceCode),
+    tags: row.tags,
+    publishedAt: isoTime(row.publishedAt) ?? '',
+    url: storyUrl(origin, row.slug),
+  };
+}
+
+export type StoryDetail = FeedItem & {
+  categoryName: { vi: string; en: string };
+  commune: string | null;
+  bodyHtml: string;
+  /** Plain text of the body, for descriptions and previews. */
+  bodyText: string;
+  captions: string[];
+  hashtags: string[];
+  source: { type: string | null; detail: string | null };
+  cover: { key: string; alt: string; url: string } | null;
+  updatedAt: string;
+  revision: number;
+};
+
+/** `GET /api/stories/:slug` and the story page. */
+export function storyDetail(story: PublishedStory, origin: string): StoryDetail {
+  return {
+    id: story.id,
+    slug: story.slug,
+    title: story.title,
+    summary: story.summary,
+    category: story.categoryCode,
+    categoryName: { vi: categoryName(story.categoryCode, 'vi'), en: categoryName(story.categoryCode, 'en') },
+    province: provinceOf(story.provinceCode),
+    commune: story.commune,
+    tags: story.tags,
+    publishedAt: isoTime(story.publishedAt) ?? '',
+    url: storyUrl(origin, story.slug),
+    // body_html is rendered by renderMarkdown on every save; render here only if a writer left it empty.
+    bodyHtml: story.bodyHtml || renderMarkdown(story.body),
+    bodyText: markdownToText(story.body),
+    captions: story.captions,
+    hashtags: story.hashtags,
+    source: { type: story.sourceType, detail: story.sourceDetail },
+    cover: story.coverKey ? { key: story.coverKey, alt: story.coverAlt ?? '', url: coverUrl(story.coverKey) } : null,
+    updatedAt: isoTime(story.updatedAt) ?? '',
+    revision: story.revision,
+  };
+}
