@@ -32,6 +32,12 @@ function seedFigures(): void {
       `INSERT OR IGNORE INTO share_stats_daily (day, story_id, channel, campaign_id, province_code, unit, shares, clicks) VALUES ('${vnDay(now - d * DAY)}', ${9001 + (d % 3)}, '${['facebook', 'zalo', 'telegram'][d % 3]}', 0, '${['HNI', 'HCM', ''][d % 3]}', '${d % 3 === 2 ? '' : 'Đoàn phường số ' + (d % 2)}', ${3 + d}, ${d * 4});`,
     );
   }
+  // The demo member shared 9002, which was then corrected: they have a notice waiting.
+  statements.push(
+    `INSERT OR IGNORE INTO share_links (code, story_id, channel, user_id, province_code, unit, campaign_id, clicks, created_at) VALUES ('browser-share-1', 9002, 'zalo', 'seed-member', 'HCM', 'Chi bộ khu phố 3, phường Bến Nghé', NULL, 0, ${now - DAY});`,
+    `INSERT OR IGNORE INTO story_corrections (event_id, story_id, kind, note, actor_id, created_at) VALUES ('browser-correction-1', 9002, 'corrected', 'Sửa địa chỉ bếp ăn.', NULL, ${now - 3_600_000});`,
+    `INSERT OR IGNORE INTO member_notices (user_id, story_id, correction_id, created_at) SELECT 'seed-member', 9002, id, created_at FROM story_corrections WHERE event_id = 'browser-correction-1';`,
+  );
   // One of them joins the seeded campaign, so it can be shared from there.
   statements.push('INSERT OR IGNORE INTO campaign_stories (campaign_id, story_id, position) VALUES (1, 9001, 99);');
   executeSql(statements, 'browser-stats', { persistTo, quiet: true });
@@ -143,6 +149,27 @@ describe('sharing from a campaign in a real browser', () => {
     expect(JSON.parse(request.postData() ?? '{}')).toMatchObject({ story: 9001, channel: 'copy', campaign: 1 });
     const response = await request.response();
     expect(response?.status()).toBe(201);
+    await context.close();
+  });
+});
+
+describe('the feed of a signed-in member in a real browser', () => {
+  it('highlights their city’s campaign, shows the correction notice, and lets them dismiss it', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/login`);
+    await page.fill('#login-email', 'member@lantoa.local');
+    await page.fill('#login-password', ADMIN.password);
+    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.click('form.stack-form button[type=submit]')]);
+    await page.goto(`${baseURL}/`);
+    await expect(page.getByRole('complementary', { name: 'Thành phố nghĩa tình' }).count()).resolves.toBe(1);
+    await expect(page.locator('.correction-notice').textContent()).resolves.toContain('Sửa địa chỉ bếp ăn.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await Promise.all([page.waitForURL(`${baseURL}/`), page.getByRole('button', { name: 'Đã xem' }).click()]);
+    await expect(page.locator('.correction-notice').count()).resolves.toBe(0);
+    await page.goto(`${baseURL}/stories/browser-9002`);
+    await expect(page.getByRole('complementary', { name: 'Đính chính' }).textContent()).resolves.toContain('Sửa địa chỉ bếp ăn.');
     await context.close();
   });
 });

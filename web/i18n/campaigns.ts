@@ -35,6 +35,7 @@ export const campaignsVi = {
   'campaigns.highlight': 'Chiến dịch đang diễn ra',
   'campaigns.highlightLocal': 'Chiến dịch tại địa phương của bạn',
   'campaigns.join': 'Tham gia chiến dịch',
+  'campaigns.feedFilter': 'Các câu chuyện của chiến dịch',
 
   'notices.region': 'Thông báo về câu chuyện bạn đã chia sẻ',
   'notices.corrected': 'Một câu chuyện bạn đã chia sẻ vừa được đính chính: “{title}”.',
@@ -227,6 +228,7 @@ export const campaignsEn: Record<keyof typeof campaignsVi, string> = {
   'campaigns.highlight': 'Campaign running now',
   'campaigns.highlightLocal': 'A campaign where you live',
   'campaigns.join': 'Join the campaign',
+  'campaigns.feedFilter': 'Stories of the campaign',
 
   'notices.region': 'About stories you shared',
   'notices.corrected': 'A story you shared was corrected: “{title}”.',

@@ -1,6 +1,6 @@
 // Campaign reads: public and editor listings, stories in order, progress from
 // share_stats_daily, the campaign to highlight on the feed. Writes are in campaigns.writes.ts.
-import { and, asc, desc, eq, exists, gte, inArray, lt, lte, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, getTableColumns, gte, inArray, lt, lte, ne, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { campaignProvinces, campaigns, campaignStories, shareStatsDaily, stories } from '../../schema';
 import type { Db } from '../core/db';
 import { today as vnToday } from '../stats/days';
@@ -159,12 +159,12 @@ export async function listReportableCampaigns(db: Db): Promise<Pick<CampaignRow,
 
 /**
  * The running campaign to highlight for a reader in `provinceCode` (null: anonymous).
- * A campaign aimed at the reader's province wins over a nationwide one; then the one ending soonest.
+ * A campaign aimed at the reader's province wins over a nationwide one (`local: true`); then the one ending soonest.
  *
  * @example
  * const campaign = await activeCampaignFor(c.var.db, c.var.user?.provinceCode ?? null, Date.now());
  */
-export async function activeCampaignFor(db: Db, provinceCode: string | null, now: number): Promise<CampaignRow | null> {
+export async function activeCampaignFor(db: Db, provinceCode: string | null, now: number): Promise<(CampaignRow & { local: boolean }) | null> {
   const today = vnToday(now);
   const targeted = (code: string) =>
     db
@@ -173,7 +173,7 @@ export async function activeCampaignFor(db: Db, provinceCode: string | null, now
       .where(and(eq(campaignProvinces.campaignId, campaigns.id), eq(campaignProvinces.provinceCode, code)));
   const anyProvince = db.select({ one: sql`1` }).from(campaignProvinces).where(eq(campaignProvinces.campaignId, campaigns.id));
   const rows = await db
-    .select()
+    .select({ ...getTableColumns(campaigns), local: provinceCode ? sql<number>`${exists(targeted(provinceCode))}` : sql<number>`0` })
     .from(campaigns)
     .where(
       and(
@@ -189,5 +189,15 @@ export async function activeCampaignFor(db: Db, provinceCode: string | null, now
       asc(campaigns.id),
     )
     .limit(1);
-  return rows[0] ?? null;
+  const row = rows[0];
+  // `local`: aimed at the reader's province rather than the whole country.
+  return row ? { ...row, local: Boolean(row.local) } : null;
+}
+
+/**
+ * The feed's `campaign=` filter, as a condition on the feed's `s` (stories) alias:
+ * the stories of that campaign, unless it is a draft. Walks campaign_stories by its key.
+ */
+export function storiesOfCampaign(slug: string): SQL {
+  return sql`s.id IN (SELECT cs.story_id FROM campaign_stories cs JOIN campaigns c ON c.id = cs.campaign_id WHERE c.slug = ${slug} AND c.status <> 'draft')`;
 }

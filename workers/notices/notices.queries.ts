@@ -76,6 +76,39 @@ export async function markNoticeSeen(db: Db, userId: string, noticeId: number, n
   return { id: row.id, seenAt: isoTime(row.seenAt) };
 }
 
+/** Stored JSON of a story's corrections → the shape pages and the API show. */
+export function parseCorrections(json: unknown): StoryCorrection[] {
+  if (typeof json !== 'string') return [];
+  try {
+    const rows: unknown = JSON.parse(json);
+    if (!Array.isArray(rows)) return [];
+    return rows
+      .flatMap((r: { id?: unknown; kind?: unknown; note?: unknown; createdAt?: unknown }) => {
+        if (typeof r.id !== 'number' || typeof r.createdAt !== 'number') return [];
+        if (r.kind !== 'corrected' && r.kind !== 'withdrawn') return [];
+        const kind: StoryCorrection['kind'] = r.kind;
+        return [{ id: r.id, kind, note: typeof r.note === 'string' ? r.note : '', at: r.createdAt }];
+      })
+      .sort((a, b) => a.at - b.at || a.id - b.id)
+      .map(({ at, ...c }) => ({ ...c, createdAt: isoTime(at) ?? '' }));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A column for a `stories` query: the story's corrections (sorted oldest first when parsed), so a story
+ * page needs no second statement (story_corrections_story_idx).
+ * NOTE: `"stories"."id"` is written out: drizzle leaves columns unqualified in a
+ * one-table select, and an unqualified `id` would bind to story_corrections.
+ *
+ * @example
+ * db.select({ id: stories.id, corrections: correctionsColumn }).from(stories)
+ */
+export const correctionsColumn = sql<string>`(SELECT json_group_array(json_object('id', id, 'kind', kind, 'note', note, 'createdAt', created_at)) FROM story_corrections WHERE story_id = "stories"."id")`.mapWith(
+  parseCorrections,
+);
+
 /**
  * The dated correction notes of a story, oldest first, for its public page.
  *
@@ -90,7 +123,7 @@ export async function correctionsForStory(db: Db, storyId: number) {
     .orderBy(asc(storyCorrections.createdAt), asc(storyCorrections.id));
   return rows.map((r) => ({ ...r, createdAt: isoTime(r.createdAt) ?? '' }));
 }
-export type StoryCorrection = Awaited<ReturnType<typeof correctionsForStory>>[number];
+export type StoryCorrection = { id: number; kind: 'corrected' | 'withdrawn'; note: string; createdAt: string };
 
 /**
  * A story that was published and then withdrawn, with its dated notes: what a reader

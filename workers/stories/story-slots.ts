@@ -11,6 +11,7 @@ import type { Lang } from '../../web/i18n';
 import type { Db } from '../core/db';
 import type { SessionUser } from '../core/types';
 import type { StoryDetail } from './present';
+import { correctionNotesSlot } from '../notices/story-slot';
 
 export type StorySlotContext = {
   story: StoryDetail;
@@ -28,7 +29,7 @@ export type StoryImageProvider = (ctx: StorySlotContext) => StoryImage | null | 
 /** The first provider that returns an image wins. */
 export const storyImageProviders: StoryImageProvider[] = [];
 export const storyHeadSlots: StorySlot[] = [];
-export const storyAsideSlots: StorySlot[] = [];
+export const storyAsideSlots: StorySlot[] = [correctionNotesSlot];
 export const storyScripts: string[] = [];
 
 /** Everything the slots add for one story. */
