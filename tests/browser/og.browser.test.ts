@@ -23,8 +23,7 @@ function pngSize(bytes: Uint8Array) {
 
 describe('Open Graph, as a link-preview fetcher reads it', () => {
   it("reads the story's title, description and a fetchable 1200×630 PNG card", async () => {
-    // NOTE: the share page until the feed branch's /stories/:slug page carries the same tags.
-    const { result, error } = await ogs({ url: `${baseURL}/share/${story.slug}`, fetchOptions: { headers: { 'user-agent': 'facebookexternalhit/1.1' } } });
+    const { result, error } = await ogs({ url: `${baseURL}/stories/${story.slug}`, fetchOptions: { headers: { 'user-agent': 'facebookexternalhit/1.1' } } });
     expect(error).toBe(false);
     expect(result.ogTitle).toBe(story.title);
     expect(result.ogDescription).toBe(story.summary);

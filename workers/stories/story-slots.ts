@@ -11,6 +11,7 @@ import type { Lang } from '../../web/i18n';
 import type { Db } from '../core/db';
 import type { SessionUser } from '../core/types';
 import type { StoryDetail } from './present';
+import { claimReviewHead, shareKitAside, storyCardImage } from './story-extensions';
 
 export type StorySlotContext = {
   story: StoryDetail;
@@ -26,10 +27,10 @@ export type StorySlot = (ctx: StorySlotContext) => Child | Promise<Child>;
 export type StoryImageProvider = (ctx: StorySlotContext) => StoryImage | null | Promise<StoryImage | null>;
 
 /** The first provider that returns an image wins. */
-export const storyImageProviders: StoryImageProvider[] = [];
-export const storyHeadSlots: StorySlot[] = [];
-export const storyAsideSlots: StorySlot[] = [];
-export const storyScripts: string[] = [];
+export const storyImageProviders: StoryImageProvider[] = [storyCardImage];
+export const storyHeadSlots: StorySlot[] = [claimReviewHead];
+export const storyAsideSlots: StorySlot[] = [shareKitAside];
+export const storyScripts: string[] = ['/js/share-kit.js'];
 
 /** Everything the slots add for one story. */
 export async function renderStorySlots(ctx: StorySlotContext) {
