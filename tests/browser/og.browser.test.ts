@@ -1,19 +1,8 @@
 import ogs from 'open-graph-scraper';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { insertBrowserStory } from './share-fixtures';
+import { describe, expect, inject, it } from 'vitest';
+import { OG_STORY as story } from './share-fixtures';
 
 const baseURL = inject('baseURL');
-const story = {
-  id: 910002,
-  slug: 'ba-con-ca-mau-trong-rung-ngap-man',
-  title: 'Bà con Cà Mau trồng lại 20 héc-ta rừng ngập mặn',
-  summary: 'Ầ Ẩ Ẫ Ấ Ậ ự ỹ đ: những cánh rừng đước xanh trở lại sau ba năm.',
-  captions: ['Rừng đước xanh trở lại!'],
-};
-
-beforeAll(() => {
-  insertBrowserStory(inject('persistTo'), story);
-});
 
 function pngSize(bytes: Uint8Array) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

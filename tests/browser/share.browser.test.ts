@@ -1,20 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, seriousAxeViolations } from './browser';
-import { insertBrowserStory } from './share-fixtures';
+import { SHARE_STORY as story } from './share-fixtures';
 
 const baseURL = inject('baseURL');
-const story = {
-  id: 910001,
-  slug: 'co-giao-vung-cao-lai-chau-thu-chia-se',
-  title: 'Cô giáo vùng cao Lai Châu mười năm bám bản',
-  summary: 'Mỗi sáng cô vượt 12 cây số đường đèo để đến điểm trường.',
-  captions: ['Mười năm bám bản: cảm ơn cô giáo Lai Châu!', 'Những chuyến đò chữ trên đèo cao.'],
-};
 let browser: Browser | null = null;
 
 beforeAll(async () => {
-  insertBrowserStory(inject('persistTo'), story);
   browser = await launchChromium();
 });
 afterAll(async () => {
