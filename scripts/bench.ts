@@ -95,8 +95,19 @@ async function load(base: string, s: Scenario, ctx: BenchContext): Promise<Run> 
   };
 }
 
+/** Stop the dev server and wait until it has exited (and let go of the D1 files). */
+async function stopDev(): Promise<void> {
+  const running = dev;
+  dev = undefined;
+  if (!running || running.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    running.once('exit', () => resolve());
+    running.kill('SIGTERM');
+  });
+}
+
 async function serve(vars: Record<string, string>): Promise<string> {
-  dev?.kill('SIGTERM');
+  await stopDev();
   const port = await freePort();
   dev = await startDev(port, { ...opts, vars });
   return `http://127.0.0.1:${port}`;
@@ -173,7 +184,7 @@ try {
   const small = await probe(base, feed, ctx);
 
   // Write the D1 only while no server holds it open.
-  dev?.kill('SIGTERM');
+  await stopDev();
   t = performance.now();
   executeSql(benchStoriesSql(SMALL + 1, LARGE, newest), 'bench-large', opts);
   ctx.stories = LARGE;
