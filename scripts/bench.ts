@@ -1,6 +1,7 @@
 // `npm run bench`: load a local Worker with 1,000 then 100,000 published stories
 // and measure (autocannon, fixed duration and connections) every scenario in
-// scripts/bench/scenarios.ts, uncached and cached, against the bare route.
+// scripts/bench/scenarios.ts, uncached and cached, against the bare route; then
+// share cards (bundle size, render times, cached-card throughput) and report ingestion.
 //
 // The machine running this is usually shared, so each cached scenario is paired
 // with a bare-route run right next to it, in BENCH_ROUNDS rounds, and compared
@@ -13,6 +14,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCardRender, benchServedCards, bundleSize, insertBenchStories } from './bench-cards';
+import { reportIngestion } from './bench-reports';
 import { benchStoriesSql } from './bench/data';
 import { scenarios, type BenchContext, type Scenario } from './bench/scenarios';
 import { applyMigrations, executeSql, freePort, ROOT, startDev, type LocalOptions } from './lib/local-dev';
@@ -92,8 +95,19 @@ async function load(base: string, s: Scenario, ctx: BenchContext): Promise<Run> 
   };
 }
 
+/** Stop the dev server and wait until it has exited (and let go of the D1 files). */
+async function stopDev(): Promise<void> {
+  const running = dev;
+  dev = undefined;
+  if (!running || running.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    running.once('exit', () => resolve());
+    running.kill('SIGTERM');
+  });
+}
+
 async function serve(vars: Record<string, string>): Promise<string> {
-  dev?.kill('SIGTERM');
+  await stopDev();
   const port = await freePort();
   dev = await startDev(port, { ...opts, vars });
   return `http://127.0.0.1:${port}`;
@@ -169,10 +183,14 @@ try {
   await warmUp(base);
   const small = await probe(base, feed, ctx);
 
+  // Write the D1 only while no server holds it open.
+  await stopDev();
   t = performance.now();
   executeSql(benchStoriesSql(SMALL + 1, LARGE, newest), 'bench-large', opts);
   ctx.stories = LARGE;
   console.log(`seeded ${(LARGE - SMALL).toLocaleString('en')} more stories in ${seconds(t)}`);
+  // Six more published stories for the served-card runs.
+  const cardStories = insertBenchStories(dir);
   base = await serve({ FEED_CACHE_TTL: '0' });
   await warmUp(base);
   const large = await probe(base, feed, ctx);
@@ -184,6 +202,11 @@ try {
   const cached = await loadAll(base, ctx, ROUNDS);
   const cachedProbes: Probe[] = [];
   for (const s of scenarios) cachedProbes.push(await probe(base, s, ctx));
+  const cards = await benchServedCards(base, cardStories, DURATION);
+  const intake = await reportIngestion({ baseURL: base, persistTo: dir }, { requests: 1000, connections: 10, maxSeconds: 90 });
+  const render = await benchCardRender();
+  const bundle = bundleSize();
+  const bareRps = cached.reduce((sum, r) => sum + (r.bareRps ?? 0), 0) / Math.max(1, cached.length);
 
   table(`Uncached (FEED_CACHE_TTL=0: D1 on every request), ${LARGE.toLocaleString('en')} published stories`, uncached);
   table(
@@ -196,11 +219,25 @@ try {
     `\nFeed first page p50 (uncached, one at a time): ${SMALL.toLocaleString('en')} stories ${small.p50.toFixed(2)} ms, ` +
       `${LARGE.toLocaleString('en')} stories ${large.p50.toFixed(2)} ms (× ${(large.p50 / small.p50).toFixed(2)})`,
   );
+  console.log('\nShare cards');
+  console.log(`  bundle: ${(bundle.rawBytes / 1024).toFixed(0)} KiB raw, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip (free plan: 3072 KiB gzip, ${bundle.withinFreePlan ? 'within' : 'OVER'})`);
+  console.log(`  render in Node: cold ${render.coldMs} ms; warm 1200×630 median ${render.warmMs.og.median} ms, 1080×1080 median ${render.warmMs.square.median} ms`);
+  console.log(`  wrangler dev: first card ${cards.firstRenderMs} ms (cold render + R2 put), later first renders median ${cards.laterRendersMs.median} ms, stored card median ${cards.storedMs.median} ms`);
+  console.log(
+    `  cached card under load: ${cards.throughput.requestsPerSec} req/s, p50 ${cards.throughput.latencyP50Ms} ms, p99 ${cards.throughput.latencyP99Ms} ms; ` +
+      `bare route ${cards.baseline.requestsPerSec} req/s → × bare ${(cards.throughput.requestsPerSec / cards.baseline.requestsPerSec).toFixed(2)}`,
+  );
+  console.log('\nReport ingestion (POST /api/reports, 1,000 reports, 10 connections)');
+  console.log(
+    `  ${intake.reportsPerSecond} reports/s (× bare ${(intake.reportsPerSecond / bareRps).toFixed(2)}), p50 ${intake.latencyMs.p50} ms, p99 ${intake.latencyMs.p99} ms; ` +
+      `${intake.errorResponses + intake.connectionErrors} errors; stored ${intake.stored.reports} of ${intake.accepted} accepted (cases count ${intake.stored.countedInCases}): ${intake.ok ? 'PASS' : 'FAIL'}`,
+  );
+  if (!intake.ok) process.exitCode = 1;
   console.log(`\nTotal bench time ${seconds(started)}`);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(
     join(ROOT, '.bench', 'results.json'),
-    JSON.stringify({ at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, stories: LARGE, uncached, cached, uncachedProbes, cachedProbes, feedP50: { small, large } }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, stories: LARGE, uncached, cached, uncachedProbes, cachedProbes, feedP50: { small, large }, cards, render, bundle, intake }, null, 2),
   );
 } finally {
   cleanUp();

@@ -54,7 +54,7 @@ describe('a reader on the feed', () => {
     expect(await meta('meta[property="og:url"]')).toBe(page.url());
     expect(await meta('meta[name="description"]')).toBeTruthy();
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
-    expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(page.url());
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
     expect(ld).toMatchObject({ '@type': 'Article', headline: title, url: page.url() });

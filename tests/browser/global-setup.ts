@@ -3,12 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { applyMigrations, freePort, seedDemo, startDev } from '../../scripts/lib/local-dev';
+import { applyMigrations, executeSql, freePort, seedDemo, startDev } from '../../scripts/lib/local-dev';
+import { campaignFixtureSql } from './campaign-fixtures';
+import { browserFixtureSql } from './share-fixtures';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    /** The local D1's state directory, for tests that add their own rows (`executeSql(…, { persistTo })`). */
+    /** The local D1's state directory. Add rows in browserFixtureSql (before the server starts), not from a test. */
     persistTo: string;
   }
 }
@@ -22,6 +24,7 @@ export async function setup(project: TestProject) {
   const opts = { persistTo: dir, quiet: true };
   applyMigrations(opts);
   await seedDemo(opts);
+  executeSql([...browserFixtureSql(), ...campaignFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   dev = await startDev(port, opts);
   project.provide('baseURL', `http://127.0.0.1:${port}`);

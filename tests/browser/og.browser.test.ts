@@ -1,19 +1,8 @@
 import ogs from 'open-graph-scraper';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { insertBrowserStory } from './share-fixtures';
+import { describe, expect, inject, it } from 'vitest';
+import { OG_STORY as story } from './share-fixtures';
 
 const baseURL = inject('baseURL');
-const story = {
-  id: 910002,
-  slug: 'ba-con-ca-mau-trong-rung-ngap-man',
-  title: 'Bà con Cà Mau trồng lại 20 héc-ta rừng ngập mặn',
-  summary: 'Ầ Ẩ Ẫ Ấ Ậ ự ỹ đ: những cánh rừng đước xanh trở lại sau ba năm.',
-  captions: ['Rừng đước xanh trở lại!'],
-};
-
-beforeAll(() => {
-  insertBrowserStory(inject('persistTo'), story);
-});
 
 function pngSize(bytes: Uint8Array) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -23,8 +12,7 @@ function pngSize(bytes: Uint8Array) {
 
 describe('Open Graph, as a link-preview fetcher reads it', () => {
   it("reads the story's title, description and a fetchable 1200×630 PNG card", async () => {
-    // NOTE: the share page until the feed branch's /stories/:slug page carries the same tags.
-    const { result, error } = await ogs({ url: `${baseURL}/share/${story.slug}`, fetchOptions: { headers: { 'user-agent': 'facebookexternalhit/1.1' } } });
+    const { result, error } = await ogs({ url: `${baseURL}/stories/${story.slug}`, fetchOptions: { headers: { 'user-agent': 'facebookexternalhit/1.1' } } });
     expect(error).toBe(false);
     expect(result.ogTitle).toBe(story.title);
     expect(result.ogDescription).toBe(story.summary);

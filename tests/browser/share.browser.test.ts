@@ -1,20 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, seriousAxeViolations } from './browser';
-import { insertBrowserStory } from './share-fixtures';
+import { SHARE_STORY as story } from './share-fixtures';
 
 const baseURL = inject('baseURL');
-const story = {
-  id: 910001,
-  slug: 'co-giao-vung-cao-lai-chau-thu-chia-se',
-  title: 'Cô giáo vùng cao Lai Châu mười năm bám bản',
-  summary: 'Mỗi sáng cô vượt 12 cây số đường đèo để đến điểm trường.',
-  captions: ['Mười năm bám bản: cảm ơn cô giáo Lai Châu!', 'Những chuyến đò chữ trên đèo cao.'],
-};
 let browser: Browser | null = null;
 
 beforeAll(async () => {
-  insertBrowserStory(inject('persistTo'), story);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -32,12 +24,13 @@ describe('sharing a story in a real browser', () => {
       if (!req.url().startsWith(baseURL) && !req.url().startsWith('data:')) external.push(req.url());
     });
 
-    expect((await page.goto(`${baseURL}/share/${story.slug}`))?.status()).toBe(200);
+    expect((await page.goto(`${baseURL}/stories/${story.slug}`))?.status()).toBe(200);
     const kit = page.locator('[data-share-kit]');
     const details = kit.locator('details');
     if ((await details.getAttribute('open')) === null) await kit.locator('summary').click();
     await expect(kit.locator('#share-caption-0').isVisible()).resolves.toBe(true);
-    expect(await kit.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+    // The first request renders the card (hundreds of ms cold): wait for it to decode.
+    expect(await kit.locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(1200);
 
     await kit.locator('#share-caption-0').fill('Mười năm bám bản: cảm ơn cô giáo Lai Châu! Tôi rất cảm động.');
     const copy = kit.locator('[data-copy-caption="0"]');

@@ -1,52 +1,17 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { executeSql } from '../../scripts/lib/local-dev';
-import { sqlLiteral } from '../../scripts/seed/sql';
 import { launchChromium, seriousAxeViolations } from './browser';
 
 const baseURL = inject('baseURL');
-const persistTo = inject('persistTo');
 let browser: Browser | null = null;
 let editor: BrowserContext | null = null;
 /** The editorial seed's demo admin (sees every province). */
 const ADMIN = { email: 'admin@lantoa.local', password: 'lantoa-demo-2026' };
 
-const DAY = 86_400_000;
-const vnDay = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
-
-/** A few stories and a week of share figures, written straight into the dev server's D1. */
-function seedFigures(): void {
-  const now = Date.now();
-  const statements: string[] = [];
-  for (const [id, title, province] of [
-    [9001, 'Người lính cứu hỏa giữa lòng Thủ đô', 'HNI'],
-    [9002, 'Bếp ăn 0 đồng ở Cần Thơ', 'CTO'],
-    [9003, 'Thầy giáo cắm bản ở Điện Biên', 'DBN'],
-  ] as const) {
-    statements.push(
-      `INSERT OR IGNORE INTO stories (id, slug, title, category_code, province_code, status, published_at, created_at, updated_at) VALUES (${id}, 'browser-${id}', ${sqlLiteral(title)}, 'role_model', '${province}', 'published', ${now - 10 * DAY}, ${now}, ${now});`,
-    );
-  }
-  for (let d = 0; d < 7; d++) {
-    statements.push(
-      `INSERT OR IGNORE INTO share_stats_daily (day, story_id, channel, campaign_id, province_code, unit, shares, clicks) VALUES ('${vnDay(now - d * DAY)}', ${9001 + (d % 3)}, '${['facebook', 'zalo', 'telegram'][d % 3]}', 0, '${['HNI', 'HCM', ''][d % 3]}', '${d % 3 === 2 ? '' : 'Đoàn phường số ' + (d % 2)}', ${3 + d}, ${d * 4});`,
-    );
-  }
-  // The demo member shared 9002, which was then corrected: they have a notice waiting.
-  statements.push(
-    `INSERT OR IGNORE INTO share_links (code, story_id, channel, user_id, province_code, unit, campaign_id, clicks, created_at) VALUES ('browser-share-1', 9002, 'zalo', 'seed-member', 'HCM', 'Chi bộ khu phố 3, phường Bến Nghé', NULL, 0, ${now - DAY});`,
-    `INSERT OR IGNORE INTO story_corrections (event_id, story_id, kind, note, actor_id, created_at) VALUES ('browser-correction-1', 9002, 'corrected', 'Sửa địa chỉ bếp ăn.', NULL, ${now - 3_600_000});`,
-    `INSERT OR IGNORE INTO member_notices (user_id, story_id, correction_id, created_at) SELECT 'seed-member', 9002, id, created_at FROM story_corrections WHERE event_id = 'browser-correction-1';`,
-  );
-  // One of them joins the seeded campaign, so it can be shared from there.
-  statements.push('INSERT OR IGNORE INTO campaign_stories (campaign_id, story_id, position) VALUES (1, 9001, 99);');
-  executeSql(statements, 'browser-stats', { persistTo, quiet: true });
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
   if (!browser) return;
-  seedFigures();
+  // Rows of campaignFixtureSql (tests/browser/campaign-fixtures.ts) are written by the global setup.
   // Signed in through the real form, sent back to the dashboard by `next`.
   editor = await browser.newContext();
   const page = await editor.newPage();
@@ -169,7 +134,8 @@ describe('the feed of a signed-in member in a real browser', () => {
     await Promise.all([page.waitForURL(`${baseURL}/`), page.getByRole('button', { name: 'Đã xem' }).click()]);
     await expect(page.locator('.correction-notice').count()).resolves.toBe(0);
     await page.goto(`${baseURL}/stories/browser-9002`);
-    await expect(page.getByRole('complementary', { name: 'Đính chính' }).textContent()).resolves.toContain('Sửa địa chỉ bếp ăn.');
+    await expect(page.getByRole('region', { name: 'Đính chính' }).textContent()).resolves.toContain('Sửa địa chỉ bếp ăn.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -114,7 +114,8 @@ describe('the story page /stories/:slug', () => {
     expect(meta(text, 'property', 'og:description')).toMatch(/^Mỗi chiều Chủ nhật/);
     expect(meta(text, 'property', 'og:url')).toBe(`${ORIGIN}/stories/${storySlug}`);
     expect(meta(text, 'property', 'og:locale')).toBe('vi_VN');
-    expect(meta(text, 'name', 'twitter:card')).toBe('summary');
+    // The story card is the preview image, so the large card.
+    expect(meta(text, 'name', 'twitter:card')).toBe('summary_large_image');
     expect(meta(text, 'name', 'twitter:title')).toBe(publishedStories[0]?.title);
   });
 
@@ -169,7 +170,8 @@ describe('the story page /stories/:slug', () => {
 
   it('takes the preview image, extra head elements and aside blocks from the slots', async () => {
     const { slug } = await insertStory({ title: 'Bài có thẻ chia sẻ' });
-    storyImageProviders.push(({ story }) => ({ url: `${ORIGIN}/cards/${story.id}.png`, alt: 'Thẻ', width: 1200, height: 630 }));
+    // First provider wins: put the test's ahead of the story card.
+    storyImageProviders.unshift(({ story }) => ({ url: `${ORIGIN}/cards/${story.id}.png`, alt: 'Thẻ', width: 1200, height: 630 }));
     storyHeadSlots.push(() => <meta name="test-slot" content="head" />);
     storyAsideSlots.push(({ story }) => <p class="test-share-kit">Bộ chia sẻ cho {story.title}</p>);
     storyScripts.push('/js/test-share-kit.js');
@@ -186,7 +188,7 @@ describe('the story page /stories/:slug', () => {
       expect(text).toContain('<script src="/js/test-share-kit.js" defer=""></script>');
     } finally {
       storyScripts.pop();
-      storyImageProviders.pop();
+      storyImageProviders.shift();
       storyHeadSlots.pop();
       storyAsideSlots.pop();
     }

@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../workers/core/db';
-import { buildClaimReview, claimReviewForStory, jsonLdText, type ClaimReviewInput } from '../../workers/reports/claim-review';
+import { buildClaimReview, claimReviewForStory, type ClaimReviewInput } from '../../workers/reports/claim-review';
+import { jsonLdText } from '../../web/components/json-ld';
 import { ClaimReviewJsonLd } from '../../web/components/claim-review-jsonld';
 import { createReport, validReport } from './helpers';
 

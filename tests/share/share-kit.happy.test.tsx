@@ -65,7 +65,7 @@ describe('ShareKit', () => {
   it('speaks English when asked', () => {
     const html = render({ lang: 'en' });
     expect(html).toContain('Share this story');
-    expect(html).toContain('Check before you share');
+    expect(html).toContain('Verify before you share');
   });
 });
 

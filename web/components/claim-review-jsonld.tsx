@@ -1,12 +1,8 @@
-import { raw } from 'hono/html';
-import { jsonLdText, type ClaimReview } from '../../workers/reports/claim-review';
+import type { ClaimReview } from '../../workers/reports/claim-review';
+import { JsonLd } from './json-ld';
 
-/**
- * `<script type="application/ld+json">` for a rebuttal story's `<head>`.
- * NOTE: raw() is safe here because jsonLdText escapes every character that
- * could end the script element; JSON-LD is data, allowed by our CSP.
- */
+/** `<script type="application/ld+json">` for a rebuttal story's `<head>`; nothing when there is no ClaimReview. */
 export function ClaimReviewJsonLd(props: { data: ClaimReview | null }) {
   if (!props.data) return null;
-  return <script type="application/ld+json">{raw(jsonLdText(props.data))}</script>;
+  return <JsonLd data={props.data} />;
 }

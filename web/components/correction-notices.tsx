@@ -54,7 +54,8 @@ export function CorrectionNotes(props: { lang: Lang; corrections: StoryCorrectio
   if (props.corrections.length === 0) return null;
   const t = translator(props.lang);
   return (
-    <aside class="story-corrections" aria-labelledby="story-corrections-heading">
+    // A section, not an aside: the story page places it inside its own aside.
+    <section class="story-corrections" aria-labelledby="story-corrections-heading">
       <h2 id="story-corrections-heading">{t('corrections.heading')}</h2>
       <ul>
         {props.corrections.map((c) => (
@@ -70,6 +71,6 @@ export function CorrectionNotes(props: { lang: Lang; corrections: StoryCorrectio
           </li>
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }

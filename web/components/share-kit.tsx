@@ -2,7 +2,8 @@ import type { ShareCampaign } from '../../workers/campaigns/campaign-share';
 import { mergeHashtags } from '../../workers/campaigns/captions';
 import type { CardMeta } from '../../workers/cards/card-meta';
 import { captionWithHashtags, suggestedCaptions, zaloModeFor } from '../../workers/share/share-links';
-import { translator, type Lang, type Translate } from '../i18n';
+import { translator, type Lang } from '../i18n';
+import { VerifyChecklist } from './verify-checklist';
 
 export type ShareKitStory = {
   id: number;
@@ -27,25 +28,6 @@ export type ShareKitProps = {
 };
 
 const NETWORKS = ['facebook', 'x', 'telegram', 'zalo'] as const;
-
-/**
- * "Verify before you share", kept short here.
- * NOTE: swap for `web/components/verify-checklist.tsx` (feed branch) once it is on main.
- */
-function VerifyList(props: { t: Translate }) {
-  const { t } = props;
-  return (
-    <section class="share-verify" aria-labelledby="share-verify-title">
-      <h3 id="share-verify-title">{t('share.verify.title')}</h3>
-      <ul>
-        <li>{t('share.verify.read')}</li>
-        <li>{t('share.verify.source')}</li>
-        <li>{t('share.verify.caption')}</li>
-        <li>{t('share.verify.privacy')}</li>
-      </ul>
-    </section>
-  );
-}
 
 /**
  * The share kit under a story: card preview and downloads, editable captions with
@@ -89,7 +71,7 @@ export function ShareKit(props: ShareKitProps) {
             <img src={card.og.url} alt={card.og.alt} width={card.og.width} height={card.og.height} loading="lazy" />
             <figcaption class="muted">{t('share.card.preview')}</figcaption>
           </figure>
-          <VerifyList t={t} />
+          <VerifyChecklist lang={props.lang} id={`share-check-${story.id}`} level={3} />
           <form class="share-kit__form" method="post" action="/share" target="_blank" data-share-form="">
             <input type="hidden" name="story" value={String(story.id)} />
             {props.campaign ? <input type="hidden" name="campaign" value={String(props.campaign.id)} /> : null}

@@ -5,7 +5,7 @@ import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { assertNotLocked, clearAccountFailures, loginKeys, recordFailure } from './login-limit';
 import { verifyPassword } from './password';
-import { createSession } from './session-store';
+import { createSession, sessionUserColumns } from './session-store';
 
 export type LoginResult = { user: SessionUser; token: string; expiresAt: number };
 
@@ -27,12 +27,7 @@ export async function login(
   await assertNotLocked(db, keys, now);
   const row = await db
     .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      provinceCode: users.provinceCode,
-      unit: users.unit,
+      ...sessionUserColumns,
       passwordHash: users.passwordHash,
       disabledAt: users.disabledAt,
     })

@@ -7,7 +7,8 @@ import type { SessionUser } from '../core/types';
 export const SESSION_COOKIE = '__Host-lantoa_session';
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-const userColumns = {
+/** The columns of a `SessionUser`: what handlers may know of the signed-in account. */
+export const sessionUserColumns = {
   id: users.id,
   email: users.email,
   name: users.name,
@@ -32,7 +33,7 @@ export async function createSession(db: Db, userId: string, userAgent: string | 
 /** The active, not-disabled user behind a session token, or null. */
 export async function userForSessionToken(db: Db, token: string, now = Date.now()): Promise<SessionUser | null> {
   const rows = await db
-    .select(userColumns)
+    .select(sessionUserColumns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, await sha256Hex(token)), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
@@ -47,7 +48,7 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 /** The active, not-disabled user behind an API bearer token, or null. */
 export async function userForBearerToken(db: Db, token: string, now = Date.now()): Promise<SessionUser | null> {
   const rows = await db
-    .select(userColumns)
+    .select(sessionUserColumns)
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(

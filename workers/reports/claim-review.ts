@@ -55,14 +55,6 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview | null {
 }
 
 /**
- * JSON for a `<script type="application/ld+json">`: `<`, `>`, `&` and the line
- * separators are escaped so no reported text can close the script element.
- */
-export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
  * ClaimReview for a story page: only for a published rebuttal linked from a
  * decided, live case. Appearances are the reported links, oldest first, without
  * tracking parameters (they can identify the person who reported them).

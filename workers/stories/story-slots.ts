@@ -12,6 +12,7 @@ import type { Db } from '../core/db';
 import type { SessionUser } from '../core/types';
 import type { StoryDetail } from './present';
 import { correctionNotesSlot } from '../notices/story-slot';
+import { claimReviewHead, shareKitAside, storyCardImage } from './story-extensions';
 
 export type StorySlotContext = {
   story: StoryDetail;
@@ -27,10 +28,11 @@ export type StorySlot = (ctx: StorySlotContext) => Child | Promise<Child>;
 export type StoryImageProvider = (ctx: StorySlotContext) => StoryImage | null | Promise<StoryImage | null>;
 
 /** The first provider that returns an image wins. */
-export const storyImageProviders: StoryImageProvider[] = [];
-export const storyHeadSlots: StorySlot[] = [];
-export const storyAsideSlots: StorySlot[] = [correctionNotesSlot];
-export const storyScripts: string[] = [];
+export const storyImageProviders: StoryImageProvider[] = [storyCardImage];
+export const storyHeadSlots: StorySlot[] = [claimReviewHead];
+// Corrections first: a reader should see what changed before the invitation to share.
+export const storyAsideSlots: StorySlot[] = [correctionNotesSlot, shareKitAside];
+export const storyScripts: string[] = ['/js/share-kit.js'];
 
 /** Everything the slots add for one story. */
 export async function renderStorySlots(ctx: StorySlotContext) {

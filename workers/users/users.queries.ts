@@ -2,15 +2,11 @@ import { and, asc, eq, isNull, like, or, type SQL } from 'drizzle-orm';
 import { apiTokens, users, type Role } from '../../schema';
 import type { Db } from '../core/db';
 import { isoTime } from '../core/time';
+import { sessionUserColumns } from '../auth/session-store';
 
 /** Every column an admin may see: never the password hash. */
 export const accountColumns = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  role: users.role,
-  provinceCode: users.provinceCode,
-  unit: users.unit,
+  ...sessionUserColumns,
   disabledAt: users.disabledAt,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
