@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { cardMetaForStory } from '../../workers/cards/card-meta';
 import { cardRenderCount } from '../../workers/cards/card-engine';
+import { syncCardsOnStoryEvent } from '../../workers/cards/card-events';
 import { createDb } from '../../workers/core/db';
 import { fetchApp, ORIGIN } from '../helpers/http';
 import { insertStory, updateStory } from '../share/fixtures';
@@ -78,6 +79,8 @@ describe('GET /cards/<id>-<hash>.png', () => {
     expect((await fetchApp(old)).status).toBe(200);
 
     await updateStory(story.id, { title: 'Tiêu đề mới đã sửa' });
+    // What the editorial workflow does after every save of a published story.
+    await syncCardsOnStoryEvent({ kind: 'edited', storyId: story.id, actorId: null, substantive: true }, env);
     const fresh = pathOf((await currentCards(story.id)).og.url);
     expect(fresh).not.toBe(old);
 
@@ -87,11 +90,23 @@ describe('GET /cards/<id>-<hash>.png', () => {
     expect(stale.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('serves a stored card from the cache without asking D1 again', async () => {
+    const story = await insertStory({ title: 'Thẻ trong bộ nhớ đệm' });
+    const path = pathOf((await currentCards(story.id)).og.url);
+    expect((await fetchApp(path)).status).toBe(200);
+    // Hide the story from D1: a cached card is still served, since its URL is content-addressed.
+    await env.DB.prepare("UPDATE stories SET status = 'draft' WHERE id = ?").bind(story.id).run();
+    const again = await fetchApp(path);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('server-timing')).toBe('card;desc="cache"');
+  });
+
   it('stops serving the cards of a story that is archived', async () => {
     const story = await insertStory();
     const path = pathOf((await currentCards(story.id)).og.url);
     expect((await fetchApp(path)).status).toBe(200);
     await updateStory(story.id, { status: 'archived' });
+    await syncCardsOnStoryEvent({ kind: 'archived', storyId: story.id, actorId: null, reason: 'Rút bài' }, env);
     expect((await fetchApp(path)).status).toBe(404);
   });
 });

@@ -39,6 +39,14 @@ export function cardObjectKey(storyId: number, hash: string, format: CardFormat)
   return cardPath(storyId, hash, format).slice(1);
 }
 
+/**
+ * The Cache API key of a card: one fixed, host-independent URL per path, so the
+ * story-event handler (which has no request, hence no host) can delete it too.
+ */
+export function cardCacheKey(path: string): Request {
+  return new Request(`https://cards.lantoa.invalid${path}`);
+}
+
 const CARD_FILE = /^(\d{1,10})-([0-9a-f]{16})(-square)?\.png$/;
 
 /** Parse the file part of a card URL; null when it is not one of ours. */

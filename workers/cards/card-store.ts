@@ -2,7 +2,7 @@
 // kept in R2 under its content-addressed name, and only ever read afterwards.
 import { CARD_SIZES, cardFormats, cardTree, type CardContent, type CardFormat } from './card-design';
 import { cardEngineAssets, cardFonts } from './card-assets';
-import { cardHash, cardObjectKey } from './card-address';
+import { cardCacheKey, cardHash, cardObjectKey } from './card-address';
 import { initCardEngine, renderPng, type PngBytes } from './card-engine';
 
 /** Covers larger than this (the upload limit) are left off the card rather than decoded. */
@@ -81,5 +81,9 @@ export async function syncStoredCards(env: Env, storyId: number, content: CardCo
   }
   const listed = await env.MEDIA.list({ prefix: `cards/${storyId}-` });
   const stale = listed.objects.map((o) => o.key).filter((key) => !hash || !key.startsWith(`cards/${storyId}-${hash}`));
-  if (stale.length > 0) await env.MEDIA.delete(stale);
+  if (stale.length > 0) {
+    await env.MEDIA.delete(stale);
+    // R2 keys are the URL paths without the leading slash.
+    await Promise.all(stale.map((key) => caches.default.delete(cardCacheKey(`/${key}`))));
+  }
 }
