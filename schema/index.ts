@@ -6,3 +6,4 @@ export * from './stories';
 export * from './audit';
 export * from './shares';
 export * from './reports';
+export * from './campaigns';

@@ -6,9 +6,12 @@ import { respondWithError } from './core/problem';
 import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
+import { campaignRoutes } from './campaigns/campaigns.routes';
 import { editorialDomain } from './editorial/mount';
 import { geoRoutes } from './geo/geo.routes';
 import { healthRoutes } from './health/health.routes';
+import { noticeRoutes } from './notices/notices.routes';
+import { statsRoutes } from './stats/stats.routes';
 import { cardRoutes } from './cards/cards.routes';
 import { shareRoutes } from './share/share.routes';
 import { feedApiRoutes } from './stories/feed.routes';
@@ -38,6 +41,9 @@ export function createApp() {
   app.route('/', geoRoutes);
   app.route('/', feedApiRoutes);
   app.route('/', feedPageRoutes);
+  app.route('/', campaignRoutes);
+  app.route('/', statsRoutes);
+  app.route('/', noticeRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

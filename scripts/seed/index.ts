@@ -3,13 +3,14 @@
 // Reference data (provinces, categories) is not here: it ships in a migration,
 // because production needs it too.
 import { accountsSeed } from './accounts';
+import { campaignsSeed } from './campaigns';
 import { storiesSeed } from './stories';
 import { reportsSeedStatements } from './reports';
 
 /** One seed part per domain; each returns SQL statements in dependency order. */
 export type SeedPart = { name: string; statements: () => Promise<string[]> | string[] };
 
-export const seedParts: SeedPart[] = [accountsSeed, storiesSeed, { name: 'reports', statements: reportsSeedStatements }];
+export const seedParts: SeedPart[] = [accountsSeed, storiesSeed, { name: 'reports', statements: reportsSeedStatements }, campaignsSeed];
 
 export async function demoSeedStatements(): Promise<string[]> {
   const all: string[] = [];

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, executeSql, freePort, seedDemo, startDev } from '../../scripts/lib/local-dev';
+import { campaignFixtureSql } from './campaign-fixtures';
 import { browserFixtureSql } from './share-fixtures';
 
 declare module 'vitest' {
@@ -23,7 +24,7 @@ export async function setup(project: TestProject) {
   const opts = { persistTo: dir, quiet: true };
   applyMigrations(opts);
   await seedDemo(opts);
-  executeSql(browserFixtureSql(), 'browser-fixtures', opts);
+  executeSql([...browserFixtureSql(), ...campaignFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   dev = await startDev(port, opts);
   project.provide('baseURL', `http://127.0.0.1:${port}`);

@@ -10,6 +10,7 @@ import { CLICKS_QUEUE_NAME } from '../../workers/share/clicks.consumer';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp, ORIGIN, readJson, sendJson } from '../helpers/http';
 import { insertStory } from './fixtures';
+import { insertCampaign } from '../campaigns/fixtures';
 
 const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const app = createApp();
@@ -78,9 +79,10 @@ describe('GET /l/:code', () => {
 
   it("tags a campaign's links with the campaign", async () => {
     const story = await insertStory();
-    const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'x', campaign: 12 }));
+    const campaign = await insertCampaign({ storyIds: [story.id] });
+    const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'x', campaign }));
     const res = await clickHarness().follow(code);
-    expect(new URL(res.headers.get('location') ?? '').searchParams.get('utm_campaign')).toBe('campaign-12');
+    expect(new URL(res.headers.get('location') ?? '').searchParams.get('utm_campaign')).toBe(`campaign-${campaign}`);
   });
 
   it('counts exactly N clicks for N visits, in one batch of upserts', async () => {

@@ -7,6 +7,7 @@ import { vnDay } from '../../workers/core/time';
 import { signedInAs } from '../helpers/auth';
 import { ORIGIN, readJson, sendJson } from '../helpers/http';
 import { insertStory } from './fixtures';
+import { insertCampaign } from '../campaigns/fixtures';
 
 type ShareAnswer = {
   code: string;
@@ -84,9 +85,11 @@ describe('POST /api/shares', () => {
 
   it('records the campaign a share belongs to', async () => {
     const story = await insertStory();
-    const body = await readJson<ShareAnswer>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'x', campaign: 7 }));
+    // A running campaign that lists the story (a share can only be credited to such a campaign).
+    const campaign = await insertCampaign({ storyIds: [story.id] });
+    const body = await readJson<ShareAnswer>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'x', campaign }));
     const [link] = await db().select().from(shareLinks).where(eq(shareLinks.code, body.code));
-    expect(link?.campaignId).toBe(7);
-    expect((await statsRows(story.id))[0]?.campaignId).toBe(7);
+    expect(link?.campaignId).toBe(campaign);
+    expect((await statsRows(story.id))[0]?.campaignId).toBe(campaign);
   });
 });

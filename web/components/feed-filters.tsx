@@ -1,7 +1,7 @@
 import { CATEGORIES, PROVINCES } from '../../workers/geo/reference';
 import { translator, type Lang } from '../i18n';
 
-export type FeedFilterValues = { province?: string; category?: string; tag?: string; q?: string };
+export type FeedFilterValues = { province?: string; category?: string; tag?: string; q?: string; campaign?: string };
 
 /** The feed's search box and filters: a plain GET form, so it works without JavaScript. */
 export function FeedFilters(props: { lang: Lang; values: FeedFilterValues; invalid?: string[] }) {
@@ -13,6 +13,7 @@ export function FeedFilters(props: { lang: Lang; values: FeedFilterValues; inval
       <h2 id="feed-filters-title" class="visually-hidden">
         {t('feed.filters')}
       </h2>
+      {values.campaign ? <input type="hidden" name="campaign" value={values.campaign} /> : null}
       <div class="field field-search">
         <label for="feed-q">{t('feed.search.label')}</label>
         <input

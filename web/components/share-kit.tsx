@@ -1,3 +1,5 @@
+import type { ShareCampaign } from '../../workers/campaigns/campaign-share';
+import { mergeHashtags } from '../../workers/campaigns/captions';
 import type { CardMeta } from '../../workers/cards/card-meta';
 import { captionWithHashtags, suggestedCaptions, zaloModeFor } from '../../workers/share/share-links';
 import { translator, type Lang } from '../i18n';
@@ -21,6 +23,8 @@ export type ShareKitProps = {
   zaloOaId?: string;
   /** Start unfolded (the share page); folded under a story. */
   open?: boolean;
+  /** Sharing from a running campaign: its hashtags join every caption and the share is credited to it. */
+  campaign?: ShareCampaign;
 };
 
 const NETWORKS = ['facebook', 'x', 'telegram', 'zalo'] as const;
@@ -37,7 +41,8 @@ const NETWORKS = ['facebook', 'x', 'telegram', 'zalo'] as const;
 export function ShareKit(props: ShareKitProps) {
   const t = translator(props.lang);
   const { story, card } = props;
-  const captions = suggestedCaptions(story).map((c) => captionWithHashtags(c, story.hashtags));
+  const hashtags = mergeHashtags(story.hashtags, props.campaign?.hashtags ?? []);
+  const captions = suggestedCaptions(story).map((c) => captionWithHashtags(c, hashtags));
   const zaloMode = zaloModeFor(props.zaloOaId);
   return (
     <section
@@ -45,6 +50,7 @@ export function ShareKit(props: ShareKitProps) {
       aria-labelledby="share-kit-title"
       data-share-kit=""
       data-story={String(story.id)}
+      data-campaign={props.campaign ? String(props.campaign.id) : undefined}
       data-title={story.title}
       data-zalo-mode={zaloMode}
       data-card-url={card.square.url}
@@ -60,6 +66,7 @@ export function ShareKit(props: ShareKitProps) {
         </summary>
         <div class="share-kit__body">
           <p class="muted">{t('share.kit.intro')}</p>
+          {props.campaign ? <p class="share-kit__campaign">{t('campaigns.shareIn', { title: props.campaign.title })}</p> : null}
           <figure class="share-kit__card">
             <img src={card.og.url} alt={card.og.alt} width={card.og.width} height={card.og.height} loading="lazy" />
             <figcaption class="muted">{t('share.card.preview')}</figcaption>
@@ -67,6 +74,7 @@ export function ShareKit(props: ShareKitProps) {
           <VerifyChecklist lang={props.lang} id={`share-check-${story.id}`} level={3} />
           <form class="share-kit__form" method="post" action="/share" target="_blank" data-share-form="">
             <input type="hidden" name="story" value={String(story.id)} />
+            {props.campaign ? <input type="hidden" name="campaign" value={String(props.campaign.id)} /> : null}
             <fieldset class="share-kit__captions">
               <legend>{t('share.captions.legend')}</legend>
               <p class="muted" id="share-captions-hint">

@@ -1,3 +1,4 @@
+import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
 import { feedEn, feedVi } from './feed';
@@ -12,8 +13,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn };
 
 export type MessageKey = keyof typeof vi;
 

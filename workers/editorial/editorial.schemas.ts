@@ -71,6 +71,8 @@ export const patchStoryInput = v.object({
   sourceType: v.optional(sourceType),
   sourceDetail: v.optional(sourceDetail),
   consent: v.optional(consent),
+  /** For a published story: what was corrected, shown dated on the story page and sent to members who shared it. */
+  correctionNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000, 'At most 1000 characters'))),
 });
 export type PatchStoryInput = v.InferOutput<typeof patchStoryInput>;
 

@@ -39,6 +39,8 @@ export function storyInputFromForm(body: FormBody): Record<string, unknown> {
     consent: formString(body, 'consent') === 'yes',
   };
   if ('coverAlt' in body) input.coverAlt = formString(body, 'coverAlt');
+  // Only on a published story's form: the dated correction note for readers and sharers.
+  if ('correctionNote' in body) input.correctionNote = formString(body, 'correctionNote');
   return input;
 }
 

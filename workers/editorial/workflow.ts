@@ -73,6 +73,7 @@ async function writeContent(
   next: StoryContent,
   expected: number,
   audit?: { action: string; after: Record<string, unknown> },
+  correctionNote?: string,
 ): Promise<StoryRow> {
   const now = w.now ?? Date.now();
   if (expected !== story.revision) {
@@ -105,7 +106,7 @@ async function writeContent(
   }
   if (published && changed.length > 0) {
     const substantive = changed.some((field) => substantiveFields.includes(field));
-    emitStoryEvent({ kind: 'edited', storyId: story.id, actorId: w.actor.id, substantive }, w.env, w.exec);
+    emitStoryEvent({ kind: 'edited', storyId: story.id, actorId: w.actor.id, substantive, note: correctionNote || undefined }, w.env, w.exec);
   }
   return loadStory(w.db, story.id);
 }
@@ -115,10 +116,10 @@ export async function editStory(w: Workflow, id: number, input: PatchStoryInput)
   assertCanEdit(w.actor, story);
   await assertCategory(w.db, input.categoryCode);
   await assertProvince(w.db, input.provinceCode);
-  const { revision, ...changes } = input;
+  const { revision, correctionNote, ...changes } = input;
   const next: StoryContent = { ...snapshot(story) };
   for (const [field, value] of Object.entries(changes)) if (value !== undefined) Object.assign(next, { [field]: value });
-  return writeContent(w, story, next, revision);
+  return writeContent(w, story, next, revision, undefined, correctionNote);
 }
 
 /** Attach an uploaded cover (already in R2) as a new revision. */

@@ -1,4 +1,5 @@
 import { sweepSessionsJob } from '../auth/session-sweep';
+import { endCampaignsJob } from '../campaigns/campaigns.cron';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { reportsSweepJob } from '../reports/sweep';
 
@@ -8,7 +9,7 @@ import { reportsSweepJob } from '../reports/sweep';
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob];
+export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob, endCampaignsJob];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));

@@ -1,3 +1,4 @@
+import { consumeCorrections } from '../notices/notices.queue';
 import { CLICKS_QUEUE_NAME, consumeClicks } from '../share/clicks.consumer';
 
 /** Queue consumers by queue name (wrangler.toml `[[queues.consumers]]`). */
@@ -5,6 +6,7 @@ export type QueueConsumer = (batch: MessageBatch<unknown>, env: Env, ctx: Execut
 
 export const queueConsumers: Record<string, QueueConsumer> = {
   [CLICKS_QUEUE_NAME]: consumeClicks,
+  'lan-toa-corrections': consumeCorrections,
 };
 
 export async function dispatchQueue(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {

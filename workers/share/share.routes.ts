@@ -6,12 +6,14 @@ import { SharePage } from '../../web/pages/share/share-page';
 import { loadCardContent } from '../cards/card-content';
 import { cardMetaFor } from '../cards/card-meta';
 import { requireRole } from '../auth/middleware';
+import { campaignForShare, type ShareCampaign } from '../campaigns/campaign-share';
+import { mergeHashtags } from '../campaigns/captions';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { isPreviewBot } from './bots';
 import { captionWithHashtags, networkLinks, suggestedCaptions, ZALO_HOME, zaloModeFor, type NetworkLinks } from './share-links';
-import { createShareBody, linkCodeParam, shareFormBody, slugParam, statsQuery } from './share.schemas';
+import { createShareBody, linkCodeParam, shareFormBody, sharePageQuery, slugParam, statsQuery } from './share.schemas';
 import {
   createShareLink,
   findLinkTarget,
@@ -31,17 +33,22 @@ async function share(
 ): Promise<Shared> {
   const story = await findShareableStory(c.var.db, input.story);
   if (!story) throw new AppError('NOT_FOUND', `No published story "${input.story}"`);
+  // A share credited to a campaign must come from a running campaign that lists the story; its hashtags join the story's.
+  const campaign = input.campaign !== undefined ? await campaignForShare(c.var.db, input.campaign, story.id, Date.now()) : null;
+  const hashtags = mergeHashtags(story.hashtags, campaign?.hashtags ?? []);
   const user = c.var.user;
   const code = await createShareLink(c.var.db, {
     storyId: story.id,
     channel: input.channel,
-    campaignId: input.campaign ?? null,
+    campaignId: campaign?.id ?? null,
     sharer: { userId: user?.id ?? null, provinceCode: user?.provinceCode ?? null, unit: user?.unit ?? null },
     now: Date.now(),
   });
   const url = `${new URL(c.req.url).origin}/l/${code}`;
-  const text = input.text?.normalize('NFC').trim() || captionWithHashtags(suggestedCaptions(story)[0] ?? story.title, story.hashtags);
-  return { story, code, url, text, links: networkLinks({ url, text, hashtags: story.hashtags, zaloOaId: c.env.ZALO_OA_ID }) };
+  const edited = input.text?.normalize('NFC').trim();
+  // The member's own wording is kept; only the campaign's hashtags are added to it if missing.
+  const text = edited ? captionWithHashtags(edited, campaign?.hashtags ?? []) : captionWithHashtags(suggestedCaptions(story)[0] ?? story.title, hashtags);
+  return { story, code, url, text, links: networkLinks({ url, text, hashtags, zaloOaId: c.env.ZALO_OA_ID }) };
 }
 
 /** Where the no-JS hand-off page forwards to; null when the member copies the link (copy, Zalo without OA, …). */
@@ -61,6 +68,17 @@ function forwardTarget(channel: ShareChannel, links: NetworkLinks, zaloWidget: b
 /** `utm_campaign`: the campaign's id when the link belongs to one, else the hub's name. */
 function utmCampaign(campaignId: number | null): string {
   return campaignId ? `campaign-${campaignId}` : 'lan-toa';
+}
+
+/** The campaign a share page was opened from, when it still runs and lists the story; an old link just shares plainly. */
+async function campaignOfPage(c: Context<AppEnv>, slug: string | undefined, storyId: number): Promise<ShareCampaign | null> {
+  if (!slug) return null;
+  try {
+    return await campaignForShare(c.var.db, slug, storyId, Date.now());
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') return null;
+    throw err;
+  }
 }
 
 /** Browsers' speculative loads are not clicks. */
@@ -88,11 +106,12 @@ export const shareRoutes = new Hono<AppEnv>()
     );
   })
   /** A story's share kit on a page of its own (published stories only). */
-  .get('/share/:slug', validate('param', slugParam), async (c) => {
+  .get('/share/:slug', validate('param', slugParam), validate('query', sharePageQuery), async (c) => {
     const { slug } = c.req.valid('param');
     const story = await findShareableStory(c.var.db, slug);
     const content = story ? await loadCardContent(c.var.db, story.id) : null;
     if (!story || !content) throw new AppError('NOT_FOUND', `No published story "${slug}"`);
+    const campaign = await campaignOfPage(c, c.req.valid('query').campaign, story.id);
     const origin = new URL(c.req.url).origin;
     return c.html(
       SharePage({
@@ -102,6 +121,7 @@ export const shareRoutes = new Hono<AppEnv>()
         card: await cardMetaFor(content, origin, c.var.lang),
         storyUrl: `${origin}/stories/${story.slug}`,
         zaloOaId: c.env.ZALO_OA_ID,
+        campaign,
       }),
     );
   })
@@ -109,7 +129,7 @@ export const shareRoutes = new Hono<AppEnv>()
   .post('/share', validate('form', shareFormBody), async (c) => {
     const form = c.req.valid('form');
     const captions = form.caption === undefined ? [] : Array.isArray(form.caption) ? form.caption : [form.caption];
-    const shared = await share(c, { story: form.story, channel: form.channel, text: captions[form.use] });
+    const shared = await share(c, { story: form.story, channel: form.channel, text: captions[form.use], campaign: form.campaign });
     const zaloWidget = form.channel === 'zalo' && zaloModeFor(c.env.ZALO_OA_ID) === 'widget';
     const forwardTo = forwardTarget(form.channel, shared.links, zaloWidget);
     c.header('Cache-Control', 'no-store');

@@ -24,6 +24,8 @@ export const shareFormBody = v.object({
   story: v.pipe(v.string(), v.regex(/^\d{1,10}$/, 'Use a story id'), v.transform(Number)),
   channel: v.picklist(shareChannels, `Use one of: ${shareChannels.join(', ')}`),
   use: v.optional(v.pipe(v.string(), v.regex(/^[0-2]$/, 'Use 0, 1 or 2'), v.transform(Number)), '0'),
+  /** Set by the kit on a campaign's share page: the share is credited to that campaign. */
+  campaign: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A campaign id'), v.transform(Number))),
   caption: v.optional(
     v.union([v.pipe(v.string(), v.maxLength(2000)), v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(3))]),
   ),
@@ -34,4 +36,6 @@ export const linkCodeParam = v.object({ code: v.pipe(v.string(), v.regex(/^[A-Za
 
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD'));
 export const statsQuery = v.object({ from: v.optional(day), to: v.optional(day) });
+/** `/share/:slug?campaign=<slug>`: share from a campaign (ignored unless it is running and lists the story). */
+export const sharePageQuery = v.object({ campaign: v.optional(v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'A campaign slug'))) });
 export const slugParam = v.object({ slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,120}$/, 'Not a story slug')) });

@@ -2,6 +2,7 @@
 // (cards pre-render on publish, members who shared get a correction notice, …)
 // without the workflow knowing about them. Handlers are listed in one place below.
 import { syncCardsOnStoryEvent } from '../cards/card-events';
+import { queueCorrectionNotice } from '../notices/notices.queue';
 import { forgetCachedReadsOnStoryEvent } from './cache';
 
 export type StoryEvent =
@@ -15,6 +16,7 @@ export type StoryEventHandler = (event: StoryEvent, env: Env) => Promise<void>;
 /** Every reaction to story events. Add yours here (import it at the top). */
 export const storyEventHandlers: StoryEventHandler[] = [
   syncCardsOnStoryEvent,
+  queueCorrectionNotice,
   forgetCachedReadsOnStoryEvent,
 ];
 

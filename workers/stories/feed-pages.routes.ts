@@ -4,9 +4,13 @@ import { FeedPage } from '../../web/pages/feed/feed-page';
 import { GuidelinesPage } from '../../web/pages/feed/guidelines-page';
 import { StoryPage } from '../../web/pages/feed/story-page';
 import { t, type MessageKey } from '../../web/i18n';
+import { WithdrawnStoryPage } from '../../web/pages/campaigns/withdrawn-story-page';
+import { campaignBySlug } from '../campaigns/campaigns.queries';
+import { feedTopFor } from '../campaigns/feed-top';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { toFieldErrors, validate } from '../core/validate';
+import { withdrawnStoryBySlug } from '../notices/notices.queries';
 import { cacheAnonymous } from './cache';
 import { encodeCursor } from './cursor';
 import { findPublishedStory, latestStoriesQuery, listFeed, sitemapQuery } from './feed.queries';
@@ -33,11 +37,11 @@ function pathWithoutLang(c: Context<AppEnv>): string {
   return query ? `${url.pathname}?${query}` : url.pathname;
 }
 
-type Filters = Pick<FeedQuery, 'province' | 'category' | 'tag' | 'q'>;
+type Filters = Pick<FeedQuery, 'province' | 'category' | 'tag' | 'q' | 'campaign'>;
 
 function feedHref(filters: Filters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ['q', 'province', 'category', 'tag'] as const) {
+  for (const key of ['q', 'province', 'category', 'tag', 'campaign'] as const) {
     const value = filters[key];
     if (value) params.set(key, value);
   }
@@ -67,13 +71,16 @@ export const feedPageRoutes = new Hono<AppEnv>()
     const lang = c.var.lang;
     const { query, invalid } = parseFeedPageQuery(c.req.query());
     const result = await listFeed(c.var.db, query, Date.now());
-    const filters: Filters = { province: query.province, category: query.category, tag: query.tag, q: query.q };
+    const filters: Filters = { province: query.province, category: query.category, tag: query.tag, q: query.q, campaign: query.campaign };
+    // Signed-in readers only (their pages are never cached): notices and their province's campaign.
+    const top = await feedTopFor(c.var.db, c.var.user, lang, pathWithoutLang(c), Date.now());
+    const campaign = query.campaign ? await campaignBySlug(c.var.db, query.campaign) : null;
     const extra: Record<string, string> = query.limit !== DEFAULT_LIMIT ? { limit: String(query.limit) } : {};
     const page = FeedPage({
       lang,
       user: c.var.user,
       path: pathWithoutLang(c),
-      canonical: origin(c) + feedHref({ province: query.province, category: query.category, tag: query.tag }),
+      canonical: origin(c) + feedHref({ province: query.province, category: query.category, tag: query.tag, campaign: query.campaign }),
       values: filters,
       items: result.items.map((row) => feedItem(row, origin(c))),
       pinned: result.pinned.map((row) => feedItem(row, origin(c))),
@@ -81,13 +88,20 @@ export const feedPageRoutes = new Hono<AppEnv>()
       firstPage: query.cursor === undefined,
       invalid: invalid.map((field) => t(lang, `feed.field.${field}` as MessageKey)),
       invalidFields: invalid,
+      top,
+      campaign: campaign && campaign.status !== 'draft' ? { slug: campaign.slug, title: campaign.title } : null,
     });
     return c.html(page, invalid.length > 0 ? 400 : 200);
   })
   .get('/stories/:slug', cacheAnonymous(), validate('param', slugParamSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const found = await findPublishedStory(c.var.db, slug);
-    if (!found) throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);
+    if (!found) {
+      // A withdrawn story tells those following old shared links why it is gone.
+      const withdrawn = await withdrawnStoryBySlug(c.var.db, slug);
+      if (withdrawn) return c.html(WithdrawnStoryPage({ lang: c.var.lang, user: c.var.user, path: pathWithoutLang(c), story: withdrawn }), 410);
+      throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);
+    }
     const story = storyDetail(found, origin(c));
     const slots = await renderStorySlots({ story, lang: c.var.lang, origin: origin(c), user: c.var.user, db: c.var.db, env: c.env });
     return c.html(

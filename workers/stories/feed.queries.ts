@@ -5,7 +5,9 @@
 // pages are keyset-paginated: never OFFSET, never a COUNT.
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { stories } from '../../schema';
+import { storiesOfCampaign } from '../campaigns/campaigns.queries';
 import type { Db } from '../core/db';
+import { correctionsColumn } from '../notices/notices.queries';
 import type { Cursor } from './cursor';
 import { searchTerms, TIER_EXACT, TIER_PHRASE } from './search';
 
@@ -13,6 +15,8 @@ import { searchTerms, TIER_EXACT, TIER_PHRASE } from './search';
 export const PINNED_MAX = 3;
 
 export type FeedFilters = {
+  /** A campaign slug. */
+  campaign?: string;
   province?: string;
   category?: string;
   /** A tag slug (`tinh-nguyen`). */
@@ -52,6 +56,7 @@ export type FeedResult = {
 export const feedConditions: Array<(filters: FeedFilters) => SQL | undefined> = [
   (f) => (f.province ? sql`s.province_code = ${f.province}` : undefined),
   (f) => (f.category ? sql`s.category_code = ${f.category}` : undefined),
+  (f) => (f.campaign ? storiesOfCampaign(f.campaign) : undefined),
 ];
 
 // Every arm selects these columns in this order, so UNION ALL lines them up.
@@ -210,6 +215,8 @@ export function publishedStoryQuery(db: Db, slug: string) {
       publishedAt: stories.publishedAt,
       updatedAt: stories.updatedAt,
       revision: stories.revision,
+      // Folded into this one statement so a story page stays a single D1 query.
+      corrections: correctionsColumn,
     })
     .from(stories)
     .where(and(eq(stories.slug, slug), eq(stories.status, 'published')))

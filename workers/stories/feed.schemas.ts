@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH, searchTerms } from './search';
 import { nfc, normaliseTag } from './text';
 
 /** Query parameters that change a feed answer (the cache key keeps only these). */
-export const FEED_PARAMS = ['province', 'category', 'tag', 'q', 'limit', 'cursor'] as const;
+export const FEED_PARAMS = ['province', 'category', 'tag', 'q', 'limit', 'cursor', 'campaign'] as const;
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
@@ -34,6 +34,8 @@ export const feedQuerySchema = v.pipe(
   v.object({
     province: v.pipe(blankIsAbsent, v.optional(v.picklist(provinceCodes, 'Unknown province code (see /api/provinces)'))),
     category: v.pipe(blankIsAbsent, v.optional(v.picklist(categoryCodes, 'Unknown category code (see /api/categories)'))),
+    /** A campaign's slug: only the stories of that (public) campaign. */
+    campaign: v.pipe(blankIsAbsent, v.optional(v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'A campaign slug (see /api/campaigns)')))),
     tag: v.pipe(
       blankIsAbsent,
       v.optional(

@@ -5,6 +5,7 @@ import { coverUrl as editorialCoverUrl } from '../editorial/story-json';
 import { categoryName, provinceOf } from '../geo/reference';
 import type { FeedRow, PublishedStory } from './feed.queries';
 import { markdownToText, renderMarkdown } from './markdown';
+import type { StoryCorrection } from '../notices/notices.queries';
 
 /** Absolute URL of a story page (the public contract: `/stories/:slug`). */
 export function storyUrl(origin: string, slug: string): string {
@@ -55,6 +56,8 @@ export type StoryDetail = FeedItem & {
   cover: { key: string; alt: string; url: string } | null;
   updatedAt: string;
   revision: number;
+  /** Dated notes when the story was corrected after publication (oldest first). */
+  corrections: StoryCorrection[];
 };
 
 /** `GET /api/stories/:slug` and the story page. */
@@ -80,5 +83,6 @@ export function storyDetail(story: PublishedStory, origin: string): StoryDetail 
     cover: story.coverKey ? { key: story.coverKey, alt: story.coverAlt ?? '', url: coverUrl(story.coverKey) } : null,
     updatedAt: isoTime(story.updatedAt) ?? '',
     revision: story.revision,
+    corrections: story.corrections,
   };
 }

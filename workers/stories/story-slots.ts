@@ -11,6 +11,7 @@ import type { Lang } from '../../web/i18n';
 import type { Db } from '../core/db';
 import type { SessionUser } from '../core/types';
 import type { StoryDetail } from './present';
+import { correctionNotesSlot } from '../notices/story-slot';
 import { claimReviewHead, shareKitAside, storyCardImage } from './story-extensions';
 
 export type StorySlotContext = {
@@ -29,7 +30,8 @@ export type StoryImageProvider = (ctx: StorySlotContext) => StoryImage | null | 
 /** The first provider that returns an image wins. */
 export const storyImageProviders: StoryImageProvider[] = [storyCardImage];
 export const storyHeadSlots: StorySlot[] = [claimReviewHead];
-export const storyAsideSlots: StorySlot[] = [shareKitAside];
+// Corrections first: a reader should see what changed before the invitation to share.
+export const storyAsideSlots: StorySlot[] = [correctionNotesSlot, shareKitAside];
 export const storyScripts: string[] = ['/js/share-kit.js'];
 
 /** Everything the slots add for one story. */

@@ -38,6 +38,16 @@ export function DashboardPage(props: DashboardProps) {
               {t('ed.links.audit')}
             </a>
           ) : null}
+          {props.isEditor ? (
+            <a class="button secondary" href="/editor/stats">
+              {t('stats.title')}
+            </a>
+          ) : null}
+          {props.isEditor ? (
+            <a class="button secondary" href="/editor/campaigns">
+              {t('cm.title')}
+            </a>
+          ) : null}
           {props.isAdmin ? (
             <a class="button secondary" href="/editor/users">
               {t('ed.links.users')}

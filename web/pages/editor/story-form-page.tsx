@@ -221,6 +221,11 @@ export function StoryFormPage(props: StoryFormProps) {
                 <label for="f-consent">{t('ed.field.consent')}</label>
               </div>
             </fieldset>
+            {story?.status === 'published' ? (
+              <Field id="f-correctionNote" label={t('corrections.field')} help={t('corrections.fieldHelp')}>
+                <textarea id="f-correctionNote" name="correctionNote" rows={2} maxlength={1000} aria-describedby="f-correctionNote-help"></textarea>
+              </Field>
+            ) : null}
             {story?.coverKey ? (
               <Field id="f-coverAlt" label={t('ed.field.coverAlt')}>
                 <input id="f-coverAlt" type="text" name="coverAlt" maxlength={300} required value={v?.coverAlt ?? ''} />

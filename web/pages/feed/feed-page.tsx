@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { SessionUser } from '../../../workers/core/types';
 import type { FeedItem } from '../../../workers/stories/present';
 import { FeedFilters, type FeedFilterValues } from '../../components/feed-filters';
@@ -20,6 +21,10 @@ export type FeedPageProps = {
   /** Human names of the filters that could not be applied. */
   invalid?: string[];
   invalidFields?: string[];
+  /** Above the feed, for signed-in readers: correction notices and their province's campaign (campaigns domain). */
+  top?: Child;
+  /** The campaign the feed is filtered on (`?campaign=`). */
+  campaign?: { slug: string; title: string } | null;
 };
 
 /** `/`: the feed, its search box and filters, pinned stories on the first page, and a "more" link. */
@@ -41,12 +46,18 @@ export function FeedPage(props: FeedPageProps) {
       current="/"
     >
       <div class="feed">
+        {props.top}
         <header class="feed-header">
           <h1>{t('feed.heading')}</h1>
           <p class="feed-intro">{t('feed.intro')}</p>
         </header>
         <FeedFilters lang={props.lang} values={props.values} invalid={props.invalidFields} />
         {props.values.tag ? <p class="feed-active-tag">{t('feed.filter.tag', { tag: props.values.tag })}</p> : null}
+        {props.campaign ? (
+          <p class="feed-active-tag">
+            {t('campaigns.feedFilter')} <a href={`/campaigns/${props.campaign.slug}`}>{props.campaign.title}</a>
+          </p>
+        ) : null}
         {props.invalid && props.invalid.length > 0 ? (
           <p class="notice" role="alert">
             {t('feed.invalid', { fields: props.invalid.join(', ') })}

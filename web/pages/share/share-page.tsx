@@ -1,3 +1,4 @@
+import type { ShareCampaign } from '../../../workers/campaigns/campaign-share';
 import type { CardMeta } from '../../../workers/cards/card-meta';
 import type { SessionUser } from '../../../workers/core/types';
 import { CardMetaTags } from '../../components/card-meta-tags';
@@ -13,6 +14,8 @@ export type SharePageProps = {
   /** Absolute URL of the story page (canonical, og:url). */
   storyUrl: string;
   zaloOaId?: string;
+  /** Opened from a running campaign: shares are credited to it and carry its hashtags. */
+  campaign?: ShareCampaign | null;
 };
 
 /**
@@ -41,7 +44,7 @@ export function SharePage(props: SharePageProps) {
       description={description}
       canonical={props.storyUrl}
       head={head}
-      path={`/share/${story.slug}`}
+      path={`/share/${story.slug}${props.campaign ? `?campaign=${props.campaign.slug}` : ''}`}
       user={props.user}
       scripts={['/js/share-kit.js']}
     >
@@ -56,7 +59,7 @@ export function SharePage(props: SharePageProps) {
         <p>
           <a href={`/stories/${story.slug}`}>{t('share.page.readStory')}</a>
         </p>
-        <ShareKit lang={props.lang} story={story} card={props.card} zaloOaId={props.zaloOaId} open />
+        <ShareKit lang={props.lang} story={story} card={props.card} zaloOaId={props.zaloOaId} campaign={props.campaign ?? undefined} open />
       </article>
     </Layout>
   );

@@ -11,6 +11,8 @@
   function postShare(kit, channel, text) {
     var body = { story: Number(kit.dataset.story), channel: channel };
     if (text) body.text = text;
+    // On a campaign's share page the share is credited to the campaign.
+    if (kit.dataset.campaign) body.campaign = Number(kit.dataset.campaign);
     return fetch('/api/shares', {
       method: 'POST',
       credentials: 'same-origin',

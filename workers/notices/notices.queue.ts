@@ -1,0 +1,62 @@
+// Corrections reach the people who shared: a substantive edit or an archive of a
+// story becomes one queue message; the consumer records the dated correction and
+// fans out one notice per member who shared the story.
+import * as v from 'valibot';
+import { correctionKinds } from '../../schema';
+import { createDb } from '../core/db';
+import type { StoryEvent } from '../stories/events';
+import { recordCorrection } from './notices.queries';
+
+export const CORRECTIONS_QUEUE_NAME = 'lan-toa-corrections';
+
+export const correctionMessage = v.object({
+  /** Chosen when the event is queued; makes redelivery harmless (story_corrections.event_id is unique). */
+  eventId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+  storyId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  kind: v.picklist(correctionKinds),
+  note: v.pipe(v.string(), v.maxLength(2000)),
+  actorId: v.nullable(v.string()),
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type CorrectionMessage = v.InferOutput<typeof correctionMessage>;
+
+/** The message for a story event, or null when the event is no correction (publish, minor edit). */
+export function correctionMessageFor(event: StoryEvent, eventId: string, at: number): CorrectionMessage | null {
+  if (event.kind === 'archived') {
+    return { eventId, storyId: event.storyId, kind: 'withdrawn', note: event.reason.normalize('NFC').slice(0, 2000), actorId: event.actorId, at };
+  }
+  if (event.kind === 'edited' && event.substantive) {
+    return { eventId, storyId: event.storyId, kind: 'corrected', note: (event.note ?? '').normalize('NFC').slice(0, 2000), actorId: event.actorId, at };
+  }
+  return null;
+}
+
+/** Story event handler (registered in workers/stories/events.ts): queue the correction, if any. */
+export async function queueCorrectionNotice(event: StoryEvent, env: Env): Promise<void> {
+  const message = correctionMessageFor(event, crypto.randomUUID(), Date.now());
+  if (message) await env.CORRECTIONS_QUEUE.send(message);
+}
+
+/**
+ * Consumer of `lan-toa-corrections`. Each message is applied in one D1 batch and
+ * acked; a failure retries that message only. Malformed messages are dropped
+ * (logged), since retrying them can never succeed.
+ */
+export async function consumeCorrections(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  const db = createDb(env.DB);
+  for (const message of batch.messages) {
+    const parsed = v.safeParse(correctionMessage, message.body);
+    if (!parsed.success) {
+      console.error(`dropping malformed correction message ${message.id}`);
+      message.ack();
+      continue;
+    }
+    try {
+      await recordCorrection(db, parsed.output);
+      message.ack();
+    } catch (err) {
+      console.error(`correction message ${message.id} failed (attempt ${message.attempts})`, err);
+      message.retry({ delaySeconds: Math.min(300, 10 * message.attempts) });
+    }
+  }
+}

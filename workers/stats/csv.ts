@@ -1,0 +1,25 @@
+// RFC 4180 CSV for spreadsheet users: UTF-8 with a BOM (so Excel reads Vietnamese
+// correctly), CRLF line ends, quotes only where needed.
+
+export type CsvCell = string | number | null;
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: CsvCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A whole CSV document: header row, then rows.
+ *
+ * @example
+ * toCsv(['Ngày', 'Lượt chia sẻ'], [['2026-07-01', 12]]) // '\uFEFFNgày,Lượt chia sẻ\r\n2026-07-01,12\r\n'
+ */
+export function toCsv(headers: string[], rows: CsvCell[][]): string {
+  const lines = [headers, ...rows].map((row) => row.map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
