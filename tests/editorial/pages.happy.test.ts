@@ -58,6 +58,13 @@ describe('editorial pages', () => {
     expect(html).toContain('Review queue');
   });
 
+  it('link editors to the triage desk, the reach dashboard and campaigns, but not contributors', async () => {
+    const editorHtml = await (await page('/editor', await signedInAs('editor'))).text();
+    for (const href of ['/editor/cases', '/editor/stats', '/editor/campaigns', '/editor/audit']) expect(editorHtml).toContain(`href="${href}"`);
+    const contributorHtml = await (await page('/editor', await signedInAs('contributor'))).text();
+    expect(contributorHtml).not.toContain('href="/editor/cases"');
+  });
+
   it('hide the review queue from contributors', async () => {
     const contributor = await signedInAs('contributor');
     const html = await (await page('/editor', contributor)).text();

@@ -39,6 +39,11 @@ export function DashboardPage(props: DashboardProps) {
             </a>
           ) : null}
           {props.isEditor ? (
+            <a class="button secondary" href="/editor/cases">
+              {t('cases.title')}
+            </a>
+          ) : null}
+          {props.isEditor ? (
             <a class="button secondary" href="/editor/stats">
               {t('stats.title')}
             </a>
