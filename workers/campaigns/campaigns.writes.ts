@@ -7,7 +7,7 @@ import type { Db } from '../core/db';
 import { AppError, type FieldError } from '../core/errors';
 import { today as vnToday } from '../stats/days';
 import { slugify } from '../stories/text';
-import { auditInsert } from './audit';
+import { auditInsert } from '../audit/audit.queries';
 import { campaignById, campaignBySlug, slices, storyIdsOf, type CampaignRow } from './campaigns.queries';
 import type { CreateCampaignInput, UpdateCampaignInput } from './campaigns.schemas';
 import { assertEditable, assertTransition } from './lifecycle';
@@ -98,8 +98,7 @@ export async function createCampaign(db: Db, input: CreateCampaignInput, actorId
       action: 'campaign.created',
       target: `campaign:${created.id}`,
       after: { ...created, provinces: input.provinces ?? [], stories: input.stories ?? [] },
-      at: now,
-    }),
+    }, now),
   ]);
   return created;
 }
@@ -157,8 +156,7 @@ export async function updateCampaign(
       target: `campaign:${id}`,
       before: pick(current, Object.keys(fields)),
       after: { ...fields, ...(provinceCodes ? { provinces: provinceCodes } : {}), ...(input.stories ? { stories: input.stories } : {}) },
-      at: now,
-    }),
+    }, now),
   ]);
   const updated = await campaignById(db, id);
   if (!updated) throw new AppError('NOT_FOUND', `No campaign ${id}`);
@@ -174,7 +172,7 @@ export async function deleteDraftCampaign(db: Db, id: number, actorId: string, n
   }
   await db.batch([
     db.delete(campaigns).where(eq(campaigns.id, id)),
-    auditInsert(db, { actorId, action: 'campaign.deleted', target: `campaign:${id}`, before: current, at: now }),
+    auditInsert(db, { actorId, action: 'campaign.deleted', target: `campaign:${id}`, before: current }, now),
   ]);
 }
 
@@ -196,7 +194,7 @@ export async function endExpiredCampaigns(db: Db, now: number): Promise<number> 
       .set({ status: 'ended', updatedAt: now })
       .where(and(eq(campaigns.status, 'active'), lt(campaigns.endsOn, today))),
     ...ids.map((id) =>
-      auditInsert(db, { actorId: null, action: 'campaign.ended', target: `campaign:${id}`, before: { status: 'active' }, after: { status: 'ended' }, at: now }),
+      auditInsert(db, { actorId: null, action: 'campaign.ended', target: `campaign:${id}`, before: { status: 'active' }, after: { status: 'ended' } }, now),
     ),
   ]);
   return ids.length;

@@ -5,7 +5,7 @@ import { stories } from '../../schema';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import { isoTime } from '../core/time';
-import { auditInsert } from './audit';
+import { auditInsert } from '../audit/audit.queries';
 
 export const MAX_PIN_MS = 90 * 86_400_000;
 
@@ -49,7 +49,7 @@ export async function pinStory(db: Db, id: number, until: number, actorId: strin
   // NOTE: no revision bump: a pin is not a content edit and must not break an editor's open PATCH.
   await db.batch([
     db.update(stories).set({ pinnedUntil: until }).where(eq(stories.id, id)),
-    auditInsert(db, { actorId, action: 'story.pinned', target: `story:${id}`, before: { pinnedUntil: story.pinnedUntil }, after: { pinnedUntil: until }, at: now }),
+    auditInsert(db, { actorId, action: 'story.pinned', target: `story:${id}`, before: { pinnedUntil: story.pinnedUntil }, after: { pinnedUntil: until } }, now),
   ]);
   return { id, pinnedUntil: isoTime(until) };
 }
@@ -58,7 +58,7 @@ export async function unpinStory(db: Db, id: number, actorId: string, now: numbe
   const story = await storyForPin(db, id);
   await db.batch([
     db.update(stories).set({ pinnedUntil: null }).where(eq(stories.id, id)),
-    auditInsert(db, { actorId, action: 'story.unpinned', target: `story:${id}`, before: { pinnedUntil: story.pinnedUntil }, after: { pinnedUntil: null }, at: now }),
+    auditInsert(db, { actorId, action: 'story.unpinned', target: `story:${id}`, before: { pinnedUntil: story.pinnedUntil }, after: { pinnedUntil: null } }, now),
   ]);
   return { id, pinnedUntil: null };
 }
