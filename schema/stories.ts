@@ -69,7 +69,7 @@ export const stories = sqliteTable(
 
 /**
  * One row per (tag, story) so the tag filter can use an index. Kept in step with
- * `stories.tags` by SQL triggers (schema/sql/search.sql): writers never touch it.
+ * `stories.tags` by SQL triggers (migration schema/migrations/0005_search.sql): writers never touch it.
  */
 export const storyTags = sqliteTable(
   'story_tags',
