@@ -1,4 +1,4 @@
--- Custom SQL migration: a copy of schema/sql/search.sql (drizzle cannot express FTS5 or triggers).
+-- Custom SQL migration (drizzle cannot express FTS5 or triggers): search indexes and story_tags kept by triggers.
 -- Full-text search and the tag index, kept up to date by SQL triggers alone:
 -- every writer (editorial API, cron, seeds, imports) gets them for free.
 --
