@@ -24,10 +24,6 @@ export function auditInsert(db: Db, entry: AuditEntry, now = Date.now()) {
   });
 }
 
-export async function recordAudit(db: Db, entry: AuditEntry, now = Date.now()): Promise<void> {
-  await auditInsert(db, entry, now);
-}
-
 export type AuditQuery = { target?: string; actor?: string; action?: string; before?: number; limit: number };
 
 /** Newest first; `target` may be exact (`story:12`) or a kind (`story:`). `before` is an id cursor. */

@@ -7,8 +7,6 @@ import { createDb } from '../core/db';
 import type { StoryEvent } from '../stories/events';
 import { recordCorrection } from './notices.queries';
 
-export const CORRECTIONS_QUEUE_NAME = 'lan-toa-corrections';
-
 export const correctionMessage = v.object({
   /** Chosen when the event is queued; makes redelivery harmless (story_corrections.event_id is unique). */
   eventId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
