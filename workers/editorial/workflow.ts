@@ -222,39 +222,37 @@ export async function approveStory(w: Workflow, id: number, input: ApproveInput)
   return loadStory(w.db, id);
 }
 
-export async function rejectStory(w: Workflow, id: number, reason: string): Promise<StoryRow> {
+/** A reasoned move out of one state (reject from `submitted`, archive from `published`), audited. */
+async function closeWithReason(
+  w: Workflow,
+  id: number,
+  move: { action: 'reject' | 'archive'; from: 'submitted' | 'published'; to: 'rejected' | 'archived'; label: string },
+  reason: string,
+): Promise<StoryRow> {
   const now = w.now ?? Date.now();
   const story = await loadStory(w.db, id);
-  assertTransition('reject', story.status);
+  assertTransition(move.action, story.status);
+  const reasonColumn = move.to === 'rejected' ? { rejectionReason: reason } : { archiveReason: reason };
   const changed = await changeState(
     w.db,
     {
       id,
-      from: 'submitted',
-      set: { status: 'rejected', rejectionReason: reason },
-      audit: { actorId: w.actor.id, action: 'story.reject', target: `story:${id}`, before: { status: 'submitted' }, after: { status: 'rejected', reason } },
+      from: move.from,
+      set: { status: move.to, ...reasonColumn },
+      audit: { actorId: w.actor.id, action: `story.${move.action}`, target: `story:${id}`, before: { status: move.from }, after: { status: move.to, reason } },
     },
     now,
   );
-  conflictIfMoved(changed, await loadStory(w.db, id), 'rejection');
+  conflictIfMoved(changed, await loadStory(w.db, id), move.label);
   return loadStory(w.db, id);
 }
 
+export async function rejectStory(w: Workflow, id: number, reason: string): Promise<StoryRow> {
+  return closeWithReason(w, id, { action: 'reject', from: 'submitted', to: 'rejected', label: 'rejection' }, reason);
+}
+
 export async function archiveStory(w: Workflow, id: number, reason: string): Promise<StoryRow> {
-  const now = w.now ?? Date.now();
-  const story = await loadStory(w.db, id);
-  assertTransition('archive', story.status);
-  const changed = await changeState(
-    w.db,
-    {
-      id,
-      from: 'published',
-      set: { status: 'archived', archiveReason: reason },
-      audit: { actorId: w.actor.id, action: 'story.archive', target: `story:${id}`, before: { status: 'published' }, after: { status: 'archived', reason } },
-    },
-    now,
-  );
-  conflictIfMoved(changed, await loadStory(w.db, id), 'archiving');
+  const story = await closeWithReason(w, id, { action: 'archive', from: 'published', to: 'archived', label: 'archiving' }, reason);
   emitStoryEvent({ kind: 'archived', storyId: id, actorId: w.actor.id, reason }, w.env, w.exec);
-  return loadStory(w.db, id);
+  return story;
 }
