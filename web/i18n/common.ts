@@ -25,6 +25,8 @@ export const commonVi = {
   'error.notFound.body': 'Trang bạn tìm không tồn tại hoặc đã bị gỡ.',
   'error.generic.title': 'Đã có lỗi xảy ra',
   'error.generic.body': 'Vui lòng thử lại sau ít phút.',
+  'error.unavailable.title': 'Hệ thống đang tạm gián đoạn',
+  'error.unavailable.body': 'Kho dữ liệu tạm thời không phản hồi; chưa có gì bị thay đổi. Vui lòng tải lại trang sau ít giây.',
   'error.requestId': 'Mã yêu cầu',
   'error.backHome': 'Về bảng tin',
 } as const;
@@ -53,6 +55,8 @@ export const commonEn: Record<keyof typeof commonVi, string> = {
   'error.notFound.body': 'The page you are looking for does not exist or was removed.',
   'error.generic.title': 'Something went wrong',
   'error.generic.body': 'Please try again in a few minutes.',
+  'error.unavailable.title': 'Briefly unavailable',
+  'error.unavailable.body': 'Our storage is not answering for a moment; nothing was changed. Please reload the page in a few seconds.',
   'error.requestId': 'Request id',
   'error.backHome': 'Back to the feed',
 };

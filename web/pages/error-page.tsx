@@ -5,12 +5,14 @@ import { Layout } from '../components/layout';
 export function ErrorPage(props: { lang: Lang; status: number; requestId: string; path: string }) {
   const t = translator(props.lang);
   const notFound = props.status === 404;
-  const title = notFound ? t('error.notFound.title') : t('error.generic.title');
+  const unavailable = props.status === 503;
+  const title = notFound ? t('error.notFound.title') : unavailable ? t('error.unavailable.title') : t('error.generic.title');
+  const body = notFound ? t('error.notFound.body') : unavailable ? t('error.unavailable.body') : t('error.generic.body');
   return (
     <Layout lang={props.lang} title={title} path={props.path}>
       <section class="error-page">
         <h1>{title}</h1>
-        <p>{notFound ? t('error.notFound.body') : t('error.generic.body')}</p>
+        <p>{body}</p>
         <p class="muted">
           {t('error.requestId')}: <code>{props.requestId}</code>
         </p>

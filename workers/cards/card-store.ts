@@ -56,13 +56,22 @@ function putCard(env: Env, key: string, png: PngBytes, hash: string) {
 
 export type StoredCard = { png: PngBytes; source: 'r2' | 'render' };
 
-/** The stored PNG, rendering and storing it first when this is the first request. */
+/**
+ * The stored PNG, rendering and storing it first when this is the first request.
+ * R2 being down does not cost the reader the card: an unreadable store is a miss, and
+ * a card that rendered but could not be stored is served anyway (the next request
+ * renders it again). Only a cover that cannot be read fails the request, since the
+ * card drawn without it would be wrong under its content-addressed URL.
+ */
 export async function getOrRenderCard(env: Env, content: CardContent, hash: string, format: CardFormat): Promise<StoredCard> {
   const key = cardObjectKey(content.storyId, hash, format);
-  const stored = await env.MEDIA.get(key);
+  const stored = await env.MEDIA.get(key).catch((err: unknown) => {
+    console.error(`card ${key}: R2 read failed, rendering instead`, err);
+    return null;
+  });
   if (stored) return { png: new Uint8Array(await stored.arrayBuffer()), source: 'r2' };
   const png = await renderCard(env, content, format);
-  await putCard(env, key, png, hash);
+  await putCard(env, key, png, hash).catch((err: unknown) => console.error(`card ${key}: rendered but not stored in R2`, err));
   return { png, source: 'render' };
 }
 

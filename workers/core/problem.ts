@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../web/pages/error-page';
 import { AppError, codeForStatus, errorCodes, problemType, type ErrorCode, type FieldError } from './errors';
+import { isStorageOutage, STORAGE_RETRY_AFTER } from './storage-errors';
 import type { AppEnv } from './types';
 
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
@@ -31,6 +32,10 @@ function describe(err: unknown): { code: ErrorCode; detail: string; errors?: Fie
       errors: malformed ? [{ path: 'body', message: err.message }] : undefined,
     };
   }
+  if (isStorageOutage(err)) {
+    // D1 or R2 did not answer. Writes go in one batch, so nothing was half-done; retrying later works.
+    return { code: 'UNAVAILABLE', detail: 'Storage is briefly unavailable; nothing was changed. Try again shortly.', retryAfter: STORAGE_RETRY_AFTER };
+  }
   return { code: 'INTERNAL', detail: 'An unexpected error occurred. Quote the request id if you contact us.' };
 }
 
@@ -52,6 +57,8 @@ export function respondWithError(err: unknown, c: Context<AppEnv>): Response | P
   }
   const headers: Record<string, string> = {};
   if (retryAfter !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(retryAfter)));
+  // An outage answer must not outlive the outage in any cache.
+  if (status === 503) headers['Cache-Control'] = 'no-store';
   if (wantsHtml(c)) {
     const page = ErrorPage({ lang: c.var.lang ?? 'vi', status, requestId, path: new URL(c.req.url).pathname });
     return c.html(page, status, headers);
