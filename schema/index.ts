@@ -7,3 +7,4 @@ export * from './audit';
 export * from './shares';
 export * from './reports';
 export * from './campaigns';
+export * from './queues';

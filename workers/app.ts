@@ -7,6 +7,7 @@ import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
 import { campaignRoutes } from './campaigns/campaigns.routes';
+import { deadLetterRoutes } from './dead-letters/dead-letters.routes';
 import { editorialDomain } from './editorial/mount';
 import { geoRoutes } from './geo/geo.routes';
 import { healthRoutes } from './health/health.routes';
@@ -44,6 +45,7 @@ export function createApp() {
   app.route('/', campaignRoutes);
   app.route('/', statsRoutes);
   app.route('/', noticeRoutes);
+  app.route('/', deadLetterRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -1,6 +1,7 @@
 import { sweepSessionsJob } from '../auth/session-sweep';
 import { endCampaignsJob } from '../campaigns/campaigns.cron';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
+import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
 
 /**
@@ -9,7 +10,7 @@ import { reportsSweepJob } from '../reports/sweep';
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob, endCampaignsJob];
+export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob, endCampaignsJob, correctionsSweepJob];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));

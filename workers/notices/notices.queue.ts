@@ -4,8 +4,12 @@
 import * as v from 'valibot';
 import { correctionKinds } from '../../schema';
 import { createDb } from '../core/db';
+import { retryLater } from '../jobs/queue-policy';
 import type { StoryEvent } from '../stories/events';
+import { correctionEventId } from './corrections.sweep';
 import { recordCorrection } from './notices.queries';
+
+export const CORRECTIONS_QUEUE_NAME = 'lan-toa-corrections';
 
 export const correctionMessage = v.object({
   /** Chosen when the event is queued; makes redelivery harmless (story_corrections.event_id is unique). */
@@ -37,8 +41,13 @@ export async function queueCorrectionNotice(event: StoryEvent, env: Env): Promis
 
 /**
  * Consumer of `lan-toa-corrections`. Each message is applied in one D1 batch and
- * acked; a failure retries that message only. Malformed messages are dropped
- * (logged), since retrying them can never succeed.
+ * acked; a failure retries that message only, with the common backoff, and after
+ * the last retry it is parked by the dead-letter queue. Malformed messages are
+ * dropped (logged), since retrying them can never succeed.
+ *
+ * The correction is recorded under the id of the audit entry it corrects (when one
+ * exists), so this message, a replay of it and the reconciling sweep
+ * (corrections.sweep.ts) all land on the same row: redone, never doubled.
  */
 export async function consumeCorrections(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const db = createDb(env.DB);
@@ -50,11 +59,12 @@ export async function consumeCorrections(batch: MessageBatch<unknown>, env: Env)
       continue;
     }
     try {
-      await recordCorrection(db, parsed.output);
+      const eventId = await correctionEventId(db, parsed.output);
+      await recordCorrection(db, { ...parsed.output, eventId });
       message.ack();
     } catch (err) {
       console.error(`correction message ${message.id} failed (attempt ${message.attempts})`, err);
-      message.retry({ delaySeconds: Math.min(300, 10 * message.attempts) });
+      retryLater(message, err);
     }
   }
 }

@@ -17,8 +17,9 @@ const clickEvent = v.object({
 
 /**
  * Consumer of `lan-toa-clicks`: turns a batch of click events into one D1 batch of
- * upserts. The batch is atomic, so on failure every message is retried and none is
- * counted twice; malformed messages are dropped (acknowledged) with a log line.
+ * upserts. The batch is atomic, so on failure (thrown: the queue framework retries
+ * it) every message is retried and none is counted twice; malformed messages are
+ * dropped (acknowledged) with a log line.
  */
 export async function consumeClicks(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const clicks: ClickEvent[] = [];
@@ -33,11 +34,7 @@ export async function consumeClicks(batch: MessageBatch<unknown>, env: Env): Pro
       message.ack();
     }
   }
-  try {
-    await applyClicks(createDb(env.DB), clicks);
-    for (const message of valid) message.ack();
-  } catch (err) {
-    console.error('click batch failed; retrying', err);
-    for (const message of valid) message.retry({ delaySeconds: 10 });
-  }
+  // On failure this throws: workers/jobs/queues.ts retries the batch with backoff, then dead-letters it.
+  await applyClicks(createDb(env.DB), clicks);
+  for (const message of valid) message.ack();
 }
