@@ -8,8 +8,8 @@ import type { CorrectionMessage } from './notices.queue';
 /**
  * Records the correction (once per event id) and gives one notice to every member
  * who shared the story (once per member), in one batch. Running it again for the
- * same message changes nothing. Stories that were never published get nothing:
- * nobody can have shared them.
+ * same message changes nothing beyond filling in a note that was missing. Stories
+ * that were never published get nothing: nobody can have shared them.
  */
 export async function recordCorrection(db: Db, m: CorrectionMessage): Promise<void> {
   // NOTE: insert…select builders rather than db.run(): drizzle cannot batch raw statements with parameters on D1.
@@ -21,7 +21,8 @@ export async function recordCorrection(db: Db, m: CorrectionMessage): Promise<vo
         sql`SELECT NULL, ${m.eventId}, s.id, ${m.kind}, ${m.note}, (SELECT u.id FROM users u WHERE u.id = ${m.actorId}), ${m.at}
             FROM stories s WHERE s.id = ${m.storyId} AND s.published_at IS NOT NULL`,
       )
-      .onConflictDoNothing(),
+      // Already recorded (redelivery, replay, the sweep): only a note the first arrival lacked is filled in.
+      .onConflictDoUpdate({ target: storyCorrections.eventId, set: { note: sql`CASE WHEN ${storyCorrections.note} = '' THEN excluded.note ELSE ${storyCorrections.note} END` } }),
     db
       .insert(memberNotices)
       .select(
