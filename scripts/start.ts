@@ -1,4 +1,6 @@
-// `npm start`: migrate the local D1, seed demo content if absent, serve on 127.0.0.1:$PORT (8787).
+// `npm start`: migrate the local D1, seed demo content if absent, serve on 127.0.0.1:$PORT (8787),
+// and run the Cron Trigger every minute (scheduled stories go live, sweeps run) as Cloudflare would.
+import { startLocalCron } from './lib/local-cron';
 import { applyMigrations, seedDemo, startDev } from './lib/local-dev';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -9,10 +11,12 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 
 applyMigrations();
 await seedDemo();
-const dev = await startDev(port);
-console.log(`\nLan Tỏa is running on http://127.0.0.1:${port}  (Ctrl+C to stop)\n`);
+const dev = await startDev(port, { testScheduled: true });
+const stopCron = startLocalCron(`http://127.0.0.1:${port}`);
+console.log(`\nLan Tỏa is running on http://127.0.0.1:${port}  (cron every minute; Ctrl+C to stop)\n`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    stopCron();
     dev.kill('SIGTERM');
     process.exit(0);
   });

@@ -65,9 +65,14 @@ export function localHashSecret(): string {
 }
 
 /** Start `wrangler dev` on 127.0.0.1:port; resolves once /api/health answers. */
-export async function startDev(port: number, opts: LocalOptions & { vars?: Record<string, string> } = {}): Promise<ChildProcess> {
+export async function startDev(
+  port: number,
+  opts: LocalOptions & { vars?: Record<string, string>; testScheduled?: boolean } = {},
+): Promise<ChildProcess> {
   const vars = { HASH_SECRET: localHashSecret(), ...opts.vars };
   const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false', ...persistArgs(opts)];
+  // Exposes /__scheduled, through which local-cron.ts runs the Cron Trigger (wrangler dev never fires crons itself).
+  if (opts.testScheduled) args.push('--test-scheduled');
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
   const child = spawn(WRANGLER, args, {
     cwd: ROOT,
