@@ -25,7 +25,7 @@ describe('stories written through the editorial workflow', () => {
     expect(await search('thuyen cuu ho van phuc')).toEqual([]);
     expect((await act(author, draft.id, 'submit')).status).toBe(200);
     expect(await search('thuyen cuu ho van phuc')).toEqual([]);
-    expect((await act(editor, draft.id, 'approve')).status).toBe(200);
+    expect((await act(editor, draft.id, 'approve', { revision: draft.revision })).status).toBe(200);
     expect(await search('thuyen cuu ho van phuc')).toEqual([draft.id]);
     expect(await search('Vạn Phúc')).toEqual([draft.id]);
     expect(await tagged('cuu-ho')).toEqual([draft.id]);
