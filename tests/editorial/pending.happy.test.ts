@@ -143,6 +143,9 @@ describe('the review screen for a pending edit', () => {
     expect(own).toContain('Bạn đã sửa phiên bản này');
     expect(own).not.toContain(`action="/editor/stories/${story.id}/approve"`);
 
+    const desk = await (await fetchApp('/editor', { headers: second.headers })).text();
+    expect(desk).toContain(`href="/editor/stories/${story.id}/review"`);
+    expect(desk).toContain('Bản sửa chờ duyệt');
     const html = await (await fetchApp(`/editor/stories/${story.id}/review`, { headers: second.headers })).text();
     expect(html).toContain(`Thay đổi từ phiên bản ${story.revision} đến phiên bản ${pending.revision}`);
     expect(html).toMatch(/class="diff-remove"[^>]*>.*Câu đang đăng\./s);
