@@ -78,9 +78,10 @@ export async function insertStory(
 
 /**
  * Save new content as revision `expected + 1`, only if the story is still at
- * `expected` and in the state it was read in (an approval in between must not let
- * a direct write reach a story that just went public). Returns false when either
- * moved (nothing written).
+ * `expected`, in the state and with the pending edit it was read with: an approval
+ * in between must not let a direct write reach a story that just went public, and
+ * an edit built on a pending text that was since approved or turned down must be
+ * redone on what is there now. Returns false when anything moved (nothing written).
  *
  * `pending`: the story is public, so its row keeps the live content and the new
  * revision only waits for a second editor (`pending_revision`). Otherwise the row
@@ -92,6 +93,8 @@ export async function saveContent(
     id: number;
     expected: number;
     status: StoryStatus;
+    /** The pending revision the edit was built on (null: it was built on the live text). */
+    pendingRevision: number | null;
     set: Partial<typeof stories.$inferInsert>;
     content: StoryContent;
     editorId: string;
@@ -109,7 +112,14 @@ export async function saveContent(
     db
       .update(stories)
       .set(set)
-      .where(and(eq(stories.id, input.id), eq(stories.revision, input.expected), eq(stories.status, input.status)))
+      .where(
+        and(
+          eq(stories.id, input.id),
+          eq(stories.revision, input.expected),
+          eq(stories.status, input.status),
+          input.pendingRevision === null ? isNull(stories.pendingRevision) : eq(stories.pendingRevision, input.pendingRevision),
+        ),
+      )
       .returning({ id: stories.id }),
     sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, correction_note, created_at)
       SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${input.pending?.correctionNote ?? null}, ${now} WHERE changes() = 1`,

@@ -107,6 +107,7 @@ async function writeContent(
       id: story.id,
       expected,
       status: story.status,
+      pendingRevision: story.pendingRevision,
       set: { ...contentColumns(next), slug },
       content: next,
       editorId: w.actor.id,
@@ -115,7 +116,14 @@ async function writeContent(
     },
     now,
   );
-  if (!saved) throw staleRevision(await loadStory(w.db, story.id));
+  if (!saved) {
+    const current = await loadStory(w.db, story.id);
+    if (current.revision !== expected) throw staleRevision(current);
+    // Same revision, but the edit it built on was approved or turned down (or the story went public) meanwhile.
+    throw new AppError('CONFLICT', 'The story was reviewed while you were editing; reload and apply your changes again', {
+      extra: { currentRevision: current.revision, currentState: current.status },
+    });
+  }
   return loadStory(w.db, story.id);
 }
 
