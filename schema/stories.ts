@@ -52,6 +52,11 @@ export const stories = sqliteTable(
     pinnedUntil: integer('pinned_until'),
     /** Bumped on every save; a PATCH must carry the revision it started from. */
     revision: integer('revision').notNull().default(1),
+    /** The approved revision readers see; its content is what this row holds. Null until first approved. */
+    liveRevision: integer('live_revision'),
+    // NOTE: an edit of a published or scheduled story does not touch this row's content: it is saved
+    // only in story_revisions and waits here for a second editor (four-eyes); approval copies it in.
+    pendingRevision: integer('pending_revision'),
     ...timestamps,
   },
   (t) => [
@@ -64,6 +69,8 @@ export const stories = sqliteTable(
     index('stories_queue_idx').on(t.status, t.submittedAt),
     // The feed's pinned block: published stories whose pin has not run out.
     index('stories_pinned_idx').on(t.status, t.pinnedUntil),
+    // The review queue's second half: public stories with an edit awaiting approval.
+    index('stories_pending_idx').on(t.pendingRevision),
   ],
 );
 
@@ -98,9 +105,19 @@ export const storyRevisions = sqliteTable(
       .notNull()
       .references(() => stories.id, { onDelete: 'cascade' }),
     revision: integer('revision').notNull(),
+    /** Who saved this revision: the four-eyes rule keeps them from approving it. */
     editorId: text('editor_id').references(() => users.id),
     /** JSON snapshot of every editable field at this revision. */
     content: text('content', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** For an edit of a public story: the dated correction note proposed with it (sent on approval). */
+    correctionNote: text('correction_note'),
+    /** Set when a second editor made this revision the live one. */
+    approvedBy: text('approved_by').references(() => users.id),
+    approvedAt: integer('approved_at'),
+    /** Set when a pending edit was turned down (the live revision stayed); the reason is shown to its writers. */
+    rejectedBy: text('rejected_by').references(() => users.id),
+    rejectedAt: integer('rejected_at'),
+    rejectionReason: text('rejection_reason'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('story_revisions_story_idx').on(t.storyId, t.revision)],

@@ -33,6 +33,9 @@ describe('cards through the editorial workflow', () => {
 
     const edit = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, title: 'Cô giáo Lào Cai: hai mươi năm bám bản' }, editor.headers);
     expect(edit.status, await edit.clone().text()).toBe(200);
+    expect(await currentCardKeys(story.id), 'a pending edit keeps the live card').toEqual(first);
+    const approval = await sendJson('POST', `/api/stories/${story.id}/approve`, { revision: story.revision + 1 }, (await signedInAs('editor')).headers);
+    expect(approval.status, await approval.clone().text()).toBe(200);
     const second = await currentCardKeys(story.id);
     expect(second).not.toEqual(first);
     expect(await storedCardsEventually(story.id, (keys) => keys.join() === second.join()), 'new cards stored, old ones removed').toEqual(second);

@@ -7,7 +7,7 @@ describe('four-eyes: nobody approves what they wrote', () => {
   it('refuses an editor approving their own story', async () => {
     const editor = await signedInAs('editor');
     const story = await submitted(editor);
-    const res = await act(editor, story.id, 'approve');
+    const res = await act(editor, story.id, 'approve', { revision: story.revision });
     expect(res.status).toBe(403);
     expect(res.body.detail).toContain('four-eyes');
   });
@@ -16,8 +16,8 @@ describe('four-eyes: nobody approves what they wrote', () => {
     const admin = await signedInAs('admin');
     const other = await signedInAs('editor');
     const story = await submitted(admin);
-    expect((await act(admin, story.id, 'approve')).status).toBe(403);
-    expect((await act(other, story.id, 'approve')).status).toBe(200);
+    expect((await act(admin, story.id, 'approve', { revision: story.revision })).status).toBe(403);
+    expect((await act(other, story.id, 'approve', { revision: story.revision })).status).toBe(200);
   });
 });
 
@@ -53,7 +53,7 @@ describe('who may touch whose story', () => {
     const author = await signedInAs('contributor');
     const member = await signedInAs('member');
     const story = await submitted(author);
-    for (const action of ['approve', 'reject', 'archive']) expect((await act(author, story.id, action, { reason: 'tự duyệt' })).status).toBe(403);
+    for (const action of ['approve', 'reject', 'archive']) expect((await act(author, story.id, action, { reason: 'tự duyệt', revision: story.revision })).status).toBe(403);
     const res = await sendJson('POST', '/api/stories', { title: 'Thành viên viết bài', categoryCode: 'role_model', provinceCode: 'HNI' }, member.headers);
     expect(res.status).toBe(403);
   });

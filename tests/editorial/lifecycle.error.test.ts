@@ -20,15 +20,16 @@ async function storyIn(state: StoryStatus): Promise<number> {
   if (state === 'published') return (await published(author, editor)).id;
   const story = await submitted(author);
   if (state === 'rejected') await act(editor, story.id, 'reject', { reason: 'Chưa đạt' });
-  if (state === 'scheduled') await act(editor, story.id, 'approve', { publishAt: new Date(Date.now() + 86_400_000).toISOString() });
+  if (state === 'scheduled') await act(editor, story.id, 'approve', { revision: story.revision, publishAt: new Date(Date.now() + 86_400_000).toISOString() });
   if (state === 'archived') {
-    await act(editor, story.id, 'approve');
+    await act(editor, story.id, 'approve', { revision: story.revision });
     await act(editor, story.id, 'archive', { reason: 'Hết thời sự' });
   }
   return story.id;
 }
 
-const bodies: Record<string, unknown> = { submit: {}, approve: {}, reject: { reason: 'Lý do trả lại' }, archive: { reason: 'Lý do gỡ bài' } };
+// Every story here is at revision 1: approval names the revision it approves.
+const bodies: Record<string, unknown> = { submit: {}, approve: { revision: 1 }, reject: { reason: 'Lý do trả lại' }, archive: { reason: 'Lý do gỡ bài' } };
 const allowed: Record<string, StoryStatus[]> = {
   submit: ['draft', 'rejected'],
   approve: ['submitted'],
@@ -64,7 +65,7 @@ describe('transitions the lifecycle allows', () => {
 describe('what approval and submission require', () => {
   it('refuses approval until source and consent are recorded, naming each missing field', async () => {
     const story = await submitted(author, { sourceType: null, sourceDetail: null, consent: false });
-    const res = await act(editor, story.id, 'approve');
+    const res = await act(editor, story.id, 'approve', { revision: story.revision });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.errors?.map((e) => e.path)).toEqual(['sourceType', 'sourceDetail', 'consent']);
@@ -92,7 +93,7 @@ describe('what approval and submission require', () => {
   });
 
   it('answers 404 for a story that does not exist', async () => {
-    const res = await act(editor, 999_999, 'approve');
+    const res = await act(editor, 999_999, 'approve', { revision: 1 });
     expect(res.status).toBe(404);
   });
 });

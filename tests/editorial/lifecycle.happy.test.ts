@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../helpers/auth';
 import { readJson, sendJson } from '../helpers/http';
-import { act, captureEvents, createStory, published, submitted, type EditorStory } from './story-helpers';
+import { act, approveEdit, captureEvents, createStory, edit, published, submitted, type EditorStory } from './story-helpers';
 
 describe('a story from draft to the public', () => {
   it('is created as a draft with an ASCII slug, rendered body, normalised tags and NFC text', async () => {
@@ -33,7 +33,7 @@ describe('a story from draft to the public', () => {
     const story = await submitted(author);
     expect(story.status).toBe('submitted');
     const events = await captureEvents(async () => {
-      const res = await act(editor, story.id, 'approve');
+      const res = await act(editor, story.id, 'approve', { revision: story.revision });
       expect(res.status).toBe(200);
       expect(res.body.story.status).toBe('published');
       expect(res.body.story.publishedAt).not.toBeNull();
@@ -48,7 +48,7 @@ describe('a story from draft to the public', () => {
     const editor = await signedInAs('editor');
     const story = await submitted(author);
     const at = new Date(Date.now() + 3_600_000).toISOString();
-    const res = await act(editor, story.id, 'approve', { publishAt: at });
+    const res = await act(editor, story.id, 'approve', { revision: story.revision, publishAt: at });
     expect(res.status).toBe(200);
     expect(res.body.story.status).toBe('scheduled');
     expect(res.body.story.scheduledAt).toBe(at);
@@ -64,8 +64,8 @@ describe('a story from draft to the public', () => {
     expect(rejected.body.story.status).toBe('rejected');
     expect(rejected.body.story.rejectionReason).toBe('Cần thêm nguồn xác minh');
 
-    const edit = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, summary: 'Tóm tắt mới có nguồn' }, author.headers);
-    expect(edit.status).toBe(200);
+    const saved = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, summary: 'Tóm tắt mới có nguồn' }, author.headers);
+    expect(saved.status).toBe(200);
     const resubmitted = await act(author, story.id, 'submit');
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body.story.status).toBe('submitted');
@@ -84,19 +84,22 @@ describe('a story from draft to the public', () => {
     expect(events).toEqual([{ kind: 'archived', storyId: story.id, actorId: editor.id, reason: 'Thông tin đã cũ' }]);
   });
 
-  it('announces an edit of a published story, substantive only when the text changed', async () => {
+  it('announces an edit of a published story when it is approved, substantive only when the text changed', async () => {
     const author = await signedInAs('contributor');
     const editor = await signedInAs('editor');
+    const second = await signedInAs('editor');
     let story: EditorStory = await published(author, editor);
+    const onEdit = await captureEvents(async () => {
+      story = await edit(editor, story, { tags: ['giáo dục'] });
+    });
+    expect(onEdit, 'an edit awaiting approval changes nothing readers see').toEqual([]);
     const events = await captureEvents(async () => {
-      let res = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, tags: ['giáo dục'] }, editor.headers);
-      story = (await readJson<{ story: EditorStory }>(res)).story;
-      res = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, body: 'Nội dung đã đính chính.' }, editor.headers);
-      expect(res.status).toBe(200);
+      story = await approveEdit(second, story);
+      story = await approveEdit(second, await edit(editor, story, { body: 'Nội dung đã đính chính.' }));
     });
     expect(events).toEqual([
-      { kind: 'edited', storyId: story.id, actorId: editor.id, substantive: false },
-      { kind: 'edited', storyId: story.id, actorId: editor.id, substantive: true },
+      { kind: 'edited', storyId: story.id, actorId: second.id, substantive: false },
+      { kind: 'edited', storyId: story.id, actorId: second.id, substantive: true },
     ]);
   });
 
@@ -104,8 +107,9 @@ describe('a story from draft to the public', () => {
     const author = await signedInAs('contributor');
     const editor = await signedInAs('editor');
     const story = await published(author, editor, { title: 'Tiêu đề ban đầu của bài' });
-    const res = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, title: 'Tiêu đề đã sửa' }, editor.headers);
-    const after = (await readJson<{ story: EditorStory }>(res)).story;
+    const pending = await edit(editor, story, { title: 'Tiêu đề đã sửa' });
+    expect(pending.pending?.content.title).toBe('Tiêu đề đã sửa');
+    const after = await approveEdit(await signedInAs('editor'), pending);
     expect(after.title).toBe('Tiêu đề đã sửa');
     expect(after.slug).toBe('tieu-de-ban-dau-cua-bai');
   });

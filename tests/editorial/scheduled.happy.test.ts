@@ -12,7 +12,7 @@ describe('scheduled publishing through the Cron Trigger', () => {
     const editor = await signedInAs('editor');
     const story = await submitted(author);
     const at = Date.now() + 10 * 60_000;
-    expect((await act(editor, story.id, 'approve', { publishAt: new Date(at).toISOString() })).status).toBe(200);
+    expect((await act(editor, story.id, 'approve', { revision: story.revision, publishAt: new Date(at).toISOString() })).status).toBe(200);
 
     // A minute before: nothing happens.
     let ctx = createExecutionContext();

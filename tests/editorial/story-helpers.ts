@@ -28,6 +28,11 @@ export type EditorStory = {
   consent: boolean;
   sourceType: string | null;
   sourceDetail: string | null;
+  /** The approved revision readers see, and an edit of a public story awaiting a second editor. */
+  liveRevision: number | null;
+  pendingRevision: number | null;
+  pending: { revision: number; editorId: string | null; correctionNote: string | null; content: { title: string; summary: string; body: string; tags: string[] } } | null;
+  lastRejection: { revision: number; reason: string | null } | null;
 };
 
 export type Problem = { status: number; code: string; detail: string; errors?: { path: string; message: string }[]; currentState?: string; currentRevision?: number };
@@ -69,7 +74,22 @@ export async function submitted(author: TestUser, overrides: Record<string, unkn
 
 export async function published(author: TestUser, editor: TestUser, overrides: Record<string, unknown> = {}): Promise<EditorStory> {
   const story = await submitted(author, overrides);
-  const res = await act(editor, story.id, 'approve');
+  const res = await act(editor, story.id, 'approve', { revision: story.revision });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.story;
+}
+
+/** PATCH a story as `editor` (200 expected) and return it: for a public story the edit is pending. */
+export async function edit(editor: TestUser, story: EditorStory, changes: Record<string, unknown>): Promise<EditorStory> {
+  const res = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, ...changes }, editor.headers);
+  const body = await readJson<{ story: EditorStory } & Problem>(res);
+  expect(res.status, JSON.stringify(body)).toBe(200);
+  return body.story;
+}
+
+/** Approve the pending edit of `story` as `approver` (200 expected), naming its revision. */
+export async function approveEdit(approver: TestUser, story: EditorStory): Promise<EditorStory> {
+  const res = await act(approver, story.id, 'approve', { revision: story.pendingRevision });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.story;
 }

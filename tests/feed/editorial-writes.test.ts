@@ -25,7 +25,7 @@ describe('stories written through the editorial workflow', () => {
     expect(await search('thuyen cuu ho van phuc')).toEqual([]);
     expect((await act(author, draft.id, 'submit')).status).toBe(200);
     expect(await search('thuyen cuu ho van phuc')).toEqual([]);
-    expect((await act(editor, draft.id, 'approve')).status).toBe(200);
+    expect((await act(editor, draft.id, 'approve', { revision: draft.revision })).status).toBe(200);
     expect(await search('thuyen cuu ho van phuc')).toEqual([draft.id]);
     expect(await search('Vạn Phúc')).toEqual([draft.id]);
     expect(await tagged('cuu-ho')).toEqual([draft.id]);
@@ -37,6 +37,11 @@ describe('stories written through the editorial workflow', () => {
     const story: EditorStory = await published(author, editor, { title: 'Hội thi bơi chải trên sông Lam', tags: ['the-thao'] });
     const res = await sendJson('PATCH', `/api/stories/${story.id}`, { revision: story.revision, title: 'Hội đua thuyền truyền thống trên sông Lam', tags: ['van-hoa'] }, editor.headers);
     expect(res.status, JSON.stringify(await readJson(res.clone()))).toBe(200);
+    // Pending until a second editor approves it: search and tags still show the live text.
+    expect(await search('dua thuyen song lam')).toEqual([]);
+    expect(await tagged('the-thao')).toEqual([story.id]);
+    const approver = await signedInAs('editor');
+    expect((await act(approver, story.id, 'approve', { revision: story.revision + 1 })).status).toBe(200);
     expect(await search('boi chai')).toEqual([]);
     expect(await search('dua thuyen song lam')).toEqual([story.id]);
     expect(await tagged('the-thao')).toEqual([]);

@@ -145,9 +145,12 @@ describe('the corrections consumer', () => {
 describe('from an editor’s edit or archive to a member’s notice', () => {
   it('goes through the editorial API and the real corrections queue, note included', async () => {
     const editor = await signedInAs('editor');
-    const edited = await insertStory({ title: 'Số liệu cần sửa' });
+    // Edits of a published story go live (and are announced) only when a second editor approves them.
+    const approver = await signedInAs('editor');
+    const provenance = { sourceType: 'document', sourceDetail: 'Công văn của UBND phường', consent: true } as const;
+    const edited = await insertStory({ title: 'Số liệu cần sửa', ...provenance });
     const archived = await insertStory({ title: 'Bài sẽ bị gỡ' });
-    const minor = await insertStory({ title: 'Chỉ sửa hashtag' });
+    const minor = await insertStory({ title: 'Chỉ sửa hashtag', ...provenance });
     const viaForm = await insertStory({ title: 'Sửa qua biểu mẫu', summary: 'Tóm tắt cũ', categoryCode: 'humane_story', provinceCode: 'HUE' });
     const member = await insertMember();
     for (const story of [edited, archived, minor, viaForm]) await share(story, member);
@@ -166,6 +169,9 @@ describe('from an editor’s edit or archive to a member’s notice', () => {
         body: 'Nội dung.',
         categoryCode: 'humane_story',
         provinceCode: 'HUE',
+        sourceType: provenance.sourceType,
+        sourceDetail: provenance.sourceDetail,
+        consent: 'yes',
         correctionNote: 'Sửa ngày diễn ra: 12/6 chứ không phải 21/6.',
       }).toString(),
       redirect: 'manual',
@@ -183,6 +189,10 @@ describe('from an editor’s edit or archive to a member’s notice', () => {
     expect(archive.status, await archive.clone().text()).toBe(200);
     const notSubstantive = await sendJson('PATCH', `/api/stories/${minor}`, { revision: 1, hashtags: ['LanToa'] }, editor.headers);
     expect(notSubstantive.status).toBe(200);
+    for (const id of [edited, minor, viaForm]) {
+      const approval = await sendJson('POST', `/api/stories/${id}/approve`, { revision: 2 }, approver.headers);
+      expect(approval.status, await approval.clone().text()).toBe(200);
+    }
 
     await vi.waitFor(
       async () => {
@@ -193,7 +203,7 @@ describe('from an editor’s edit or archive to a member’s notice', () => {
       { timeout: 15_000, interval: 250 },
     );
     const corrections = await db().select().from(storyCorrections).where(eq(storyCorrections.storyId, edited));
-    expect(corrections).toMatchObject([{ kind: 'corrected', note: 'Sửa số người được giúp: 120, không phải 210.', actorId: editor.id }]);
+    expect(corrections).toMatchObject([{ kind: 'corrected', note: 'Sửa số người được giúp: 120, không phải 210.', actorId: approver.id }]);
     const withdrawn = await db().select().from(storyCorrections).where(eq(storyCorrections.storyId, archived));
     expect(withdrawn).toMatchObject([{ kind: 'withdrawn', note: 'Nhân vật rút lại sự đồng ý.' }]);
     expect(await noticesOf(minor)).toEqual([]);

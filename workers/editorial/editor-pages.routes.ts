@@ -13,26 +13,16 @@ import { parseOrThrow, validate } from '../core/validate';
 import { renderMarkdown } from '../stories/markdown';
 import { coverBodyLimit } from './covers.routes';
 import { storeCover } from './covers';
-import { approveInput, createStoryInput, patchStoryInput, reasonInput, restoreInput, storyIdParam } from './editorial.schemas';
+import { approveInput, createStoryInput, patchStoryInput, reasonInput, rejectInput, restoreInput, storyIdParam } from './editorial.schemas';
 import { authorName, countsByStatus, findRevision, listRevisions, listStories, reviewQueue } from './editorial.queries';
 import { workflowFor } from './editorial.routes';
 import { listCategories, listProvinces } from './reference';
 import { diffContent } from './revision-diff';
 import { contentFromJson, snapshot, type StoryRow } from './story-content';
 import { formRevision, formString, formValues, storyInputFromForm, type FormBody } from './story-form';
-import {
-  approveStory,
-  archiveStory,
-  assertCanEdit,
-  assertCanView,
-  createStory,
-  editStory,
-  loadStory,
-  rejectStory,
-  restoreRevision,
-  setCover,
-  submitStory,
-} from './workflow';
+import { approveStory, rejectStory } from './approval';
+import { approvalRefusal, reviewState, withContent } from './pending';
+import { archiveStory, assertCanEdit, assertCanView, createStory, editStory, loadStory, restoreRevision, setCover, submitStory } from './workflow';
 
 const done = v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/)));
 const dashboardQuery = v.object({
@@ -62,13 +52,20 @@ async function renderForm(
   extra: { values?: StoryFormValues; previewHtml?: string; error?: PageError; done?: string } = {},
   status: 200 | 400 | 403 | 404 | 409 | 413 | 415 = 200,
 ) {
-  const [provinces, categories] = await Promise.all([listProvinces(c.var.db), listCategories(c.var.db)]);
+  const [provinces, categories, review] = await Promise.all([
+    listProvinces(c.var.db),
+    listCategories(c.var.db),
+    story ? reviewState(c.var.db, story) : Promise.resolve(null),
+  ]);
   const user = currentUser(c);
+  // The form edits the newest text: an edit awaiting approval, not the live one.
+  const head = story && review?.pending ? withContent(story, review.pending.content) : story;
   const page = StoryFormPage({
     lang: c.var.lang,
     user,
     story,
-    values: extra.values ?? (story ? formValuesOf(story) : null),
+    values: extra.values ?? (head ? formValuesOf(head) : null),
+    review: review ?? undefined,
     provinces,
     categories,
     canEdit: story ? canEdit(c, story) : true,
@@ -87,7 +84,14 @@ async function renderReview(
   status: 200 | 400 | 403 | 404 | 409 = 200,
 ) {
   const db = c.var.db;
-  const revisions = await listRevisions(db, story.id);
+  const user = currentUser(c);
+  const [revisions, review] = await Promise.all([listRevisions(db, story.id), reviewState(db, story)]);
+  const awaiting = review.pending?.revision ?? (story.status === 'submitted' ? story.revision : null);
+  const refusal = awaiting === null ? null : await approvalRefusal(db, user.id, story, awaiting);
+  // What approval would change for readers: the live text against the pending edit.
+  const pendingDiff = review.pending
+    ? { from: story.liveRevision ?? story.revision, to: review.pending.revision, changes: diffContent(snapshot(story), review.pending.content) }
+    : null;
   let diff = null;
   if (extra.from !== undefined && extra.to !== undefined) {
     const [a, b] = await Promise.all([findRevision(db, story.id, extra.from), findRevision(db, story.id, extra.to)]);
@@ -96,11 +100,14 @@ async function renderReview(
   }
   const page = ReviewPage({
     lang: c.var.lang,
-    user: currentUser(c),
+    user,
     story,
     authorName: await authorName(db, story.authorId),
     revisions,
     diff,
+    pending: review.pending ? { ...review.pending, preview: withContent(story, review.pending.content), diff: pendingDiff } : null,
+    lastRejection: review.lastRejection,
+    refusal,
     now: Date.now(),
     error: extra.error,
     done: extra.done,
@@ -181,12 +188,12 @@ export const editorPageRoutes = new Hono<AppEnv>()
     return orExplain(
       async () => {
         const w = workflowFor(c);
-        await editStory(w, id, parseOrThrow(patchStoryInput, { ...storyInputFromForm(body), revision: formRevision(body) }));
+        const saved = await editStory(w, id, parseOrThrow(patchStoryInput, { ...storyInputFromForm(body), revision: formRevision(body) }));
         if (formString(body, 'intent') === 'submit') {
           await submitStory(w, id);
           return c.redirect(`/editor/stories/${id}?done=submitted`, 303);
         }
-        return c.redirect(`/editor/stories/${id}?done=saved`, 303);
+        return c.redirect(`/editor/stories/${id}?done=${saved.pendingRevision !== null ? 'pending' : 'saved'}`, 303);
       },
       async (error, status) => renderForm(c, await loadStory(c.var.db, id), { values, error }, status),
     );
@@ -228,9 +235,12 @@ export const editorPageRoutes = new Hono<AppEnv>()
         const input = parseOrThrow(approveInput, {
           revision: formRevision(body),
           ...(schedule ? { publishAt: fromVnDateTimeLocal(formString(body, 'publishAt')) } : {}),
+          ...('correctionNote' in body ? { correctionNote: formString(body, 'correctionNote') } : {}),
         });
+        const edit = (await loadStory(c.var.db, id)).pendingRevision !== null;
         const story = await approveStory(workflowFor(c), id, input);
-        return c.redirect(`/editor/stories/${id}/review?done=${story.status === 'scheduled' ? 'scheduled' : 'approved'}`, 303);
+        const done = edit ? 'corrected' : story.status === 'scheduled' ? 'scheduled' : 'approved';
+        return c.redirect(`/editor/stories/${id}/review?done=${done}`, 303);
       },
       async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
     );
@@ -240,8 +250,9 @@ export const editorPageRoutes = new Hono<AppEnv>()
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
-        await rejectStory(workflowFor(c), id, parseOrThrow(reasonInput, { reason: formString(body, 'reason') }).reason);
-        return c.redirect(`/editor/stories/${id}/review?done=rejected`, 303);
+        const input = parseOrThrow(rejectInput, { reason: formString(body, 'reason'), ...('revision' in body ? { revision: formRevision(body) } : {}) });
+        const story = await rejectStory(workflowFor(c), id, input.reason, input.revision);
+        return c.redirect(`/editor/stories/${id}/review?done=${story.status === 'rejected' ? 'rejected' : 'kept'}`, 303);
       },
       async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
     );

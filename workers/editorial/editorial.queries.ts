@@ -5,7 +5,7 @@
 // NOTE: D1's `meta.changes` DOES count rows written by triggers (the search and
 // story_tags triggers of migration 0005_search), so a guarded UPDATE's success is read
 // from its own RETURNING rows, never from meta.changes.
-import { and, asc, count, desc, eq, like, or, SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, like, lte, or, SQL, sql } from 'drizzle-orm';
 import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
 import type { AuditEntry } from '../audit/audit.queries';
 import type { Db } from '../core/db';
@@ -78,32 +78,149 @@ export async function insertStory(
 
 /**
  * Save new content as revision `expected + 1`, only if the story is still at
- * `expected`. Returns false when someone saved in between (nothing written).
+ * `expected`, in the state and with the pending edit it was read with: an approval
+ * in between must not let a direct write reach a story that just went public, and
+ * an edit built on a pending text that was since approved or turned down must be
+ * redone on what is there now. Returns false when anything moved (nothing written).
+ *
+ * `pending`: the story is public, so its row keeps the live content and the new
+ * revision only waits for a second editor (`pending_revision`). Otherwise the row
+ * takes the content at once (drafts, submitted and rejected stories).
  */
 export async function saveContent(
   db: Db,
   input: {
     id: number;
     expected: number;
+    status: StoryStatus;
+    /** The pending revision the edit was built on (null: it was built on the live text). */
+    pendingRevision: number | null;
     set: Partial<typeof stories.$inferInsert>;
     content: StoryContent;
     editorId: string;
     audit?: AuditEntry;
+    pending?: { liveRevision: number; correctionNote: string | null };
   },
   now: number,
 ): Promise<boolean> {
   const next = input.expected + 1;
+  const set: Partial<typeof stories.$inferInsert> = input.pending
+    ? // Oldest first in the review queue by when it went to review, like a submission.
+      { revision: next, pendingRevision: next, liveRevision: input.pending.liveRevision, submittedAt: now }
+    : { ...input.set, revision: next, updatedAt: now };
   const [update] = await d1Batch(db, [
     db
       .update(stories)
-      .set({ ...input.set, revision: next, updatedAt: now })
-      .where(and(eq(stories.id, input.id), eq(stories.revision, input.expected)))
+      .set(set)
+      .where(
+        and(
+          eq(stories.id, input.id),
+          eq(stories.revision, input.expected),
+          eq(stories.status, input.status),
+          input.pendingRevision === null ? isNull(stories.pendingRevision) : eq(stories.pendingRevision, input.pendingRevision),
+        ),
+      )
       .returning({ id: stories.id }),
-    sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, created_at)
-      SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${now} WHERE changes() = 1`,
+    sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, correction_note, created_at)
+      SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${input.pending?.correctionNote ?? null}, ${now} WHERE changes() = 1`,
     ...(input.audit ? [auditIfChanged(input.audit, now)] : []),
   ]);
   return update?.results.length === 1;
+}
+
+/**
+ * Make revision `revision` the live one, in ONE conditional UPDATE: it applies only
+ * if the story is still in `from`, still at that revision and (for an edit of a
+ * public story) that revision is still the pending one. A save racing the approval
+ * either lands first (the approval then changes nothing: 409) or after it (as a new
+ * revision, pending again if the story is public). `set` carries the revision's
+ * content for a pending edit; revisions are never rewritten, so the content read
+ * for `revision` is the content approved.
+ */
+export async function approveRevision(
+  db: Db,
+  input: {
+    id: number;
+    from: StoryStatus;
+    revision: number;
+    pending: boolean;
+    set: Partial<typeof stories.$inferInsert>;
+    approverId: string;
+    audit: AuditEntry;
+  },
+  now: number,
+): Promise<boolean> {
+  const guard = [eq(stories.id, input.id), eq(stories.status, input.from), eq(stories.revision, input.revision)];
+  guard.push(input.pending ? eq(stories.pendingRevision, input.revision) : isNull(stories.pendingRevision));
+  const [update] = await d1Batch(db, [
+    db
+      .update(stories)
+      .set({ ...input.set, liveRevision: input.revision, pendingRevision: null, updatedAt: now })
+      .where(and(...guard))
+      .returning({ id: stories.id }),
+    // The audit entry follows the UPDATE directly (changes() looks one statement back);
+    // a seeded story may have no revision row, which must not cost it its audit entry.
+    auditIfChanged(input.audit, now),
+    sql`UPDATE story_revisions SET approved_by = ${input.approverId}, approved_at = ${now}
+      WHERE story_id = ${input.id} AND revision = ${input.revision} AND changes() = 1`,
+  ]);
+  return update?.results.length === 1;
+}
+
+/** Turn down the pending revision `revision` (the live one stays). False if it is no longer pending. */
+export async function rejectPendingRevision(
+  db: Db,
+  input: { id: number; revision: number; reason: string; rejecterId: string; audit: AuditEntry },
+  now: number,
+): Promise<boolean> {
+  const [update] = await d1Batch(db, [
+    db
+      .update(stories)
+      .set({ pendingRevision: null })
+      .where(and(eq(stories.id, input.id), eq(stories.pendingRevision, input.revision)))
+      .returning({ id: stories.id }),
+    auditIfChanged(input.audit, now),
+    sql`UPDATE story_revisions SET rejected_by = ${input.rejecterId}, rejected_at = ${now}, rejection_reason = ${input.reason}
+      WHERE story_id = ${input.id} AND revision = ${input.revision} AND changes() = 1`,
+  ]);
+  return update?.results.length === 1;
+}
+
+/**
+ * Who wrote the text of revision `upTo`: the editors of every revision after
+ * `after` (the live one, or 0) up to it, leaving out edits that were turned down
+ * (the next edit started again from the live text).
+ */
+export async function revisionEditors(db: Db, storyId: number, after: number, upTo: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ editorId: storyRevisions.editorId })
+    .from(storyRevisions)
+    .where(
+      and(
+        eq(storyRevisions.storyId, storyId),
+        gt(storyRevisions.revision, after),
+        lte(storyRevisions.revision, upTo),
+        isNull(storyRevisions.rejectedAt),
+      ),
+    );
+  return rows.map((r) => r.editorId).filter((id): id is string => id !== null);
+}
+
+/** The newest turned-down edit after the live revision, to tell its writers why. */
+export async function latestRejectedEdit(db: Db, storyId: number, liveRevision: number) {
+  return (
+    (await db
+      .select({
+        revision: storyRevisions.revision,
+        reason: storyRevisions.rejectionReason,
+        rejectedAt: storyRevisions.rejectedAt,
+        rejectedBy: storyRevisions.rejectedBy,
+      })
+      .from(storyRevisions)
+      .where(and(eq(storyRevisions.storyId, storyId), gt(storyRevisions.revision, liveRevision), isNotNull(storyRevisions.rejectedAt)))
+      .orderBy(desc(storyRevisions.revision))
+      .get()) ?? null
+  );
 }
 
 /** Move a story from `from` to a new state (with its audit entry). False if it was no longer in `from`. */
@@ -138,12 +255,14 @@ const listColumns = {
   publishedAt: stories.publishedAt,
   rejectionReason: stories.rejectionReason,
   revision: stories.revision,
+  pendingRevision: stories.pendingRevision,
   updatedAt: stories.updatedAt,
 };
 
-/** Submitted stories, oldest submission first. */
+/** Submitted stories and public stories with an edit awaiting approval, oldest first. */
 export async function reviewQueue(db: Db, filter: { province?: string; category?: string; author?: string; limit: number }) {
-  const where: SQL[] = [eq(stories.status, 'submitted')];
+  const awaiting = or(eq(stories.status, 'submitted'), isNotNull(stories.pendingRevision));
+  const where: SQL[] = awaiting ? [awaiting] : [];
   if (filter.province) where.push(eq(stories.provinceCode, filter.province.toUpperCase()));
   if (filter.category) where.push(eq(stories.categoryCode, filter.category));
   if (filter.author) where.push(eq(stories.authorId, filter.author));
@@ -186,7 +305,16 @@ export async function countsByStatus(db: Db, authorId?: string): Promise<Record<
 
 export async function listRevisions(db: Db, storyId: number) {
   return db
-    .select({ revision: storyRevisions.revision, editorId: storyRevisions.editorId, editorName: users.name, createdAt: storyRevisions.createdAt })
+    .select({
+      revision: storyRevisions.revision,
+      editorId: storyRevisions.editorId,
+      editorName: users.name,
+      createdAt: storyRevisions.createdAt,
+      approvedAt: storyRevisions.approvedAt,
+      rejectedAt: storyRevisions.rejectedAt,
+      rejectionReason: storyRevisions.rejectionReason,
+      correctionNote: storyRevisions.correctionNote,
+    })
     .from(storyRevisions)
     .leftJoin(users, eq(users.id, storyRevisions.editorId))
     .where(eq(storyRevisions.storyId, storyId))

@@ -15,6 +15,7 @@ import {
   previewInput,
   queueQuery,
   reasonInput,
+  rejectInput,
   restoreInput,
   revisionParam,
   storyIdParam,
@@ -23,25 +24,18 @@ import { authorName, countsByStatus, findRevision, listRevisions, listStories, r
 import { diffContent } from './revision-diff';
 import { contentFromJson, snapshot, type StoryRow } from './story-content';
 import { editorStoryJson, storyListJson } from './story-json';
-import {
-  approveStory,
-  archiveStory,
-  assertCanView,
-  createStory,
-  editStory,
-  loadStory,
-  rejectStory,
-  restoreRevision,
-  submitStory,
-  type Workflow,
-} from './workflow';
+import { approveStory, rejectStory } from './approval';
+import { reviewState } from './pending';
+import { archiveStory, assertCanView, createStory, editStory, loadStory, restoreRevision, submitStory, type Workflow } from './workflow';
 
 export function workflowFor(c: Context<AppEnv>): Workflow {
   return { db: c.var.db, env: c.env, exec: c.executionCtx, actor: currentUser(c) };
 }
 
+/** The story as its editors and author see it: the live row plus any edit awaiting approval. */
 async function storyResponse(c: Context<AppEnv>, story: StoryRow, status: 200 | 201 = 200) {
-  return c.json({ story: editorStoryJson(story, await authorName(c.var.db, story.authorId)) }, status);
+  const [name, review] = await Promise.all([authorName(c.var.db, story.authorId), reviewState(c.var.db, story)]);
+  return c.json({ story: editorStoryJson(story, name, review) }, status);
 }
 
 /** The editorial workflow, as JSON. Pages use the same workflow functions. */
@@ -60,9 +54,10 @@ export const editorialRoutes = new Hono<AppEnv>()
   .post('/api/stories/:id/approve', requireRole('editor'), validate('param', storyIdParam), validate('json', approveInput), async (c) =>
     storyResponse(c, await approveStory(workflowFor(c), c.req.valid('param').id, c.req.valid('json'))),
   )
-  .post('/api/stories/:id/reject', requireRole('editor'), validate('param', storyIdParam), validate('json', reasonInput), async (c) =>
-    storyResponse(c, await rejectStory(workflowFor(c), c.req.valid('param').id, c.req.valid('json').reason)),
-  )
+  .post('/api/stories/:id/reject', requireRole('editor'), validate('param', storyIdParam), validate('json', rejectInput), async (c) => {
+    const { reason, revision } = c.req.valid('json');
+    return storyResponse(c, await rejectStory(workflowFor(c), c.req.valid('param').id, reason, revision));
+  })
   .post('/api/stories/:id/archive', requireRole('editor'), validate('param', storyIdParam), validate('json', reasonInput), async (c) =>
     storyResponse(c, await archiveStory(workflowFor(c), c.req.valid('param').id, c.req.valid('json').reason)),
   )
@@ -70,7 +65,13 @@ export const editorialRoutes = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const story = await loadStory(c.var.db, id);
     const revisions = await listRevisions(c.var.db, id);
-    return c.json({ storyId: id, current: story.revision, revisions: revisions.map((r) => ({ ...r, createdAt: isoTime(r.createdAt) })) });
+    return c.json({
+      storyId: id,
+      current: story.revision,
+      live: story.liveRevision,
+      pending: story.pendingRevision,
+      revisions: revisions.map((r) => ({ ...r, createdAt: isoTime(r.createdAt), approvedAt: isoTime(r.approvedAt), rejectedAt: isoTime(r.rejectedAt) })),
+    });
   })
   .get('/api/stories/:id/revisions/diff', requireRole('editor'), validate('param', storyIdParam), validate('query', diffQuery), async (c) => {
     const { id } = c.req.valid('param');

@@ -53,6 +53,9 @@ export const createStoryInput = v.object({
 });
 export type CreateStoryInput = v.InferOutput<typeof createStoryInput>;
 
+/** A dated note for readers when a published story is corrected. */
+const correctionNote = v.pipe(v.string(), v.trim(), v.maxLength(1000, 'At most 1000 characters'));
+
 const revision = v.pipe(v.number('Send the revision you started from'), v.integer(), v.minValue(1));
 
 /** A PATCH names the revision it started from; a newer one on the server means someone saved in between (409). */
@@ -72,7 +75,7 @@ export const patchStoryInput = v.object({
   sourceDetail: v.optional(sourceDetail),
   consent: v.optional(consent),
   /** For a published story: what was corrected, shown dated on the story page and sent to members who shared it. */
-  correctionNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000, 'At most 1000 characters'))),
+  correctionNote: v.optional(correctionNote),
 });
 export type PatchStoryInput = v.InferOutput<typeof patchStoryInput>;
 
@@ -93,15 +96,19 @@ export const instant = v.pipe(
 );
 
 export const approveInput = v.object({
-  /** Publish at this time (scheduled) instead of now. A time in the past publishes now. */
+  /** The revision the editor reviewed (required): approval is refused (409, `currentRevision`) if the text changed since. */
+  revision: v.pipe(v.number('Name the revision you reviewed'), v.integer(), v.minValue(1)),
+  /** Publish at this time (scheduled) instead of now. A time in the past publishes now. Not for an edit of a public story. */
   publishAt: v.optional(instant),
-  /** The revision the editor reviewed: approval is refused (409) if the text changed since. */
-  revision: v.optional(revision),
+  /** For an edit of a published story: the dated correction note sent with it (replaces the one proposed with the edit). */
+  correctionNote: v.optional(correctionNote),
 });
 export type ApproveInput = v.InferOutput<typeof approveInput>;
 
 const reason = v.pipe(v.string('Give a reason'), nfcTrim, v.minLength(3, 'Give a reason (at least 3 characters)'), v.maxLength(1000));
 export const reasonInput = v.object({ reason });
+/** Rejecting may name the revision turned down (a submission, or a pending edit): 409 if it is no longer current. */
+export const rejectInput = v.object({ reason, revision: v.optional(revision) });
 export const restoreInput = v.object({ revision: v.optional(revision) });
 
 const numberParam = (max: number) => v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'Must be a number'), v.transform(Number), v.minValue(1), v.maxValue(max));

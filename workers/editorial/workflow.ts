@@ -6,10 +6,11 @@ import { AppError, type FieldError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { emitStoryEvent } from '../stories/events';
 import { slugify } from '../stories/text';
-import type { ApproveInput, CreateStoryInput, PatchStoryInput } from './editorial.schemas';
+import type { CreateStoryInput, PatchStoryInput } from './editorial.schemas';
 import { changeState, findRevision, findStory, insertStory, saveContent, uniqueSlug } from './editorial.queries';
+import { editsArePending, headContent } from './pending';
 import { assertCategory, assertProvince } from './reference';
-import { changedFields, contentColumns, contentFromJson, snapshot, substantiveFields, type StoryContent, type StoryRow } from './story-content';
+import { changedFields, contentColumns, contentFromJson, snapshot, type StoryContent, type StoryRow } from './story-content';
 import { assertTransition, authorEditableStates } from './story-state';
 
 export type Workflow = {
@@ -63,9 +64,17 @@ export async function createStory(w: Workflow, input: CreateStoryInput): Promise
   return loadStory(w.db, id);
 }
 
+function staleRevision(story: StoryRow): AppError {
+  return new AppError('CONFLICT', `This story was saved by someone else (now at revision ${story.revision}); reload and apply your changes again`, {
+    extra: { currentRevision: story.revision, currentState: story.status },
+  });
+}
+
 /**
  * Save new content over revision `expected`. Used by PATCH, cover upload and restore;
- * 409 if someone saved in between. A published story's edit is announced as an event.
+ * 409 if someone saved (or the state changed) in between. On a published or
+ * scheduled story the new revision is pending: readers keep the live text until a
+ * second editor approves it (workers/editorial/approval.ts).
  */
 async function writeContent(
   w: Workflow,
@@ -76,37 +85,44 @@ async function writeContent(
   correctionNote?: string,
 ): Promise<StoryRow> {
   const now = w.now ?? Date.now();
-  if (expected !== story.revision) {
-    throw new AppError('CONFLICT', `This story was saved by someone else (now at revision ${story.revision}); reload and apply your changes again`, {
-      extra: { currentRevision: story.revision, currentState: story.status },
-    });
+  if (expected !== story.revision) throw staleRevision(story);
+  if (story.status === 'archived') {
+    throw new AppError('CONFLICT', 'A withdrawn story cannot be changed', { extra: { currentState: story.status, currentRevision: story.revision } });
   }
   assertCoverAlt(next);
-  const before = snapshot(story);
+  const pending = editsArePending(story.status);
+  const before = await headContent(w.db, story);
   const changed = changedFields(before, next);
   if (changed.length === 0 && !audit) return story;
   // The public URL is stable once a story has been published; before that it follows the title.
   const slug = story.publishedAt === null && next.title !== before.title ? await uniqueSlug(w.db, slugify(next.title), story.id) : story.slug;
-  const published = story.status === 'published';
   const auditEntry = audit
-    ? { actorId: w.actor.id, action: audit.action, target: `story:${story.id}`, before: { revision: story.revision }, after: { ...audit.after, changed } }
-    : published
-      ? { actorId: w.actor.id, action: 'story.edit', target: `story:${story.id}`, before: { revision: story.revision }, after: { revision: expected + 1, changed } }
+    ? { actorId: w.actor.id, action: audit.action, target: `story:${story.id}`, before: { revision: story.revision }, after: { ...audit.after, changed, ...(pending ? { pending: true } : {}) } }
+    : pending
+      ? { actorId: w.actor.id, action: 'story.edit', target: `story:${story.id}`, before: { revision: story.revision }, after: { revision: expected + 1, changed, pending: true } }
       : undefined;
   const saved = await saveContent(
     w.db,
-    { id: story.id, expected, set: { ...contentColumns(next), slug }, content: next, editorId: w.actor.id, audit: auditEntry },
+    {
+      id: story.id,
+      expected,
+      status: story.status,
+      pendingRevision: story.pendingRevision,
+      set: { ...contentColumns(next), slug },
+      content: next,
+      editorId: w.actor.id,
+      audit: auditEntry,
+      pending: pending ? { liveRevision: story.liveRevision ?? story.revision, correctionNote: correctionNote || null } : undefined,
+    },
     now,
   );
   if (!saved) {
     const current = await loadStory(w.db, story.id);
-    throw new AppError('CONFLICT', `This story was saved by someone else (now at revision ${current.revision}); reload and apply your changes again`, {
+    if (current.revision !== expected) throw staleRevision(current);
+    // Same revision, but the edit it built on was approved or turned down (or the story went public) meanwhile.
+    throw new AppError('CONFLICT', 'The story was reviewed while you were editing; reload and apply your changes again', {
       extra: { currentRevision: current.revision, currentState: current.status },
     });
-  }
-  if (published && changed.length > 0) {
-    const substantive = changed.some((field) => substantiveFields.includes(field));
-    emitStoryEvent({ kind: 'edited', storyId: story.id, actorId: w.actor.id, substantive, note: correctionNote || undefined }, w.env, w.exec);
   }
   return loadStory(w.db, story.id);
 }
@@ -117,7 +133,8 @@ export async function editStory(w: Workflow, id: number, input: PatchStoryInput)
   await assertCategory(w.db, input.categoryCode);
   await assertProvince(w.db, input.provinceCode);
   const { revision, correctionNote, ...changes } = input;
-  const next: StoryContent = { ...snapshot(story) };
+  // An edit builds on the newest text: a pending edit's, when there is one.
+  const next: StoryContent = { ...(await headContent(w.db, story)) };
   for (const [field, value] of Object.entries(changes)) if (value !== undefined) Object.assign(next, { [field]: value });
   return writeContent(w, story, next, revision, undefined, correctionNote);
 }
@@ -126,7 +143,8 @@ export async function editStory(w: Workflow, id: number, input: PatchStoryInput)
 export async function setCover(w: Workflow, id: number, cover: { key: string; alt: string }, expected?: number): Promise<StoryRow> {
   const story = await loadStory(w.db, id);
   assertCanEdit(w.actor, story);
-  return writeContent(w, story, { ...snapshot(story), coverKey: cover.key, coverAlt: cover.alt }, expected ?? story.revision);
+  const head = await headContent(w.db, story);
+  return writeContent(w, story, { ...head, coverKey: cover.key, coverAlt: cover.alt }, expected ?? story.revision);
 }
 
 /** Bring back an old revision's content as a new revision (history is never rewritten). */
@@ -148,7 +166,7 @@ function missingForSubmit(story: StoryRow): FieldError[] {
 }
 
 /** Provenance: where the facts come from, and consent of the people featured. */
-function missingProvenance(story: StoryRow): FieldError[] {
+export function missingProvenance(story: StoryContent): FieldError[] {
   const errors: FieldError[] = [];
   if (!story.sourceType) errors.push({ path: 'sourceType', message: 'Record the kind of source before approval' });
   if (!story.sourceDetail) errors.push({ path: 'sourceDetail', message: 'Describe the source before approval' });
@@ -156,7 +174,7 @@ function missingProvenance(story: StoryRow): FieldError[] {
   return errors;
 }
 
-function conflictIfMoved(changed: boolean, story: StoryRow, action: string): void {
+export function conflictIfMoved(changed: boolean, story: StoryRow, action: string): void {
   if (!changed) {
     throw new AppError('CONFLICT', `The story changed state while you were working; ${action} was not applied`, { extra: { currentState: story.status } });
   }
@@ -183,45 +201,6 @@ export async function submitStory(w: Workflow, id: number): Promise<StoryRow> {
   return loadStory(w.db, id);
 }
 
-export async function approveStory(w: Workflow, id: number, input: ApproveInput): Promise<StoryRow> {
-  const now = w.now ?? Date.now();
-  const story = await loadStory(w.db, id);
-  assertTransition('approve', story.status);
-  if (story.authorId === w.actor.id) {
-    throw new AppError('FORBIDDEN', 'You cannot approve a story you wrote: another editor must review it (four-eyes rule)');
-  }
-  if (input.revision !== undefined && input.revision !== story.revision) {
-    throw new AppError('CONFLICT', `The story changed since you reviewed it (now at revision ${story.revision})`, {
-      extra: { currentRevision: story.revision, currentState: story.status },
-    });
-  }
-  const missing = missingProvenance(story);
-  if (missing.length) throw new AppError('VALIDATION_FAILED', 'Provenance is incomplete: a source and consent are required', { errors: missing });
-  const schedule = input.publishAt !== undefined && input.publishAt > now;
-  const set = schedule
-    ? { status: 'scheduled' as const, scheduledAt: input.publishAt, publishedBy: w.actor.id }
-    : { status: 'published' as const, publishedAt: story.publishedAt ?? now, scheduledAt: null, publishedBy: w.actor.id };
-  const changed = await changeState(
-    w.db,
-    {
-      id,
-      from: 'submitted',
-      set,
-      audit: {
-        actorId: w.actor.id,
-        action: 'story.approve',
-        target: `story:${id}`,
-        before: { status: 'submitted' },
-        after: { status: set.status, revision: story.revision, ...(schedule ? { scheduledAt: new Date(input.publishAt ?? now).toISOString() } : {}) },
-      },
-    },
-    now,
-  );
-  conflictIfMoved(changed, await loadStory(w.db, id), 'approval');
-  if (!schedule) emitStoryEvent({ kind: 'published', storyId: id, actorId: w.actor.id }, w.env, w.exec);
-  return loadStory(w.db, id);
-}
-
 /** A reasoned move out of one state (reject from `submitted`, archive from `published`), audited. */
 async function closeWithReason(
   w: Workflow,
@@ -232,7 +211,8 @@ async function closeWithReason(
   const now = w.now ?? Date.now();
   const story = await loadStory(w.db, id);
   assertTransition(move.action, story.status);
-  const reasonColumn = move.to === 'rejected' ? { rejectionReason: reason } : { archiveReason: reason };
+  // A withdrawn story drops any edit still awaiting approval: it can no longer go live.
+  const reasonColumn = move.to === 'rejected' ? { rejectionReason: reason } : { archiveReason: reason, pendingRevision: null };
   const changed = await changeState(
     w.db,
     {
@@ -247,7 +227,8 @@ async function closeWithReason(
   return loadStory(w.db, id);
 }
 
-export async function rejectStory(w: Workflow, id: number, reason: string): Promise<StoryRow> {
+/** Send a submitted story back to its author (a pending edit of a public story: see approval.ts). */
+export async function rejectSubmission(w: Workflow, id: number, reason: string): Promise<StoryRow> {
   return closeWithReason(w, id, { action: 'reject', from: 'submitted', to: 'rejected', label: 'rejection' }, reason);
 }
 

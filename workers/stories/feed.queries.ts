@@ -214,7 +214,8 @@ export function publishedStoryQuery(db: Db, slug: string) {
       hashtags: stories.hashtags,
       publishedAt: stories.publishedAt,
       updatedAt: stories.updatedAt,
-      revision: stories.revision,
+      // The live revision: an edit awaiting its second editor is not what readers see.
+      revision: sql<number>`coalesce(${stories.liveRevision}, ${stories.revision})`,
       // Folded into this one statement so a story page stays a single D1 query.
       corrections: correctionsColumn,
     })

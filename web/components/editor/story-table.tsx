@@ -11,6 +11,8 @@ export type StoryTableRow = {
   authorName: string | null;
   submittedAt: number | null;
   updatedAt: number;
+  /** An edit of a public story awaiting a second editor (the queue lists those too). */
+  pendingRevision?: number | null;
 };
 
 export const statusKey = (status: StoryStatus): MessageKey => `ed.status.${status}`;
@@ -51,6 +53,7 @@ export function StoryTable(props: {
               </td>
               <td>
                 <StatusBadge t={t} status={row.status} />
+                {row.pendingRevision ? <span class="status-badge status-submitted">{t('ed.pendingBadge')}</span> : null}
               </td>
               <td>{row.provinceCode}</td>
               {props.showAuthor ? <td>{row.authorName ?? '—'}</td> : null}

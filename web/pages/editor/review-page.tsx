@@ -9,7 +9,18 @@ import { StatusBadge } from '../../components/editor/story-table';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
 
-export type RevisionItem = { revision: number; editorName: string | null; createdAt: number };
+export type RevisionItem = { revision: number; editorName: string | null; createdAt: number; approvedAt?: number | null; rejectedAt?: number | null };
+
+/** An edit of a public story awaiting a second editor: its text, and what it changes for readers. */
+export type PendingView = {
+  revision: number;
+  editorId: string | null;
+  correctionNote: string | null;
+  createdAt: number;
+  /** The story as it will read once approved. */
+  preview: StoryRow;
+  diff: { from: number; to: number; changes: FieldChange[] } | null;
+};
 
 export type ReviewProps = {
   lang: Lang;
@@ -18,16 +29,21 @@ export type ReviewProps = {
   authorName: string | null;
   revisions: RevisionItem[];
   diff: { from: number; to: number; changes: FieldChange[] } | null;
+  pending: PendingView | null;
+  lastRejection: { revision: number; reason: string | null } | null;
+  /** Why the signed-in editor may not approve what awaits approval (four-eyes), or null. */
+  refusal: 'own' | 'edited' | null;
   now: number;
   error?: PageError;
   done?: string;
 };
 
-function DiffView(props: { t: Translate; diff: NonNullable<ReviewProps['diff']> }) {
+function DiffView(props: { t: Translate; diff: NonNullable<ReviewProps['diff']>; id?: string }) {
   const { t, diff } = props;
+  const id = props.id ?? 'diff-h';
   return (
-    <section class="diff" aria-labelledby="diff-h">
-      <h3 id="diff-h">{t('ed.diff.heading', { from: diff.from, to: diff.to })}</h3>
+    <section class="diff" aria-labelledby={id}>
+      <h3 id={id}>{t('ed.diff.heading', { from: diff.from, to: diff.to })}</h3>
       {diff.changes.length === 0 ? <p>{t('ed.diff.none')}</p> : null}
       {diff.changes.map((change) => {
         const label = t(`ed.field.${change.field === 'coverKey' ? 'cover' : change.field}` as MessageKey);
@@ -62,13 +78,68 @@ function DiffView(props: { t: Translate; diff: NonNullable<ReviewProps['diff']> 
   );
 }
 
+/** Above the preview of a pending edit: whose edit, and what it changes against the live text. */
+function PendingIntro(props: { t: Translate; story: StoryRow; pending: PendingView; revisions: RevisionItem[] }) {
+  const { t, pending } = props;
+  const editor = props.revisions.find((r) => r.revision === pending.revision)?.editorName ?? '—';
+  return (
+    <section aria-labelledby="pending-h" class="panel pending-edit">
+      <h2 id="pending-h">{t('ed.pending.heading', { revision: pending.revision })}</h2>
+      <p>{t('ed.pending.intro', { live: props.story.liveRevision ?? props.story.revision })}</p>
+      <p class="muted">{t('ed.pending.by', { name: editor, time: vnDateTime(pending.createdAt) })}</p>
+      {pending.diff ? <DiffView t={t} diff={pending.diff} id="pending-diff-h" /> : null}
+    </section>
+  );
+}
+
+/** Approve (with the correction note readers get) or turn down a pending edit; both name its revision. */
+function PendingDecision(props: { t: Translate; story: StoryRow; pending: PendingView; refusal: ReviewProps['refusal'] }) {
+  const { t, story, pending } = props;
+  if (props.refusal) return <p class="notice">{t(props.refusal === 'own' ? 'ed.ownStory' : 'ed.editedByYou')}</p>;
+  return (
+    <>
+      <section aria-labelledby="approve-edit-h" class="panel">
+        <h2 id="approve-edit-h">{t('ed.pending.approve')}</h2>
+        <form method="post" action={`/editor/stories/${story.id}/approve`} class="stack-form">
+          <input type="hidden" name="revision" value={String(pending.revision)} />
+          {story.status === 'published' ? (
+            <>
+              <label for="approve-note">{t('corrections.field')}</label>
+              <textarea id="approve-note" name="correctionNote" rows={2} maxlength={1000}>
+                {pending.correctionNote ?? ''}
+              </textarea>
+            </>
+          ) : null}
+          <p>
+            <button type="submit">{t('ed.pending.approve')}</button>
+          </p>
+        </form>
+      </section>
+      <section aria-labelledby="reject-edit-h" class="panel">
+        <h2 id="reject-edit-h">{t('ed.pending.reject')}</h2>
+        <form method="post" action={`/editor/stories/${story.id}/reject`} class="stack-form">
+          <input type="hidden" name="revision" value={String(pending.revision)} />
+          <label for="reject-edit-reason">{t('ed.reject.reason')}</label>
+          <textarea id="reject-edit-reason" name="reason" rows={3} required minlength={3} maxlength={1000} />
+          <p>
+            <button type="submit" class="button secondary">
+              {t('ed.pending.rejectSubmit')}
+            </button>
+          </p>
+        </form>
+      </section>
+    </>
+  );
+}
+
 /** The review screen: the story as readers will see it, provenance, and the editor's decisions. */
 export function ReviewPage(props: ReviewProps) {
   const t = translator(props.lang);
-  const { story } = props;
-  const own = story.authorId === props.user.id;
-  const provenanceMissing = !story.sourceType || !story.sourceDetail || !story.consent;
-  const cover = coverUrl(story.coverKey);
+  const { story, pending } = props;
+  // What is up for approval: a pending edit's text when there is one, else the story itself.
+  const shown = pending?.preview ?? story;
+  const provenanceMissing = !shown.sourceType || !shown.sourceDetail || !shown.consent;
+  const cover = coverUrl(shown.coverKey);
   const revs = props.revisions;
   const defaultFrom = props.diff?.from ?? revs[1]?.revision ?? revs[0]?.revision ?? 1;
   const defaultTo = props.diff?.to ?? revs[0]?.revision ?? 1;
@@ -93,30 +164,35 @@ export function ReviewPage(props: ReviewProps) {
       {story.publishedAt && story.status === 'published' ? <p class="muted">{t('ed.publishedAt', { time: vnDateTime(story.publishedAt) })}</p> : null}
       <DoneNotice t={t} done={props.done} prefix="ed.done" />
       <ErrorSummary t={t} error={props.error} />
+      {props.lastRejection && !pending ? (
+        <p class="notice">{t('ed.pending.rejected', { revision: props.lastRejection.revision, reason: props.lastRejection.reason ?? '—' })}</p>
+      ) : null}
+      {pending ? <PendingIntro t={t} story={story} pending={pending} revisions={props.revisions} /> : null}
       <div class="review-grid">
         <article class="story-preview">
-          {cover ? <img class="cover" src={cover} alt={story.coverAlt ?? ''} /> : null}
-          <h2>{story.title}</h2>
-          <p class="lead">{story.summary}</p>
-          <div class="prose">{raw(story.bodyHtml)}</div>
-          {story.tags.length ? <p class="muted">#{story.tags.join(' #')}</p> : null}
+          {cover ? <img class="cover" src={cover} alt={shown.coverAlt ?? ''} /> : null}
+          <h2>{shown.title}</h2>
+          <p class="lead">{shown.summary}</p>
+          <div class="prose">{raw(shown.bodyHtml)}</div>
+          {shown.tags.length ? <p class="muted">#{shown.tags.join(' #')}</p> : null}
         </article>
         <div class="review-side">
           <section aria-labelledby="prov-h" class="panel">
             <h2 id="prov-h">{t('ed.field.source')}</h2>
             <dl class="facts">
               <dt>{t('ed.field.sourceType')}</dt>
-              <dd>{story.sourceType ? t(`ed.source.${story.sourceType}`) : t('ed.notSet')}</dd>
+              <dd>{shown.sourceType ? t(`ed.source.${shown.sourceType}`) : t('ed.notSet')}</dd>
               <dt>{t('ed.field.sourceDetail')}</dt>
-              <dd>{story.sourceDetail ?? t('ed.notSet')}</dd>
+              <dd>{shown.sourceDetail ?? t('ed.notSet')}</dd>
               <dt>{t('ed.field.consent')}</dt>
-              <dd>{story.consent ? t('ed.consentYes') : t('ed.consentNo')}</dd>
+              <dd>{shown.consent ? t('ed.consentYes') : t('ed.consentNo')}</dd>
             </dl>
-            {story.status === 'submitted' && provenanceMissing ? <p class="notice">{t('ed.missingProvenance')}</p> : null}
+            {(story.status === 'submitted' || pending) && provenanceMissing ? <p class="notice">{t('ed.missingProvenance')}</p> : null}
           </section>
+          {pending ? <PendingDecision t={t} story={story} pending={pending} refusal={props.refusal} /> : null}
           {story.status === 'submitted' ? (
-            own ? (
-              <p class="notice">{t('ed.ownStory')}</p>
+            props.refusal ? (
+              <p class="notice">{t(props.refusal === 'own' ? 'ed.ownStory' : 'ed.editedByYou')}</p>
             ) : (
               <>
                 <section aria-labelledby="approve-h" class="panel">

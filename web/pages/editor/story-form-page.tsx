@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import { sourceTypes, type StoryStatus } from '../../../schema';
 import type { SessionUser } from '../../../workers/core/types';
+import type { ReviewState } from '../../../workers/editorial/pending';
 import type { StoryRow } from '../../../workers/editorial/story-content';
 import { coverUrl } from '../../../workers/editorial/story-json';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
@@ -54,6 +55,8 @@ export type StoryFormProps = {
   categories: { code: string; nameVi: string; nameEn: string }[];
   canEdit: boolean;
   isEditor: boolean;
+  /** A public story's edit awaiting approval, and the last one turned down (the form shows the pending text). */
+  review?: ReviewState;
   /** Sanitised HTML of the body (renderMarkdown output) for the preview pane. */
   previewHtml?: string;
   error?: PageError;
@@ -133,6 +136,10 @@ export function StoryFormPage(props: StoryFormProps) {
       <DoneNotice t={t} done={props.done} prefix="ed.done" />
       <ErrorSummary t={t} error={props.error} />
       {story?.status === 'rejected' && story.rejectionReason ? <p class="notice">{t('ed.rejectedBecause', { reason: story.rejectionReason })}</p> : null}
+      {props.review?.pending ? <p class="notice">{t('ed.pending.awaiting', { revision: props.review.pending.revision })}</p> : null}
+      {props.review?.lastRejection && !props.review.pending ? (
+        <p class="notice">{t('ed.pending.rejected', { revision: props.review.lastRejection.revision, reason: props.review.lastRejection.reason ?? '—' })}</p>
+      ) : null}
       {!props.canEdit && story ? (
         <>
           <p class="notice">{t('ed.readonly', { status: t(`ed.status.${story.status}`) })}</p>
