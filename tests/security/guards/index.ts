@@ -3,10 +3,11 @@
 // test fails on any route missing here. Add a domain: one import and one entry.
 import { campaignsGuards } from './campaigns';
 import { coreGuards } from './core';
+import { deadLettersGuards } from './dead-letters';
 import { editorialGuards } from './editorial';
 import { feedGuards } from './feed';
 import { reportsGuards } from './reports';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards];
