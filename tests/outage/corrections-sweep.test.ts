@@ -49,17 +49,30 @@ const send = (editor: { headers: Record<string, string> }, method: string, path:
 describe('the corrections sweep', () => {
   it('re-sends an archive and a substantive edit whose messages were lost, once, and a late message adds nothing', async () => {
     const editor = await signedInAs('editor');
+    const second = await signedInAs('editor');
     const archived = await insertStory({ title: 'Bài sẽ bị gỡ khi hàng đợi mất tin' });
-    const edited = await insertStory({ title: 'Số liệu sai khi hàng đợi mất tin' });
-    const minor = await insertStory({ title: 'Chỉ đổi hashtag' });
+    const sourced = { sourceType: 'interview', sourceDetail: 'Phỏng vấn trực tiếp', consent: true } as const;
+    const edited = await insertStory({ title: 'Số liệu sai khi hàng đợi mất tin', ...sourced });
+    const minor = await insertStory({ title: 'Chỉ đổi hashtag', ...sourced });
     const members = [await sharedBy(archived), await sharedBy(edited), await sharedBy(minor)];
     expect(members).toHaveLength(3);
 
     // The editor's changes commit, but their queue messages go nowhere.
     const lost = capturingQueue();
     expect((await send(editor, 'POST', `/api/stories/${archived}/archive`, { reason: 'Nhân vật rút lại sự đồng ý.' }, lost.queue)).status).toBe(200);
-    expect((await send(editor, 'PATCH', `/api/stories/${edited}`, { revision: 1, title: 'Số liệu đã sửa', correctionNote: 'Sửa số liệu.' }, lost.queue)).status).toBe(200);
-    expect((await send(editor, 'PATCH', `/api/stories/${minor}`, { revision: 1, hashtags: ['LanToa'] }, lost.queue)).status).toBe(200);
+    // Edits of published stories wait for a second editor: the approval is what goes public.
+    for (const [story, changes] of [
+      [edited, { title: 'Số liệu đã sửa', correctionNote: 'Sửa số liệu.' }],
+      [minor, { hashtags: ['LanToa'] }],
+    ] as const) {
+      const sentBefore = lost.sent.length;
+      const patched = await send(editor, 'PATCH', `/api/stories/${story}`, { revision: 1, ...changes }, lost.queue);
+      expect(patched.status).toBe(200);
+      const { story: pending } = (await patched.json()) as { story: { pendingRevision: number } };
+      expect(lost.sent, 'a pending edit announces nothing').toHaveLength(sentBefore);
+      const approved = await send(second, 'POST', `/api/stories/${story}/approve`, { revision: pending.pendingRevision }, lost.queue);
+      expect(approved.status, await approved.clone().text()).toBe(200);
+    }
     expect(lost.sent).toHaveLength(2);
 
     // Within the grace period the queue may still deliver: the sweep waits.
@@ -86,7 +99,7 @@ describe('the corrections sweep', () => {
       expect(await db().select().from(storyCorrections).where(eq(storyCorrections.storyId, story))).toHaveLength(1);
       expect(await db().select().from(memberNotices).where(eq(memberNotices.storyId, story))).toHaveLength(1);
     }
-    // The edit's note lives only in its message: the late arrival fills in what the sweep could not know.
+    // The approval's audit entry carries the correction note, so the sweep already had it.
     expect(await db().select({ note: storyCorrections.note }).from(storyCorrections).where(eq(storyCorrections.storyId, edited))).toEqual([{ note: 'Sửa số liệu.' }]);
     expect(await db().select().from(storyCorrections).where(eq(storyCorrections.storyId, minor))).toEqual([]);
   });

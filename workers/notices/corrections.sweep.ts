@@ -10,8 +10,12 @@ import { createDb } from '../core/db';
 import type { CronJob } from '../jobs/cron';
 import type { CorrectionMessage } from './notices.queue';
 
-/** Audit actions that owe a correction, by kind. NOTE: keep in step with the editorial workflow's audit actions. */
-const CORRECTION_ACTIONS = { corrected: ['story.edit', 'story.restore'], withdrawn: ['story.archive'] } as const;
+/**
+ * Audit actions that owe a correction, by kind. NOTE: keep in step with the editorial workflow's audit actions.
+ * An edit of a public story is only a pending revision until a second editor approves it, so the
+ * correction is owed by that approval (`story.approve` with `after.edit`), never by the edit.
+ */
+const CORRECTION_ACTIONS = { corrected: ['story.approve'], withdrawn: ['story.archive'] } as const;
 /** Text fields whose change makes an edit a correction (editorial/story-content.ts `substantiveFields`). */
 const SUBSTANTIVE = ['title', 'summary', 'body'];
 
@@ -51,7 +55,7 @@ export async function owedCorrections(db: Db, now: number): Promise<CorrectionMe
     JOIN stories s ON a.target = 'story:' || s.id AND s.published_at IS NOT NULL AND s.published_at <= a.created_at
     WHERE a.created_at BETWEEN ${now - SWEEP_WINDOW_MS} AND ${now - SWEEP_GRACE_MS}
       AND (a.action = 'story.archive'
-           OR (a.action IN ('story.edit', 'story.restore')
+           OR (a.action = 'story.approve' AND json_extract(a.after, '$.edit') = 1
                AND EXISTS (SELECT 1 FROM json_each(a.after, '$.changed') j WHERE j.value IN (${sql.join(SUBSTANTIVE.map((f) => sql`${f}`), sql`, `)}))
                -- an edit of a story already withdrawn announces nothing
                AND NOT EXISTS (SELECT 1 FROM audit_log w WHERE w.target = a.target AND w.action = 'story.archive' AND w.created_at <= a.created_at)))
