@@ -2,6 +2,7 @@ import { sweepSessionsJob } from '../auth/session-sweep';
 import { endCampaignsJob } from '../campaigns/campaigns.cron';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { reportsSweepJob } from '../reports/sweep';
+import { sweepClickReadersJob } from '../share/share.cron';
 
 /**
  * Work the Cron Trigger runs every minute. Each job is independent: one
@@ -9,7 +10,7 @@ import { reportsSweepJob } from '../reports/sweep';
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob, endCampaignsJob];
+export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob, endCampaignsJob, sweepClickReadersJob];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));
