@@ -25,6 +25,8 @@ export const commonVi = {
   'error.notFound.body': 'Trang bạn tìm không tồn tại hoặc đã bị gỡ.',
   'error.generic.title': 'Đã có lỗi xảy ra',
   'error.generic.body': 'Vui lòng thử lại sau ít phút.',
+  'error.rateLimited.title': 'Bạn thao tác quá nhanh',
+  'error.rateLimited.body': 'Để giữ số liệu chiến dịch trung thực, mỗi người chỉ gửi được một số yêu cầu mỗi phút. Vui lòng đợi một phút rồi thử lại.',
   'error.requestId': 'Mã yêu cầu',
   'error.backHome': 'Về bảng tin',
 } as const;
@@ -53,6 +55,8 @@ export const commonEn: Record<keyof typeof commonVi, string> = {
   'error.notFound.body': 'The page you are looking for does not exist or was removed.',
   'error.generic.title': 'Something went wrong',
   'error.generic.body': 'Please try again in a few minutes.',
+  'error.rateLimited.title': 'Slow down a little',
+  'error.rateLimited.body': 'To keep campaign figures honest, each person can send only so many requests a minute. Please wait a minute and try again.',
   'error.requestId': 'Request id',
   'error.backHome': 'Back to the feed',
 };
