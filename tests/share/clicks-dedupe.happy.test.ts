@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { campaigns } from '../../schema';
 import { createDb } from '../../workers/core/db';
+import { cronJobs } from '../../workers/jobs/cron';
 import { applyClicks } from '../../workers/share/share.queries';
 import { fetchApp, readJson, sendJson } from '../helpers/http';
 import { insertCampaign } from '../campaigns/fixtures';
@@ -84,5 +85,18 @@ describe('clicks are counted once per reader, link and Vietnam day', () => {
     const result = await clickHarness().deliver([old]);
     expect(result.explicitAcks).toHaveLength(1);
     expect(await linkClicks(code)).toBe(1);
+  });
+
+  it('forgets readers of days more than two days back in the every-minute cron', async () => {
+    const story = await insertStory();
+    const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'download' }));
+    const now = Date.parse('2026-12-10T05:00:00Z');
+    const day = 24 * 60 * 60 * 1000;
+    const r = 'c'.repeat(32);
+    await applyClicks(createDb(env.DB), [0, 1, 2, 3].map((n) => ({ code, reader: r, at: now - n * day })));
+    const job = cronJobs.find((j) => j.name === 'share.sweep-click-readers');
+    await job?.run(env, now);
+    const left = await env.DB.prepare('SELECT day FROM share_click_readers WHERE code = ? ORDER BY day').bind(code).all<{ day: string }>();
+    expect(left.results.map((row) => row.day)).toEqual(['2026-12-08', '2026-12-09', '2026-12-10']);
   });
 });

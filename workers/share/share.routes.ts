@@ -195,9 +195,9 @@ export const shareRoutes = new Hono<AppEnv>()
     location.searchParams.set('utm_campaign', utmCampaign(target.campaignId));
 
     const userAgent = c.req.header('user-agent') ?? null;
+    // Without HASH_SECRET readers cannot be told apart without keeping addresses: nothing is counted.
     const secret = c.env.HASH_SECRET;
-    const counted = c.req.method === 'GET' && !isPreviewBot(userAgent) && !isPrefetch(c) && Boolean(secret);
-    if (counted && secret) {
+    if (secret && c.req.method === 'GET' && !isPreviewBot(userAgent) && !isPrefetch(c)) {
       const ip = c.req.header('cf-connecting-ip') ?? null;
       inBackground(
         c,
