@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { stories } from './stories';
 import { users } from './users';
 
@@ -22,8 +22,36 @@ export const shareLinks = sqliteTable(
     /** Exact click count for this link, applied in batches by the click consumer. */
     clicks: integer('clicks').notNull().default(0),
     createdAt: integer('created_at').notNull(),
+    /**
+     * Who shared what where: `<reader>:<story>:<channel>:<campaign>`, the reader being `u:<user id>` or
+     * `a:<HMAC of IP + user agent>`. Unique, so asking again returns the same link instead of a new row.
+     * NOTE: NULL on links made before links were reused (NULLs never collide).
+     */
+    reuseKey: text('reuse_key'),
   },
-  (t) => [index('share_links_story_idx').on(t.storyId, t.createdAt), index('share_links_user_idx').on(t.userId)],
+  (t) => [
+    index('share_links_story_idx').on(t.storyId, t.createdAt),
+    index('share_links_user_idx').on(t.userId),
+    uniqueIndex('share_links_reuse_key_idx').on(t.reuseKey),
+  ],
+);
+
+/**
+ * Readers already counted for a link on a Vietnam day: a click is counted only when its row is new here.
+ * `batch` names the consumer batch that inserted the row, so that batch's counts are read back in the same
+ * D1 transaction (a redelivered batch inserts nothing, so adds nothing). Rows older than two days are swept.
+ */
+export const shareClickReaders = sqliteTable(
+  'share_click_readers',
+  {
+    code: text('code').notNull(),
+    /** Vietnam calendar day, `YYYY-MM-DD`. */
+    day: text('day').notNull(),
+    /** HMAC of IP + user agent (never the IP itself). */
+    reader: text('reader').notNull(),
+    batch: text('batch').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.day, t.reader] }), index('share_click_readers_batch_idx').on(t.batch), index('share_click_readers_day_idx').on(t.day)],
 );
 
 /**

@@ -8,7 +8,8 @@
 // with its pair; one-at-a-time service times (medians) are printed as well.
 //
 // Environment: BENCH_DURATION (s, default 5), BENCH_CONNECTIONS (default 8),
-// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2). Results also go to .bench/results.json.
+// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2), BENCH_ONLY (scenario name part: just those
+// runs, no cards or report ingestion). Results also go to .bench/results.json.
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCardRender, benchServedCards, bundleSize, insertBenchStories } from './bench-cards';
 import { reportIngestion } from './bench-reports';
-import { benchStoriesSql } from './bench/data';
-import { scenarios, type BenchContext, type Scenario } from './bench/scenarios';
+import { benchLinkSql, benchStoriesSql } from './bench/data';
+import { scenarios as allScenarios, type BenchContext, type Scenario } from './bench/scenarios';
 import { applyMigrations, executeSql, freePort, ROOT, startDev, type LocalOptions } from './lib/local-dev';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -25,6 +26,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const LARGE = Number(process.env.BENCH_STORIES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SMALL = 1_000;
+/** BENCH_ONLY=<part of a name>: only the matching scenarios (and the bare route), no cards or report ingestion. */
+const ONLY = process.env.BENCH_ONLY;
+const scenarios = ONLY ? allScenarios.filter((s) => s.bare || s.name.includes(ONLY)) : allScenarios;
 /** Sequential requests per latency probe (one at a time: service time, not queueing). */
 const PROBES = 200;
 
@@ -54,8 +58,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function request(base: string, s: Scenario, ctx: BenchContext): Promise<Response> {
-  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: s.headers, body: s.body });
-  if (!res.ok) throw new Error(`${s.name}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: s.headers, body: s.body, redirect: 'manual' });
+  if (s.status ? res.status !== s.status : !res.ok) throw new Error(`${s.name}: ${res.status} ${(await res.text()).slice(0, 300)}`);
   await res.arrayBuffer();
   return res;
 }
@@ -71,6 +75,10 @@ async function probe(base: string, s: Scenario, ctx: BenchContext): Promise<Prob
   }
   times.sort((a, b) => a - b);
   return { name: s.name, p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+function expectedAnswers(stats: Record<string, { count: number }> | undefined, status: number): number {
+  return stats?.[String(status)]?.count ?? 0;
 }
 
 /** Throughput and latency under load: CONNECTIONS connections for DURATION seconds. */
@@ -89,7 +97,8 @@ async function load(base: string, s: Scenario, ctx: BenchContext): Promise<Run> 
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    non2xx: result.non2xx,
+    // A redirect scenario's expected 3xx answers are successes, not failures.
+    non2xx: s.status ? result.requests.total - expectedAnswers(result.statusCodeStats, s.status) : result.non2xx,
     errors: result.errors + result.timeouts,
     cache: last?.headers.get('x-cache') ?? null,
   };
@@ -177,7 +186,7 @@ try {
   const feed = scenarios.find((s) => s.name === 'feed, first page') ?? { name: 'feed, first page', path: '/api/stories' };
 
   let t = performance.now();
-  executeSql(benchStoriesSql(1, SMALL, newest), 'bench-small', opts);
+  executeSql([...benchStoriesSql(1, SMALL, newest), ...benchLinkSql()], 'bench-small', opts);
   console.log(`seeded ${SMALL.toLocaleString('en')} stories in ${seconds(t)}`);
   let base = await serve({ FEED_CACHE_TTL: '0' });
   await warmUp(base);
@@ -202,12 +211,6 @@ try {
   const cached = await loadAll(base, ctx, ROUNDS);
   const cachedProbes: Probe[] = [];
   for (const s of scenarios) cachedProbes.push(await probe(base, s, ctx));
-  const cards = await benchServedCards(base, cardStories, DURATION);
-  const intake = await reportIngestion({ baseURL: base, persistTo: dir }, { requests: 1000, connections: 10, maxSeconds: 90 });
-  const render = await benchCardRender();
-  const bundle = bundleSize();
-  const bareRps = cached.reduce((sum, r) => sum + (r.bareRps ?? 0), 0) / Math.max(1, cached.length);
-
   table(`Uncached (FEED_CACHE_TTL=0: D1 on every request), ${LARGE.toLocaleString('en')} published stories`, uncached);
   table(
     `Cached (anonymous reads; memory + edge cache, TTL 60 s), ${LARGE.toLocaleString('en')} published stories, ${ROUNDS} rounds, each run paired with a bare-route run`,
@@ -219,25 +222,43 @@ try {
     `\nFeed first page p50 (uncached, one at a time): ${SMALL.toLocaleString('en')} stories ${small.p50.toFixed(2)} ms, ` +
       `${LARGE.toLocaleString('en')} stories ${large.p50.toFixed(2)} ms (× ${(large.p50 / small.p50).toFixed(2)})`,
   );
-  console.log('\nShare cards');
-  console.log(`  bundle: ${(bundle.rawBytes / 1024).toFixed(0)} KiB raw, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip (free plan: 3072 KiB gzip, ${bundle.withinFreePlan ? 'within' : 'OVER'})`);
-  console.log(`  render in Node: cold ${render.coldMs} ms; warm 1200×630 median ${render.warmMs.og.median} ms, 1080×1080 median ${render.warmMs.square.median} ms`);
-  console.log(`  wrangler dev: first card ${cards.firstRenderMs} ms (cold render + R2 put), later first renders median ${cards.laterRendersMs.median} ms, stored card median ${cards.storedMs.median} ms`);
-  console.log(
-    `  cached card under load: ${cards.throughput.requestsPerSec} req/s, p50 ${cards.throughput.latencyP50Ms} ms, p99 ${cards.throughput.latencyP99Ms} ms; ` +
-      `bare route ${cards.baseline.requestsPerSec} req/s → × bare ${(cards.throughput.requestsPerSec / cards.baseline.requestsPerSec).toFixed(2)}`,
-  );
-  console.log('\nReport ingestion (POST /api/reports, 1,000 reports, 10 connections)');
-  console.log(
-    `  ${intake.reportsPerSecond} reports/s (× bare ${(intake.reportsPerSecond / bareRps).toFixed(2)}), p50 ${intake.latencyMs.p50} ms, p99 ${intake.latencyMs.p99} ms; ` +
-      `${intake.errorResponses + intake.connectionErrors} errors; stored ${intake.stored.reports} of ${intake.accepted} accepted (cases count ${intake.stored.countedInCases}): ${intake.ok ? 'PASS' : 'FAIL'}`,
-  );
-  if (!intake.ok) process.exitCode = 1;
+  const link = cached.find((r) => r.name.startsWith('tracked link'));
+  if (link) {
+    const ratios = link.ratios ?? [];
+    console.log(
+      `\nTracked link /l/:code (every visit a counted click: reader HMAC, queue send, de-duplicating consumer): ` +
+        `${link.rps.toFixed(0)} redirects/s, × bare ${(ratios.reduce((x, y) => x + y, 0) / Math.max(1, ratios.length)).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(', ')})`,
+    );
+  }
+  let extra: Record<string, unknown> = {};
+  if (!ONLY) {
+    const cards = await benchServedCards(base, cardStories, DURATION);
+    const intake = await reportIngestion({ baseURL: base, persistTo: dir }, { requests: 1000, connections: 10, maxSeconds: 90 });
+    const render = await benchCardRender();
+    const bundle = bundleSize();
+    const bareRps = cached.reduce((sum, r) => sum + (r.bareRps ?? 0), 0) / Math.max(1, cached.length);
+
+    console.log('\nShare cards');
+    console.log(`  bundle: ${(bundle.rawBytes / 1024).toFixed(0)} KiB raw, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip (free plan: 3072 KiB gzip, ${bundle.withinFreePlan ? 'within' : 'OVER'})`);
+    console.log(`  render in Node: cold ${render.coldMs} ms; warm 1200×630 median ${render.warmMs.og.median} ms, 1080×1080 median ${render.warmMs.square.median} ms`);
+    console.log(`  wrangler dev: first card ${cards.firstRenderMs} ms (cold render + R2 put), later first renders median ${cards.laterRendersMs.median} ms, stored card median ${cards.storedMs.median} ms`);
+    console.log(
+      `  cached card under load: ${cards.throughput.requestsPerSec} req/s, p50 ${cards.throughput.latencyP50Ms} ms, p99 ${cards.throughput.latencyP99Ms} ms; ` +
+        `bare route ${cards.baseline.requestsPerSec} req/s → × bare ${(cards.throughput.requestsPerSec / cards.baseline.requestsPerSec).toFixed(2)}`,
+    );
+    console.log('\nReport ingestion (POST /api/reports, 1,000 reports, 10 connections)');
+    console.log(
+      `  ${intake.reportsPerSecond} reports/s (× bare ${(intake.reportsPerSecond / bareRps).toFixed(2)}), p50 ${intake.latencyMs.p50} ms, p99 ${intake.latencyMs.p99} ms; ` +
+        `${intake.errorResponses + intake.connectionErrors} errors; stored ${intake.stored.reports} of ${intake.accepted} accepted (cases count ${intake.stored.countedInCases}): ${intake.ok ? 'PASS' : 'FAIL'}`,
+    );
+    if (!intake.ok) process.exitCode = 1;
+    extra = { cards, render, bundle, intake };
+  }
   console.log(`\nTotal bench time ${seconds(started)}`);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(
-    join(ROOT, '.bench', 'results.json'),
-    JSON.stringify({ at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, stories: LARGE, uncached, cached, uncachedProbes, cachedProbes, feedP50: { small, large }, cards, render, bundle, intake }, null, 2),
+    join(ROOT, '.bench', ONLY ? 'results-only.json' : 'results.json'),
+    JSON.stringify({ at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, stories: LARGE, uncached, cached, uncachedProbes, cachedProbes, feedP50: { small, large }, ...extra }, null, 2),
   );
 } finally {
   cleanUp();

@@ -57,3 +57,13 @@ FROM r JOIN provinces p ON p.code = r.code;`);
   }
   return statements;
 }
+
+/** The tracked link the `/l/:code` run follows: story 1, Zalo, anonymous. */
+export const BENCH_LINK_CODE = 'bench-link-1';
+
+export function benchLinkSql(): string[] {
+  return [
+    `INSERT OR IGNORE INTO share_links (code, story_id, channel, created_at, reuse_key)
+SELECT '${BENCH_LINK_CODE}', id, 'zalo', published_at, 'bench:' || id FROM stories WHERE slug = '${benchSlug(1)}';`,
+  ];
+}

@@ -1,6 +1,6 @@
 // What `npm run bench` measures. A plain array: other domains add their runs
 // (share cards, report intake, …) with one entry each.
-import { benchCursorAfter, benchSlug } from './data';
+import { BENCH_LINK_CODE, benchCursorAfter, benchSlug } from './data';
 
 export type BenchContext = {
   /** published_at of the newest bench story, for building cursors. */
@@ -18,7 +18,12 @@ export type Scenario = {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** The status a good answer has when it is not 2xx (a redirect): other statuses count as failures. */
+  status?: number;
 };
+
+/** A phone browser, so tracked-link visits count as clicks (bots and empty agents are not counted). */
+const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 export const scenarios: Scenario[] = [
   { name: 'bare route /api/health', path: '/api/health', bare: true },
@@ -28,4 +33,6 @@ export const scenarios: Scenario[] = [
   { name: 'search "Đà Nẵng"', path: `/api/stories?q=${encodeURIComponent('Đà Nẵng')}` },
   { name: 'story page (HTML)', path: (ctx) => `/stories/${benchSlug(Math.floor(ctx.stories / 2))}`, headers: { accept: 'text/html' } },
   { name: 'feed page (HTML)', path: '/', headers: { accept: 'text/html' } },
+  // Every visit is a counted click: reader HMAC, queue send, and the consumer's de-duplicating batches in the same process.
+  { name: 'tracked link /l/:code (302, dedupe on)', path: `/l/${BENCH_LINK_CODE}`, headers: { 'user-agent': PHONE }, status: 302 },
 ];

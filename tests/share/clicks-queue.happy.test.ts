@@ -18,7 +18,7 @@ describe('clicks through the real lan-toa-clicks queue', () => {
     const story = await insertStory();
     const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'copy' }));
     for (let i = 0; i < 3; i++) {
-      const res = await fetchApp(`/l/${code}`, { headers: { 'user-agent': BROWSER }, redirect: 'manual' });
+      const res = await fetchApp(`/l/${code}`, { headers: { 'user-agent': BROWSER, 'cf-connecting-ip': `100.64.9.${i + 1}` }, redirect: 'manual' });
       expect(res.status).toBe(302);
     }
     await fetchApp(`/l/${code}`, { headers: { 'user-agent': 'facebookexternalhit/1.1' }, redirect: 'manual' });

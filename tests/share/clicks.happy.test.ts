@@ -1,69 +1,22 @@
 import { env } from 'cloudflare:workers';
-import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from 'cloudflare:test';
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { shareLinks, shareStatsDaily } from '../../schema';
-import { createApp } from '../../workers/app';
+import { shareStatsDaily } from '../../schema';
 import { createDb } from '../../workers/core/db';
 import worker from '../../workers/index';
 import { CLICKS_QUEUE_NAME } from '../../workers/share/clicks.consumer';
 import { signedInAs } from '../helpers/auth';
-import { fetchApp, ORIGIN, readJson, sendJson } from '../helpers/http';
+import { fetchApp, readJson, sendJson } from '../helpers/http';
 import { insertStory } from './fixtures';
 import { insertCampaign } from '../campaigns/fixtures';
-
-const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
-const app = createApp();
-
-/**
- * Follow tracked links through the app with a recording queue, so the test holds
- * exactly the messages `/l/:code` sent, then feed them to the real consumer.
- */
-function clickHarness() {
-  const sent: unknown[] = [];
-  const queue = {
-    send: async (body: unknown) => {
-      sent.push(body);
-    },
-    sendBatch: async (messages: Iterable<{ body: unknown }>) => {
-      for (const m of messages) sent.push(m.body);
-    },
-  } as unknown as Queue;
-  const testEnv: Env = { ...env, CLICKS_QUEUE: queue };
-  return {
-    sent,
-    async follow(code: string, headers: Record<string, string> = { 'user-agent': BROWSER }, method = 'GET') {
-      const ctx = createExecutionContext();
-      const res = await app.request(`${ORIGIN}/l/${code}`, { method, headers, redirect: 'manual' }, testEnv, ctx);
-      await waitOnExecutionContext(ctx);
-      return res;
-    },
-    /** Deliver every recorded message to the consumer in one batch; returns the ack/retry result. */
-    async deliver() {
-      const messages = sent.splice(0).map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body }));
-      const batch = createMessageBatch(CLICKS_QUEUE_NAME, messages);
-      const ctx = createExecutionContext();
-      await worker.queue(batch, env, ctx);
-      return getQueueResult(batch, ctx);
-    },
-  };
-}
+import { BROWSER, clickHarness, dailyClicks, linkClicks, reader } from './click-harness';
 
 async function newLink(channel: string, headers: Record<string, string> = {}) {
   const story = await insertStory();
   const res = await sendJson('POST', '/api/shares', { story: story.id, channel }, headers);
   const body = await readJson<{ code: string }>(res);
   return { story, code: body.code };
-}
-
-async function linkClicks(code: string) {
-  const [row] = await createDb(env.DB).select({ clicks: shareLinks.clicks }).from(shareLinks).where(eq(shareLinks.code, code));
-  return row?.clicks;
-}
-
-async function dailyClicks(storyId: number) {
-  const rows = await createDb(env.DB).select().from(shareStatsDaily).where(eq(shareStatsDaily.storyId, storyId));
-  return rows.reduce((n, r) => n + r.clicks, 0);
 }
 
 describe('GET /l/:code', () => {
@@ -85,11 +38,11 @@ describe('GET /l/:code', () => {
     expect(new URL(res.headers.get('location') ?? '').searchParams.get('utm_campaign')).toBe(`campaign-${campaign}`);
   });
 
-  it('counts exactly N clicks for N visits, in one batch of upserts', async () => {
+  it('counts N readers exactly, in one batch of upserts', async () => {
     const { story, code } = await newLink('facebook');
     const harness = clickHarness();
     const n = 7;
-    for (let i = 0; i < n; i++) expect((await harness.follow(code)).status).toBe(302);
+    for (let i = 0; i < n; i++) expect((await harness.follow(code, reader(i))).status).toBe(302);
     expect(harness.sent).toHaveLength(n);
     expect(await linkClicks(code), 'no D1 write on the redirect itself').toBe(0);
 
@@ -99,9 +52,9 @@ describe('GET /l/:code', () => {
     expect(await linkClicks(code)).toBe(n);
     expect(await dailyClicks(story.id)).toBe(n);
 
-    // A second batch adds to the first.
-    await harness.follow(code);
-    await harness.follow(code);
+    // A second batch adds its new readers to the first.
+    await harness.follow(code, reader(100));
+    await harness.follow(code, reader(101));
     await harness.deliver();
     expect(await linkClicks(code)).toBe(n + 2);
     expect(await dailyClicks(story.id)).toBe(n + 2);
@@ -127,8 +80,8 @@ describe('GET /l/:code', () => {
     const member = await signedInAs('member', { provinceCode: 'CTO', unit: 'Hội LHPN phường Ninh Kiều' });
     const { story, code } = await newLink('facebook', member.headers);
     const harness = clickHarness();
-    await harness.follow(code);
-    await harness.follow(code);
+    await harness.follow(code, reader(1));
+    await harness.follow(code, reader(2));
     await harness.deliver();
     const rows = await createDb(env.DB).select().from(shareStatsDaily).where(eq(shareStatsDaily.storyId, story.id));
     expect(rows).toHaveLength(1);

@@ -70,10 +70,12 @@ describe('POST /api/shares', () => {
     ]);
   });
 
-  it('counts anonymous shares too, adding up per day and channel', async () => {
+  it('counts anonymous shares per reader, adding up per day and channel', async () => {
     const story = await insertStory();
-    for (let i = 0; i < 3; i++) expect((await sendJson('POST', '/api/shares', { story: story.id, channel: 'copy' })).status).toBe(201);
-    await sendJson('POST', '/api/shares', { story: story.id, channel: 'facebook' });
+    for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+      expect((await sendJson('POST', '/api/shares', { story: story.id, channel: 'copy' }, { 'cf-connecting-ip': ip })).status).toBe(201);
+    }
+    await sendJson('POST', '/api/shares', { story: story.id, channel: 'facebook' }, { 'cf-connecting-ip': '198.51.100.1' });
     const rows = await statsRows(story.id);
     const copy = rows.find((r) => r.channel === 'copy');
     expect(copy).toMatchObject({ shares: 3, clicks: 0, provinceCode: '', unit: '' });

@@ -22,9 +22,11 @@ const app = createApp();
 async function click(codes: string[]) {
   const sent: unknown[] = [];
   const queue = { send: async (body: unknown) => void sent.push(body), sendBatch: async () => {} } as unknown as Queue;
-  for (const code of codes) {
+  for (const [i, code] of codes.entries()) {
     const ctx = createExecutionContext();
-    const res = await app.request(`${ORIGIN}/l/${code}`, { headers: { 'user-agent': BROWSER }, redirect: 'manual' }, { ...env, CLICKS_QUEUE: queue }, ctx);
+    // Each click from a reader of its own: clicks count once per reader, link and day.
+    const headers = { 'user-agent': BROWSER, 'cf-connecting-ip': `100.64.1.${i + 1}` };
+    const res = await app.request(`${ORIGIN}/l/${code}`, { headers, redirect: 'manual' }, { ...env, CLICKS_QUEUE: queue }, ctx);
     await waitOnExecutionContext(ctx);
     expect(res.status).toBe(302);
   }

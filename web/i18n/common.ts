@@ -27,6 +27,8 @@ export const commonVi = {
   'error.generic.body': 'Vui lòng thử lại sau ít phút.',
   'error.unavailable.title': 'Hệ thống đang tạm gián đoạn',
   'error.unavailable.body': 'Kho dữ liệu tạm thời không phản hồi; chưa có gì bị thay đổi. Vui lòng tải lại trang sau ít giây.',
+  'error.rateLimited.title': 'Bạn thao tác quá nhanh',
+  'error.rateLimited.body': 'Để giữ số liệu chiến dịch trung thực, mỗi người chỉ gửi được một số yêu cầu mỗi phút. Vui lòng đợi một phút rồi thử lại.',
   'error.requestId': 'Mã yêu cầu',
   'error.backHome': 'Về bảng tin',
 } as const;
@@ -57,6 +59,8 @@ export const commonEn: Record<keyof typeof commonVi, string> = {
   'error.generic.body': 'Please try again in a few minutes.',
   'error.unavailable.title': 'Briefly unavailable',
   'error.unavailable.body': 'Our storage is not answering for a moment; nothing was changed. Please reload the page in a few seconds.',
+  'error.rateLimited.title': 'Slow down a little',
+  'error.rateLimited.body': 'To keep campaign figures honest, each person can send only so many requests a minute. Please wait a minute and try again.',
   'error.requestId': 'Request id',
   'error.backHome': 'Back to the feed',
 };

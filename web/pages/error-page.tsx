@@ -4,15 +4,13 @@ import { Layout } from '../components/layout';
 /** The HTML face of an error, for readers who asked for a page rather than JSON. */
 export function ErrorPage(props: { lang: Lang; status: number; requestId: string; path: string }) {
   const t = translator(props.lang);
-  const notFound = props.status === 404;
-  const unavailable = props.status === 503;
-  const title = notFound ? t('error.notFound.title') : unavailable ? t('error.unavailable.title') : t('error.generic.title');
-  const body = notFound ? t('error.notFound.body') : unavailable ? t('error.unavailable.body') : t('error.generic.body');
+  const key = props.status === 404 ? 'notFound' : props.status === 503 ? 'unavailable' : props.status === 429 ? 'rateLimited' : 'generic';
+  const title = t(`error.${key}.title`);
   return (
     <Layout lang={props.lang} title={title} path={props.path}>
       <section class="error-page">
         <h1>{title}</h1>
-        <p>{body}</p>
+        <p>{t(`error.${key}.body`)}</p>
         <p class="muted">
           {t('error.requestId')}: <code>{props.requestId}</code>
         </p>

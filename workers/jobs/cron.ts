@@ -3,6 +3,7 @@ import { endCampaignsJob } from '../campaigns/campaigns.cron';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
+import { sweepClickReadersJob } from '../share/share.cron';
 
 /**
  * Work the Cron Trigger runs every minute. Each job is independent: one
@@ -10,7 +11,14 @@ import { reportsSweepJob } from '../reports/sweep';
  */
 export type CronJob = { name: string; run: (env: Env, now: number) => Promise<unknown> };
 
-export const cronJobs: CronJob[] = [publishScheduledJob, sweepSessionsJob, reportsSweepJob, endCampaignsJob, correctionsSweepJob];
+export const cronJobs: CronJob[] = [
+  publishScheduledJob,
+  sweepSessionsJob,
+  reportsSweepJob,
+  endCampaignsJob,
+  correctionsSweepJob,
+  sweepClickReadersJob,
+];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {
   const results = await Promise.allSettled(cronJobs.map((job) => job.run(env, now)));

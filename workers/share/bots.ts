@@ -1,63 +1,37 @@
-// Link-preview fetchers and crawlers follow tracked links too; their visits are
-// redirected like anyone's but never counted as clicks.
-
-const KNOWN_FETCHERS = new RegExp(
-  [
-    'facebookexternalhit',
-    'facebot',
-    'facebookcatalog',
-    'meta-externalagent',
-    'twitterbot',
-    'telegrambot',
-    'slackbot',
-    'slack-imgproxy',
-    'discordbot',
-    'linkedinbot',
-    'whatsapp',
-    'googlebot',
-    'google-inspectiontool',
-    'googleother',
-    'adsbot-google',
-    'apis-google',
-    'mediapartners-google',
-    'bingbot',
-    'bingpreview',
-    'applebot',
-    'skypeuripreview',
-    'redditbot',
-    'pinterest',
-    'embedly',
-    'iframely',
-    'yandex',
-    'baiduspider',
-    'duckduckbot',
-    'coccocbot',
-    'petalbot',
-    'vkshare',
-    'viber',
-    'kakaotalk-scrap',
-    'line-poker',
-    'mastodon',
-    'bluesky',
-    'cardyb',
-    'snapchat',
-  ].join('|'),
-  'i',
-);
-
-/** Words that mark automated clients generally (`\b` keeps phone models such as "CUBOT" out). */
-const GENERIC_AUTOMATION = /\b(bot|crawler|spider|scraper|preview|fetcher)\b|bot\//i;
-
-/** A real browser engine signature; Zalo's in-app browser has it, Zalo's link-preview fetcher does not. */
-const BROWSER_ENGINE = /mozilla\/5\.0 .*(applewebkit|gecko)/i;
+// Who follows a tracked link without being a reader: link-preview fetchers, crawlers,
+// scripts. They are redirected like anyone but never counted. The maintained list is
+// `isbot` (its pattern is updated with each release); our own rules sit on either side.
+import { isbot } from 'isbot';
 
 /**
- * True for link-preview fetchers and crawlers (Facebook, Zalo, X, Telegram, Slack,
- * Discord, LinkedIn, WhatsApp, search engines …) and for requests with no User-Agent.
+ * In-app browsers are people reading inside an app: Zalo (phone and PC), Facebook
+ * (FBAN/FBAV/FB_IAB), Messenger (Orca, MessengerForiOS, MessengerLite), Pinterest,
+ * Snapchat, Viber, TikTok (musical_ly, trill, BytedanceWebview). isbot 5 already
+ * leaves their real agents alone; this keeps that true if a future pattern grows
+ * to catch an app name (Pinterestbot and a Viber preview are not in-app browsers).
  */
+const IN_APP_BROWSER =
+  /\bZalo (?:android|iOS)\/|\bZaloPC-|\bZaloTheme\/|\[FBAN\/|\bFBAV\/|\[FB_IAB\/|\bMessengerFor|\bMessengerLite|\[Pinterest\/|\bPinterest\/(?:iOS|Android)|\bPinterest for (?:Android|iOS)|\bSnapchat\/\d|\bViber[/ ]\d|\bmusical_ly|\btrill_\d|\bBytedanceWebview\/|\bTikTok \d/i;
+
+/** A real engine signature: in-app browsers have one, preview fetchers pretending to be apps usually do not. */
+const BROWSER_ENGINE = /^Mozilla\/5\.0 \(.*\b(?:AppleWebKit|Gecko)\//;
+
+/** Words no in-app browser carries. */
+const AUTOMATION = /bot\b|crawl|spider|preview|externalhit|headless|scrap|fetch/i;
+
+/**
+ * Zalo's link-preview fetcher: says Zalo but has no browser engine (the Zalo apps
+ * all run a WebView, see IN_APP_BROWSER).
+ */
+function isZaloPreview(ua: string): boolean {
+  return /zalo/i.test(ua) && !BROWSER_ENGINE.test(ua);
+}
+
+/** True when a request's User-Agent belongs to a bot, crawler, preview fetcher or script (or is missing). */
 export function isPreviewBot(userAgent: string | undefined | null): boolean {
   const ua = userAgent?.trim() ?? '';
   if (ua === '') return true;
-  if (KNOWN_FETCHERS.test(ua) || GENERIC_AUTOMATION.test(ua)) return true;
-  return /zalo/i.test(ua) && !BROWSER_ENGINE.test(ua);
+  if (isZaloPreview(ua)) return true;
+  if (IN_APP_BROWSER.test(ua) && BROWSER_ENGINE.test(ua) && !AUTOMATION.test(ua)) return false;
+  return isbot(ua);
 }

@@ -13,13 +13,16 @@ const clickEvent = v.object({
   provinceCode: v.nullable(v.string()),
   unit: v.nullable(v.string()),
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Missing on messages queued before clicks were de-duplicated. */
+  reader: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/))),
 });
 
 /**
- * Consumer of `lan-toa-clicks`: turns a batch of click events into one D1 batch of
- * upserts. The batch is atomic, so on failure (thrown: the queue framework retries
- * it) every message is retried and none is counted twice; malformed messages are
- * dropped (acknowledged) with a log line.
+ * Consumer of `lan-toa-clicks`: turns a batch of click events into one D1 batch that
+ * counts each reader once per link and Vietnam day (see `applyClicks`). The batch is
+ * atomic and de-duplicated in D1, so on failure (thrown: the queue framework retries
+ * it) the batch is retried whole and a redelivered one adds nothing; malformed
+ * messages are dropped (acknowledged) with a log line.
  */
 export async function consumeClicks(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const clicks: ClickEvent[] = [];
@@ -27,7 +30,8 @@ export async function consumeClicks(batch: MessageBatch<unknown>, env: Env): Pro
   for (const message of batch.messages) {
     const parsed = v.safeParse(clickEvent, message.body);
     if (parsed.success) {
-      clicks.push(parsed.output);
+      // An old message without a reader counts once: its own id stands for the reader.
+      clicks.push({ ...parsed.output, reader: parsed.output.reader ?? `message:${message.id}` });
       valid.push(message);
     } else {
       console.error(`dropping malformed click message ${message.id}`);

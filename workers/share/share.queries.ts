@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import { shareLinks, shareStatsDaily, stories, type ShareChannel } from '../../schema';
+import { and, asc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { shareClickReaders, shareLinks, shareStatsDaily, stories, type ShareChannel } from '../../schema';
 import type { Db } from '../core/db';
 import { randomToken } from '../core/crypto';
 import { vnDay } from '../core/time';
+import { d1Batch } from './d1-batch';
 
 export type ShareableStory = {
   id: number;
@@ -32,7 +33,15 @@ export async function findShareableStory(db: Db, ref: number | string): Promise<
 /** Who shared: a member (with province and unit as they are now) or nobody. */
 export type Sharer = { userId: string | null; provinceCode: string | null; unit: string | null };
 
-export type NewShare = { storyId: number; channel: ShareChannel; campaignId: number | null; sharer: Sharer; now: number };
+export type NewShare = {
+  storyId: number;
+  channel: ShareChannel;
+  campaignId: number | null;
+  sharer: Sharer;
+  /** `u:<user id>` or `a:<reader hash>`: the same reader asking again gets the same link. */
+  reader: string;
+  now: number;
+};
 
 /** The daily-stats key of a link: '' / 0 stand for "none" so the composite key can be upserted. */
 function statsKey(share: { storyId: number; channel: ShareChannel; campaignId: number | null; provinceCode: string | null; unit: string | null }) {
@@ -45,40 +54,48 @@ function statsKey(share: { storyId: number; channel: ShareChannel; campaignId: n
   };
 }
 
-const statsTarget = [
-  shareStatsDaily.day,
-  shareStatsDaily.storyId,
-  shareStatsDaily.channel,
-  shareStatsDaily.campaignId,
-  shareStatsDaily.provinceCode,
-  shareStatsDaily.unit,
-];
+/** `share_links.reuse_key`: one link per reader, story, channel and campaign. */
+export function reuseKeyOf(share: Pick<NewShare, 'reader' | 'storyId' | 'channel' | 'campaignId'>): string {
+  return `${share.reader}:${share.storyId}:${share.channel}:${share.campaignId ?? 0}`;
+}
 
 /**
- * Make a tracked link and count the share, in one batch (one round trip, all or nothing).
+ * The reader's tracked link for this story, channel and campaign: made (and counted as a share)
+ * the first time, the same code every time after. One D1 batch, so one transaction: the insert
+ * yields to an existing link through the unique `reuse_key` (no read-then-write race), the share
+ * is counted only if this batch's own row exists, and the code is read back in the same transaction.
  * Codes are 8 random base64url characters (48 bits); a collision fails the batch and is retried once.
  */
-export async function createShareLink(db: Db, share: NewShare): Promise<string> {
+export async function createShareLink(db: Db, share: NewShare): Promise<{ code: string; created: boolean }> {
+  const reuseKey = reuseKeyOf(share);
+  const key = { day: vnDay(share.now), ...statsKey({ ...share, ...share.sharer }) };
   for (let attempt = 0; ; attempt++) {
     const code = randomToken(6);
     try {
-      await db.batch([
-        db.insert(shareLinks).values({
-          code,
-          storyId: share.storyId,
-          channel: share.channel,
-          userId: share.sharer.userId,
-          provinceCode: share.sharer.provinceCode,
-          unit: share.sharer.unit,
-          campaignId: share.campaignId,
-          createdAt: share.now,
-        }),
+      const [, , found] = await d1Batch(db, [
         db
-          .insert(shareStatsDaily)
-          .values({ day: vnDay(share.now), ...statsKey({ ...share, ...share.sharer }), shares: 1 })
-          .onConflictDoUpdate({ target: statsTarget, set: { shares: sql`${shareStatsDaily.shares} + 1` } }),
+          .insert(shareLinks)
+          .values({
+            code,
+            storyId: share.storyId,
+            channel: share.channel,
+            userId: share.sharer.userId,
+            provinceCode: share.sharer.provinceCode,
+            unit: share.sharer.unit,
+            campaignId: share.campaignId,
+            createdAt: share.now,
+            reuseKey,
+          })
+          .onConflictDoNothing({ target: shareLinks.reuseKey }),
+        sql`INSERT INTO share_stats_daily (day, story_id, channel, campaign_id, province_code, unit, shares, clicks)
+          SELECT ${key.day}, ${key.storyId}, ${key.channel}, ${key.campaignId}, ${key.provinceCode}, ${key.unit}, 1, 0
+          WHERE EXISTS (SELECT 1 FROM share_links WHERE code = ${code})
+          ON CONFLICT (day, story_id, channel, campaign_id, province_code, unit) DO UPDATE SET shares = shares + 1`,
+        sql`SELECT code FROM share_links WHERE reuse_key = ${reuseKey}`,
       ]);
-      return code;
+      const existing = (found?.results[0] as { code?: string } | undefined)?.code;
+      if (!existing) throw new Error('share link neither inserted nor found');
+      return { code: existing, created: existing === code };
     } catch (err) {
       if (attempt >= 1 || !/UNIQUE|PRIMARY KEY/i.test(String(err))) throw err;
     }
@@ -114,7 +131,7 @@ export async function findLinkTarget(db: Db, code: string): Promise<LinkTarget |
   return row ?? null;
 }
 
-/** One counted click, as queued by `/l/:code` and applied by the click consumer. */
+/** One click, as queued by `/l/:code` and applied by the click consumer. */
 export type ClickEvent = {
   code: string;
   storyId: number;
@@ -123,35 +140,51 @@ export type ClickEvent = {
   provinceCode: string | null;
   unit: string | null;
   at: number;
+  /** HMAC of the reader's address and user agent; clicks count once per reader, link and Vietnam day. */
+  reader: string;
 };
 
+/** D1 binds at most 100 parameters per statement; a reader row takes 4. */
+const READER_ROWS_PER_INSERT = 25;
+
 /**
- * Apply a batch of clicks exactly: one UPDATE per link and one upsert per
- * (day, story, channel, campaign, province, unit), all in a single D1 batch.
+ * Apply a batch of clicks, counting each reader once per link and Vietnam day.
+ * One D1 batch (one transaction): the clicks go into `share_click_readers` with
+ * ON CONFLICT DO NOTHING under a fresh batch id, then `share_links.clicks` and
+ * `share_stats_daily` grow by the rows *this* batch inserted. A redelivered or
+ * repeated batch therefore inserts nothing and adds nothing. Returns the clicks counted.
  */
-export async function applyClicks(db: Db, clicks: readonly ClickEvent[]): Promise<void> {
-  if (clicks.length === 0) return;
-  const perLink = new Map<string, number>();
-  const perDay = new Map<string, { key: ReturnType<typeof statsKey> & { day: string }; clicks: number }>();
-  for (const click of clicks) {
-    perLink.set(click.code, (perLink.get(click.code) ?? 0) + 1);
-    const key = { day: vnDay(click.at), ...statsKey(click) };
-    const id = JSON.stringify(key);
-    const entry = perDay.get(id);
-    if (entry) entry.clicks += 1;
-    else perDay.set(id, { key, clicks: 1 });
+export async function applyClicks(db: Db, clicks: readonly Pick<ClickEvent, 'code' | 'at' | 'reader'>[]): Promise<number> {
+  if (clicks.length === 0) return 0;
+  const batch = randomToken(12);
+  const rows = clicks.map((click) => ({ code: click.code, day: vnDay(click.at), reader: click.reader, batch }));
+  const inserts = [];
+  for (let i = 0; i < rows.length; i += READER_ROWS_PER_INSERT) {
+    inserts.push(db.insert(shareClickReaders).values(rows.slice(i, i + READER_ROWS_PER_INSERT)).onConflictDoNothing());
   }
-  const linkUpdates = [...perLink].map(([code, n]) =>
-    db.update(shareLinks).set({ clicks: sql`${shareLinks.clicks} + ${n}` }).where(eq(shareLinks.code, code)),
-  );
-  const dayUpserts = [...perDay.values()].map(({ key, clicks: n }) =>
-    db
-      .insert(shareStatsDaily)
-      .values({ ...key, clicks: n })
-      .onConflictDoUpdate({ target: statsTarget, set: { clicks: sql`${shareStatsDaily.clicks} + excluded.clicks` } }),
-  );
-  const [first, ...rest] = [...linkUpdates, ...dayUpserts];
-  if (first) await db.batch([first, ...rest]);
+  const [first, ...rest] = inserts;
+  if (!first) return 0;
+  const results = await d1Batch(db, [
+    first,
+    ...rest,
+    sql`UPDATE share_links
+      SET clicks = clicks + (SELECT count(*) FROM share_click_readers r WHERE r.batch = ${batch} AND r.code = share_links.code)
+      WHERE code IN (SELECT code FROM share_click_readers WHERE batch = ${batch})`,
+    // The link's own dimensions (immutable) key the daily row; WHERE keeps SQLite's upsert parser unambiguous.
+    sql`INSERT INTO share_stats_daily (day, story_id, channel, campaign_id, province_code, unit, shares, clicks)
+      SELECT r.day, l.story_id, l.channel, coalesce(l.campaign_id, 0), coalesce(l.province_code, ''), coalesce(l.unit, ''), 0, count(*)
+      FROM share_click_readers r JOIN share_links l ON l.code = r.code
+      WHERE r.batch = ${batch}
+      GROUP BY r.day, l.story_id, l.channel, coalesce(l.campaign_id, 0), coalesce(l.province_code, ''), coalesce(l.unit, '')
+      ON CONFLICT (day, story_id, channel, campaign_id, province_code, unit) DO UPDATE SET clicks = clicks + excluded.clicks`,
+    sql`SELECT count(*) AS n FROM share_click_readers WHERE batch = ${batch}`,
+  ]);
+  return Number((results[results.length - 1]?.results[0] as { n?: number } | undefined)?.n ?? 0);
+}
+
+/** Forget readers of days that can no longer receive clicks (a queue delay never spans two days). */
+export async function sweepClickReaders(db: Db, now: number): Promise<void> {
+  await db.delete(shareClickReaders).where(lt(shareClickReaders.day, vnDay(now - 2 * 24 * 60 * 60 * 1000)));
 }
 
 export type StatsRow = { shares: number; clicks: number };

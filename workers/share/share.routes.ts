@@ -12,11 +12,13 @@ import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { isPreviewBot } from './bots';
+import { lookupLink } from './link-cache';
+import { addressKey, anonymousReader } from './reader';
+import { countShareRequest } from './share-limits';
 import { captionWithHashtags, networkLinks, suggestedCaptions, ZALO_HOME, zaloModeFor, type NetworkLinks } from './share-links';
 import { createShareBody, linkCodeParam, shareFormBody, sharePageQuery, slugParam, statsQuery } from './share.schemas';
 import {
   createShareLink,
-  findLinkTarget,
   findShareableStory,
   findStoryBySlug,
   storyShareStats,
@@ -26,22 +28,49 @@ import {
 
 type Shared = { story: ShareableStory; code: string; url: string; text: string; links: NetworkLinks };
 
-/** Create a tracked link for the caller (member or anonymous) and every network's share URL for it. */
+/** The key that hashes addresses; without it nothing about a reader could be kept safely, so sharing stops. */
+function hashSecret(c: Context<AppEnv>): string {
+  const secret = c.env.HASH_SECRET;
+  if (secret) return secret;
+  console.error('HASH_SECRET is not configured; refusing new share links');
+  throw new AppError('UNAVAILABLE', 'Sharing is not configured on this server', { retryAfter: 60 });
+}
+
+/** Run `task` after the response when the runtime allows it (tests calling the app bare have no context). */
+function inBackground(c: Context<AppEnv>, task: Promise<unknown>): void {
+  const guarded = task.catch((err: unknown) => console.error('background task failed', err));
+  try {
+    c.executionCtx.waitUntil(guarded);
+  } catch {
+    // No ExecutionContext: the promise still runs, it just is not awaited.
+  }
+}
+
+/**
+ * The tracked link for the caller (member or anonymous) and every network's share URL for it.
+ * Limited per member or per address; the same reader asking again for the same story, channel
+ * and campaign gets the same link back (and is not counted as another share).
+ */
 async function share(
   c: Context<AppEnv>,
   input: { story: number | string; channel: ShareChannel; text?: string; campaign?: number },
 ): Promise<Shared> {
+  const secret = hashSecret(c);
+  const user = c.var.user;
+  const ip = c.req.header('cf-connecting-ip') ?? null;
+  await countShareRequest(c.env, c.var.db, user ? { userId: user.id } : { addressKey: await addressKey(secret, ip) });
+  const reader = user ? `u:${user.id}` : `a:${await anonymousReader(secret, ip, c.req.header('user-agent') ?? null)}`;
   const story = await findShareableStory(c.var.db, input.story);
   if (!story) throw new AppError('NOT_FOUND', `No published story "${input.story}"`);
   // A share credited to a campaign must come from a running campaign that lists the story; its hashtags join the story's.
   const campaign = input.campaign !== undefined ? await campaignForShare(c.var.db, input.campaign, story.id, Date.now()) : null;
   const hashtags = mergeHashtags(story.hashtags, campaign?.hashtags ?? []);
-  const user = c.var.user;
-  const code = await createShareLink(c.var.db, {
+  const { code } = await createShareLink(c.var.db, {
     storyId: story.id,
     channel: input.channel,
     campaignId: campaign?.id ?? null,
     sharer: { userId: user?.id ?? null, provinceCode: user?.provinceCode ?? null, unit: user?.unit ?? null },
+    reader,
     now: Date.now(),
   });
   const url = `${new URL(c.req.url).origin}/l/${code}`;
@@ -148,38 +177,45 @@ export const shareRoutes = new Hono<AppEnv>()
     );
   })
   /**
-   * The tracked link: 302 to the story with UTM tags. A human click is queued
-   * (no D1 write here) and counted exactly by the click consumer; preview bots,
-   * HEAD requests and prefetches are redirected but not counted.
+   * The tracked link: 302 to the story with UTM tags. The link comes from a cache when one
+   * holds it (links never change), so readers are redirected even while D1 is down; only a
+   * link no cache holds and D1 cannot read answers 503. A human click is queued after the
+   * response (no D1 write here) and counted once per reader and day by the click consumer;
+   * bots, HEAD requests and prefetches are redirected but not counted. Counting never
+   * fails a visit: a click that cannot be queued is dropped.
    */
   .get('/l/:code', async (c) => {
     const code = c.req.param('code');
     // A malformed code is just another unknown link: 404, like any code we never issued.
-    const target = v.is(linkCodeParam, { code }) ? await findLinkTarget(c.var.db, code) : null;
+    const target = v.is(linkCodeParam, { code }) ? await lookupLink(c.var.db, code, (task) => inBackground(c, task)) : null;
     if (!target) throw new AppError('NOT_FOUND', 'This share link does not exist');
     const location = new URL(`/stories/${target.slug}`, c.req.url);
     location.searchParams.set('utm_source', target.channel);
     location.searchParams.set('utm_medium', 'social');
     location.searchParams.set('utm_campaign', utmCampaign(target.campaignId));
 
-    const counted = c.req.method === 'GET' && !isPreviewBot(c.req.header('user-agent')) && !isPrefetch(c);
-    if (counted) {
-      const click: ClickEvent = {
-        code: target.code,
-        storyId: target.storyId,
-        channel: target.channel,
-        campaignId: target.campaignId,
-        provinceCode: target.provinceCode,
-        unit: target.unit,
-        at: Date.now(),
-      };
-      try {
-        await c.env.CLICKS_QUEUE.send(click);
-        c.env.EVENTS?.writeDataPoint({ blobs: ['click', target.channel, target.code, target.provinceCode ?? ''], doubles: [1], indexes: [String(target.storyId)] });
-      } catch (err) {
-        // Never fail a visitor's redirect because counting failed.
-        console.error('click not queued', err);
-      }
+    const userAgent = c.req.header('user-agent') ?? null;
+    // Without HASH_SECRET readers cannot be told apart without keeping addresses: nothing is counted.
+    const secret = c.env.HASH_SECRET;
+    if (secret && c.req.method === 'GET' && !isPreviewBot(userAgent) && !isPrefetch(c)) {
+      const ip = c.req.header('cf-connecting-ip') ?? null;
+      inBackground(
+        c,
+        (async () => {
+          const click: ClickEvent = {
+            code: target.code,
+            storyId: target.storyId,
+            channel: target.channel,
+            campaignId: target.campaignId,
+            provinceCode: target.provinceCode,
+            unit: target.unit,
+            at: Date.now(),
+            reader: await anonymousReader(secret, ip, userAgent),
+          };
+          await c.env.CLICKS_QUEUE.send(click);
+          c.env.EVENTS?.writeDataPoint({ blobs: ['click', target.channel, target.code, target.provinceCode ?? ''], doubles: [1], indexes: [String(target.storyId)] });
+        })(),
+      );
     }
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');
