@@ -74,11 +74,13 @@ function staleRevision(story: StoryRow): AppError {
  * Save new content over revision `expected`. Used by PATCH, cover upload and restore;
  * 409 if someone saved (or the state changed) in between. On a published or
  * scheduled story the new revision is pending: readers keep the live text until a
- * second editor approves it (workers/editorial/approval.ts).
+ * second editor approves it (workers/editorial/approval.ts). `before` is the text the
+ * edit was built on: the pending edit's, when there is one (`headContent`).
  */
 async function writeContent(
   w: Workflow,
   story: StoryRow,
+  before: StoryContent,
   next: StoryContent,
   expected: number,
   audit?: { action: string; after: Record<string, unknown> },
@@ -91,11 +93,10 @@ async function writeContent(
   }
   assertCoverAlt(next);
   const pending = editsArePending(story.status);
-  const before = await headContent(w.db, story);
   const changed = changedFields(before, next);
   if (changed.length === 0 && !audit) return story;
-  // The public URL is stable once a story has been published; before that it follows the title.
-  const slug = story.publishedAt === null && next.title !== before.title ? await uniqueSlug(w.db, slugify(next.title), story.id) : story.slug;
+  // The public URL is stable once a story has been approved; before that it follows the title.
+  const slug = !pending && story.publishedAt === null && next.title !== before.title ? await uniqueSlug(w.db, slugify(next.title), story.id) : story.slug;
   const auditEntry = audit
     ? { actorId: w.actor.id, action: audit.action, target: `story:${story.id}`, before: { revision: story.revision }, after: { ...audit.after, changed, ...(pending ? { pending: true } : {}) } }
     : pending
@@ -134,9 +135,10 @@ export async function editStory(w: Workflow, id: number, input: PatchStoryInput)
   await assertProvince(w.db, input.provinceCode);
   const { revision, correctionNote, ...changes } = input;
   // An edit builds on the newest text: a pending edit's, when there is one.
-  const next: StoryContent = { ...(await headContent(w.db, story)) };
+  const head = await headContent(w.db, story);
+  const next: StoryContent = { ...head };
   for (const [field, value] of Object.entries(changes)) if (value !== undefined) Object.assign(next, { [field]: value });
-  return writeContent(w, story, next, revision, undefined, correctionNote);
+  return writeContent(w, story, head, next, revision, undefined, correctionNote);
 }
 
 /** Attach an uploaded cover (already in R2) as a new revision. */
@@ -144,7 +146,7 @@ export async function setCover(w: Workflow, id: number, cover: { key: string; al
   const story = await loadStory(w.db, id);
   assertCanEdit(w.actor, story);
   const head = await headContent(w.db, story);
-  return writeContent(w, story, { ...head, coverKey: cover.key, coverAlt: cover.alt }, expected ?? story.revision);
+  return writeContent(w, story, head, { ...head, coverKey: cover.key, coverAlt: cover.alt }, expected ?? story.revision);
 }
 
 /** Bring back an old revision's content as a new revision (history is never rewritten). */
@@ -154,7 +156,7 @@ export async function restoreRevision(w: Workflow, id: number, rev: number, expe
   const old = await findRevision(w.db, id, rev);
   if (!old) throw new AppError('NOT_FOUND', `Story ${id} has no revision ${rev}`);
   const content = contentFromJson(old.content, snapshot(story));
-  return writeContent(w, story, content, expected ?? story.revision, { action: 'story.restore', after: { restoredFrom: rev, revision: story.revision + 1 } });
+  return writeContent(w, story, await headContent(w.db, story), content, expected ?? story.revision, { action: 'story.restore', after: { restoredFrom: rev, revision: story.revision + 1 } });
 }
 
 /** Required before a story goes to review. */
@@ -174,7 +176,7 @@ export function missingProvenance(story: StoryContent): FieldError[] {
   return errors;
 }
 
-export function conflictIfMoved(changed: boolean, story: StoryRow, action: string): void {
+function conflictIfMoved(changed: boolean, story: StoryRow, action: string): void {
   if (!changed) {
     throw new AppError('CONFLICT', `The story changed state while you were working; ${action} was not applied`, { extra: { currentState: story.status } });
   }
