@@ -77,6 +77,9 @@ describe('diffLines (Myers)', () => {
       const ops = diffLines(before, after);
       expect(sides(ops)).toEqual({ before, after });
     }
+    // Past the work cap (short lines, reshuffled) the middle is "all removed, all added", still exact.
+    const figures = figuresBody(7);
+    expect(sides(diffLines(figures, figuresBody(13)))).toEqual({ before: figures, after: figuresBody(13) });
     const edited = diffLines(before, editEvery(before, 10));
     const changedLines = Math.ceil(before.split('\n').length / 10);
     expect(edited.filter((o) => o.op === 'remove')).toHaveLength(changedLines);

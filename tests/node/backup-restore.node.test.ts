@@ -130,7 +130,13 @@ describe('npm run backup, then npm run restore into a fresh D1', () => {
   });
 
   it('refuses to restore into a database that has data', () => {
-    expect(() => restoreDatabase(folder, copy)).toThrow(RestoreRefused);
-    expect(() => restoreDatabase(folder, copy)).toThrow(/not empty: .*stories/);
+    let refusal: unknown;
+    try {
+      restoreDatabase(folder, copy);
+    } catch (err) {
+      refusal = err;
+    }
+    expect(refusal).toBeInstanceOf(RestoreRefused);
+    expect((refusal as Error).message).toMatch(/not empty: .*stories/);
   });
 });
