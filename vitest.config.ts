@@ -17,7 +17,7 @@ export default defineConfig(async () => {
     ],
     test: {
       include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-      exclude: ['tests/browser/**', 'node_modules/**'],
+      exclude: ['tests/browser/**', 'tests/node/**', 'node_modules/**'],
       setupFiles: ['./tests/setup/apply-migrations.ts'],
       testTimeout: 20_000,
     },

@@ -30,6 +30,21 @@ export function wrangler(args: string[], opts: LocalOptions = {}): void {
   }
 }
 
+/** Run wrangler and return what it printed on stdout (for `--json` output); fails loudly like wrangler(). */
+export function wranglerOutput(args: string[]): string {
+  const result = spawnSync(WRANGLER, args, {
+    cwd: ROOT,
+    env: wranglerEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`wrangler ${args.join(' ')} failed (${result.status})\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+  }
+  return result.stdout;
+}
+
 /** Apply every migration under schema/migrations to the local D1. */
 export function applyMigrations(opts: LocalOptions = {}): void {
   wrangler(['d1', 'migrations', 'apply', 'DB', '--local', ...persistArgs(opts)], opts);

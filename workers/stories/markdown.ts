@@ -1,7 +1,13 @@
-// A safe Markdown subset, rendered to HTML by escaping everything and emitting
-// only the tags below. No raw HTML passes through; links must be http(s) or
-// site-relative. Supported: paragraphs, `##`/`###` headings, `-`/`*` and `1.`
-// lists, `>` quotes, **bold**, *italic*, [links](https://…), hard line breaks.
+// Story bodies are CommonMark rendered by markdown-it (a maintained parser: emphasis,
+// lists and links follow the spec instead of regexes, so `_` or `*` inside a URL never
+// turns into <em> in an href). Locked down for text written by contributors:
+// - no raw HTML (`html: false`: tags are shown as text) and no images (no third-party loads);
+// - links only to `http:`/`https:` or to a single-slash path on this site. Anything else
+//   (`javascript:`, `data:`, `mailto:`, `//host`, `/\host`, `#x`, `stories/x`) is not a link:
+//   markdown-it leaves its source as plain text, so the editor sees it in the preview;
+// - external links carry rel="nofollow noopener noreferrer"; headings start at h2
+//   (the story page's title is the only h1); a pasted http(s) URL becomes a link; no typographer.
+import MarkdownItFactory, { type MarkdownIt, type RendererRule } from 'markdown-it';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -9,85 +15,71 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-function safeHref(raw: string): string | null {
-  const href = raw.trim();
-  if (href.startsWith('/') && !href.startsWith('//')) return href;
-  try {
-    const url = new URL(href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Inline spans on already-escaped text. */
-function inline(escaped: string): string {
-  return escaped
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, label: string, href: string) => {
-      // href was escaped with the rest; undo entity escaping before checking it.
-      const decoded = href.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-      const safe = safeHref(decoded);
-      if (!safe) return label;
-      const external = !safe.startsWith('/');
-      return `<a href="${escapeHtml(safe)}"${external ? ' rel="nofollow noopener noreferrer"' : ''}>${label}</a>`;
-    })
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
-    .replace(/ {2}\n|\\\n/g, '<br>')
-    .replace(/\n/g, ' ');
-}
-
-type Block = { kind: 'p' | 'h2' | 'h3' | 'ul' | 'ol' | 'quote'; lines: string[] };
-
-function classify(line: string): { kind: Block['kind']; text: string } {
-  let m: RegExpMatchArray | null;
-  if ((m = line.match(/^###\s+(.*)$/))) return { kind: 'h3', text: m[1] ?? '' };
-  if ((m = line.match(/^#{1,2}\s+(.*)$/))) return { kind: 'h2', text: m[1] ?? '' };
-  if ((m = line.match(/^[-*]\s+(.*)$/))) return { kind: 'ul', text: m[1] ?? '' };
-  if ((m = line.match(/^\d+[.)]\s+(.*)$/))) return { kind: 'ol', text: m[1] ?? '' };
-  if ((m = line.match(/^>\s?(.*)$/))) return { kind: 'quote', text: m[1] ?? '' };
-  return { kind: 'p', text: line };
-}
+const EXTERNAL_REL = 'nofollow noopener noreferrer';
 
 /**
- * Render the Markdown subset to sanitised HTML.
- *
- * @example
- * renderMarkdown('Xin **chào** <script>') // '<p>Xin <strong>chào</strong> &lt;script&gt;</p>'
+ * Whether a link target (as markdown-it normalised it: percent-encoded, so a raw
+ * backslash arrives as %5C) may become an href.
+ * A browser reads `//host`, `/\host` and `/%5Chost`-after-decoding tricks as another
+ * site, so a site path must be `/` followed by something that is neither slash nor backslash.
  */
-export function renderMarkdown(source: string): string {
-  const blocks: Block[] = [];
-  for (const raw of source.normalize('NFC').replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/\s+$/, raw.endsWith('  ') ? '  ' : '');
-    if (line.trim() === '') {
-      blocks.push({ kind: 'p', lines: [] });
-      continue;
-    }
-    const { kind, text } = classify(line.trimStart());
-    const last = blocks[blocks.length - 1];
-    const continues = last && last.lines.length > 0 && (last.kind === kind || (kind === 'p' && last.kind === 'quote'));
-    if (kind === 'h2' || kind === 'h3' || !continues) blocks.push({ kind, lines: [text] });
-    else last.lines.push(text);
+export function isSafeHref(href: string): boolean {
+  if (/[\u0000-\u0020\u007f\\]/.test(href)) return false;
+  if (href.startsWith('/')) return !/^\/(\/|%5c|%2f)/i.test(href);
+  if (!/^https?:\/\//i.test(href)) return false;
+  try {
+    const url = new URL(href);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
   }
-  return blocks
-    .filter((b) => b.lines.length > 0)
-    .map((b) => {
-      if (b.kind === 'ul' || b.kind === 'ol') {
-        return `<${b.kind}>${b.lines.map((l) => `<li>${inline(escapeHtml(l))}</li>`).join('')}</${b.kind}>`;
-      }
-      const text = inline(escapeHtml(b.lines.join('\n')));
-      if (b.kind === 'quote') return `<blockquote><p>${text}</p></blockquote>`;
-      return `<${b.kind}>${text}</${b.kind}>`;
-    })
-    .join('\n');
 }
 
-/** Plain text of a Markdown source (for descriptions, feeds, search snippets). */
+function createRenderer(): MarkdownIt {
+  const md = new MarkdownItFactory('default', { html: false, linkify: true, typographer: false, breaks: false });
+  // A pasted `https://…` becomes a link whole (its `*` or `_` stay in the URL); `example.vn` alone stays text.
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+  md.disable(['image']);
+  md.validateLink = isSafeHref;
+
+  md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    if (token && !String(token.attrGet('href') ?? '').startsWith('/')) token.attrSet('rel', EXTERNAL_REL);
+    return self.renderToken(tokens, idx, options);
+  };
+  const heading: RendererRule = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    if (token?.tag === 'h1') token.tag = 'h2';
+    return self.renderToken(tokens, idx, options);
+  };
+  md.renderer.rules.heading_open = heading;
+  md.renderer.rules.heading_close = heading;
+  return md;
+}
+
+/** One parser for the isolate: markdown-it holds no per-document state. */
+const md = createRenderer();
+
+/**
+ * Render a story body to sanitised HTML.
+ *
+ * @example
+ * renderMarkdown('Xin **chào** <script>') // '<p>Xin <strong>chào</strong> &lt;script&gt;</p>\n'
+ */
+export function renderMarkdown(source: string): string {
+  return md.render(source.normalize('NFC'));
+}
+
+/** Plain text of a Markdown source (for descriptions, feeds, search snippets): the words a reader sees. */
 export function markdownToText(source: string): string {
-  return source
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_>#`]/g, '')
-    .replace(/^\s*([-*]|\d+[.)])\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parts: string[] = [];
+  for (const block of md.parse(source.normalize('NFC'), {})) {
+    if (block.type === 'code_block' || block.type === 'fence') parts.push(block.content);
+    for (const child of block.children ?? []) {
+      if (child.type === 'text' || child.type === 'code_inline') parts.push(child.content);
+      else if (child.type === 'softbreak' || child.type === 'hardbreak') parts.push(' ');
+    }
+    parts.push(' ');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
