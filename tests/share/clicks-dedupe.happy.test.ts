@@ -87,16 +87,25 @@ describe('clicks are counted once per reader, link and Vietnam day', () => {
     expect(await linkClicks(code)).toBe(1);
   });
 
-  it('forgets readers of days more than two days back in the every-minute cron', async () => {
+  it('forgets readers of days more than two weeks back in the every-minute cron', async () => {
     const story = await insertStory();
     const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'download' }));
     const now = Date.parse('2026-12-10T05:00:00Z');
     const day = 24 * 60 * 60 * 1000;
     const r = 'c'.repeat(32);
-    await applyClicks(createDb(env.DB), [0, 1, 2, 3].map((n) => ({ code, reader: r, at: now - n * day })));
+    for (const n of [0, 13, 14, 15]) await applyClicks(createDb(env.DB), [{ code, reader: r, at: now - n * day }], now - n * day);
     const job = cronJobs.find((j) => j.name === 'share.sweep-click-readers');
     await job?.run(env, now);
     const left = await env.DB.prepare('SELECT day FROM share_click_readers WHERE code = ? ORDER BY day').bind(code).all<{ day: string }>();
-    expect(left.results.map((row) => row.day)).toEqual(['2026-12-08', '2026-12-09', '2026-12-10']);
+    expect(left.results.map((row) => row.day)).toEqual(['2026-11-26', '2026-11-27', '2026-12-10']);
+  });
+
+  it('drops a click older than the readers kept (a dead letter replayed too late), so nobody counts twice', async () => {
+    const story = await insertStory();
+    const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'zalo' }));
+    const day = 24 * 60 * 60 * 1000;
+    const counted = await applyClicks(createDb(env.DB), [{ code, reader: 'd'.repeat(32), at: Date.now() - 14 * day }]);
+    expect(counted).toBe(0);
+    expect(await linkClicks(code)).toBe(0);
   });
 });

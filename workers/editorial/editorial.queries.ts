@@ -8,25 +8,8 @@
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, like, lte, or, SQL, sql } from 'drizzle-orm';
 import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
 import type { AuditEntry } from '../audit/audit.queries';
-import type { Db } from '../core/db';
+import { d1Batch, type Db } from '../core/db';
 import type { StoryContent, StoryRow } from './story-content';
-
-type Compilable = { toSQL(): { sql: string; params: unknown[] } };
-
-/**
- * One D1 batch (a single transaction) of drizzle builders and raw `sql`.
- * NOTE: drizzle's own `db.batch` cannot bind parameters of raw `sql` statements, so
- * statements are compiled by drizzle and sent through the D1 client directly.
- */
-async function d1Batch(db: Db, items: (Compilable | SQL)[]): Promise<D1Result[]> {
-  // `drizzle(d1)` keeps the binding as `$client`; the shared `Db` type does not spell it out.
-  const client = (db as Db & { $client: D1Database }).$client;
-  const statements = items.map((item) => {
-    const query = item instanceof SQL ? db.run(item).getQuery() : item.toSQL();
-    return client.prepare(query.sql).bind(...query.params);
-  });
-  return client.batch(statements);
-}
 
 export async function findStory(db: Db, id: number): Promise<StoryRow | null> {
   return (await db.select().from(stories).where(eq(stories.id, id)).get()) ?? null;

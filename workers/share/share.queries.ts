@@ -1,9 +1,8 @@
 import { and, asc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { shareClickReaders, shareLinks, shareStatsDaily, stories, type ShareChannel } from '../../schema';
-import type { Db } from '../core/db';
+import { d1Batch, type Db } from '../core/db';
 import { randomToken } from '../core/crypto';
 import { vnDay } from '../core/time';
-import { d1Batch } from './d1-batch';
 
 export type ShareableStory = {
   id: number;
@@ -154,7 +153,9 @@ const READER_ROWS_PER_INSERT = 25;
  * `share_stats_daily` grow by the rows *this* batch inserted. A redelivered or
  * repeated batch therefore inserts nothing and adds nothing. Returns the clicks counted.
  */
-export async function applyClicks(db: Db, clicks: readonly Pick<ClickEvent, 'code' | 'at' | 'reader'>[]): Promise<number> {
+export async function applyClicks(db: Db, all: readonly Pick<ClickEvent, 'code' | 'at' | 'reader'>[], now = Date.now()): Promise<number> {
+  // A click older than the readers we keep (a dead letter replayed late) could count a reader twice: it is dropped.
+  const clicks = all.filter((click) => click.at >= now - (CLICK_READERS_KEPT_DAYS - 1) * DAY_MS);
   if (clicks.length === 0) return 0;
   const batch = randomToken(12);
   const rows = clicks.map((click) => ({ code: click.code, day: vnDay(click.at), reader: click.reader, batch }));
@@ -182,9 +183,16 @@ export async function applyClicks(db: Db, clicks: readonly Pick<ClickEvent, 'cod
   return Number((results[results.length - 1]?.results[0] as { n?: number } | undefined)?.n ?? 0);
 }
 
-/** Forget readers of days that can no longer receive clicks (a queue delay never spans two days). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Days of click readers kept for de-duplication. Longer than a queue's retries and a
+ * dead-letter replay are expected to take; `applyClicks` drops clicks older than this.
+ */
+export const CLICK_READERS_KEPT_DAYS = 14;
+
+/** Forget readers of days that can no longer receive clicks. */
 export async function sweepClickReaders(db: Db, now: number): Promise<void> {
-  await db.delete(shareClickReaders).where(lt(shareClickReaders.day, vnDay(now - 2 * 24 * 60 * 60 * 1000)));
+  await db.delete(shareClickReaders).where(lt(shareClickReaders.day, vnDay(now - CLICK_READERS_KEPT_DAYS * DAY_MS)));
 }
 
 export type StatsRow = { shares: number; clicks: number };
