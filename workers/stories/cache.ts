@@ -70,7 +70,7 @@ export function keyedParams(query: Record<string, string[]>, params: readonly st
  */
 export function keyedPath(url: string, pairs: readonly [string, string][]): string {
   const { pathname } = new URL(url);
-  const query = new URLSearchParams(pairs).toString();
+  const query = new URLSearchParams([...pairs]).toString();
   return query ? `${pathname}?${query}` : pathname;
 }
 
