@@ -103,6 +103,8 @@ const statements = [
    VALUES (${sqlLiteral(randomUUID())}, ${email}, ${sqlLiteral(input.name)}, ${sqlLiteral(hash)}, 'admin', ${sqlLiteral(input.provinceCode ?? null)}, ${sqlLiteral(input.unit ?? null)}, NULL, ${now}, ${now})
    ON CONFLICT(email) DO UPDATE SET role = 'admin', name = excluded.name, password_hash = excluded.password_hash, disabled_at = NULL, updated_at = excluded.updated_at;`,
   `DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = ${email});`,
+  // A reset ends API tokens too, as in the admin API: a lost laptop's token must not outlive it.
+  `UPDATE api_tokens SET revoked_at = ${now} WHERE revoked_at IS NULL AND user_id = (SELECT id FROM users WHERE email = ${email});`,
   `INSERT INTO audit_log (actor_id, action, target, before, after, created_at)
    SELECT NULL, 'user.admin_create', 'user:' || id, NULL, json_object('email', email, 'role', 'admin', 'via', 'npm run admin:create'), ${now} FROM users WHERE email = ${email};`,
 ];

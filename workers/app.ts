@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import { authenticate, csrfProtect } from './auth/middleware';
 import { AppError } from './core/errors';
 import { respondWithError } from './core/problem';
+import { privateResponses } from './core/private-responses';
 import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
@@ -21,7 +22,8 @@ import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
 
 /**
- * The whole app: request id, security headers, per-request services, auth,
+ * The whole app: request id, security headers, per-request services, private
+ * (no-store) answers for signed-in requests and account pages, auth,
  * CSRF, every domain's routes, and the one error handler. Tests use it too.
  */
 export function createApp() {
@@ -30,6 +32,7 @@ export function createApp() {
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(securityHeaders());
   app.use(requestContext());
+  app.use(privateResponses());
   app.use(authenticate());
   app.use(csrfProtect());
 

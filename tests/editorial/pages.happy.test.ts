@@ -163,7 +163,7 @@ describe('editorial pages', () => {
     expect(res.headers.get('location')).toBe('/editor/users?done=updated');
     res = await postForm(`/editor/users/${member.id}/tokens`, admin, { label: 'Máy chủ tỉnh', expiresInDays: '' });
     expect(res.status).toBe(201);
-    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(await res.text()).toMatch(/<code class="token-value">lt_[\w-]{43}<\/code>/);
   });
 

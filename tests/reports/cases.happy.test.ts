@@ -8,8 +8,8 @@ let editor: TestUser;
 let otherEditor: TestUser;
 
 beforeAll(async () => {
-  editor = await signedInAs('editor', { name: 'Biên tập viên A', provinceCode: 'DNG' });
-  otherEditor = await signedInAs('editor', { name: 'Biên tập viên B' });
+  editor = await signedInAs('editor', { name: 'Biên tập viên A', provinceCode: null });
+  otherEditor = await signedInAs('editor', { name: 'Biên tập viên B', provinceCode: null });
 });
 
 type CaseJson = Record<string, unknown> & { id: number; status: string; reportCount: number };
@@ -182,8 +182,8 @@ describe('POST /api/cases/:id/rebuttal', () => {
   it('gives a second rebuttal on the same title a different slug', async () => {
     const one = await createReport(validReport({ url: 'https://example.com/slug-1' }));
     const two = await createReport(validReport({ url: 'https://example.com/slug-2' }));
-    const a = await readJson<{ story: { slug: string } }>(await sendJson('POST', `/api/cases/${one.caseId}/rebuttal`, { title: 'Cùng một tiêu đề' }, editor.headers));
-    const b = await readJson<{ story: { slug: string } }>(await sendJson('POST', `/api/cases/${two.caseId}/rebuttal`, { title: 'Cùng một tiêu đề' }, editor.headers));
+    const a = await readJson<{ story: { slug: string } }>(await sendJson('POST', `/api/cases/${one.caseId}/rebuttal`, { title: 'Cùng một tiêu đề', provinceCode: 'DNG' }, editor.headers));
+    const b = await readJson<{ story: { slug: string } }>(await sendJson('POST', `/api/cases/${two.caseId}/rebuttal`, { title: 'Cùng một tiêu đề', provinceCode: 'DNG' }, editor.headers));
     expect(a.story.slug).toBe('cung-mot-tieu-de');
     expect(b.story.slug).toBe('cung-mot-tieu-de-2');
   });

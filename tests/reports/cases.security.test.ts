@@ -18,7 +18,7 @@ describe('the triage desk pages', () => {
   });
 
   it('refuse an editor’s form post sent from another site (CSRF)', async () => {
-    const editor = await signedInAs('editor');
+    const editor = await signedInAs('editor', { provinceCode: null });
     const { caseId } = await createReport(validReport({ url: 'https://example.com/csrf' }));
     const res = await fetchApp(`/editor/cases/${caseId}`, {
       method: 'POST',

@@ -28,7 +28,7 @@ describe('GET /api/stories/:slug/stats', () => {
     const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'x' }));
     await applyClicks(db, [{ code, reader: 'a'.repeat(32), at: Date.parse('2026-11-02T20:00:00Z') }]);
 
-    const editor = await signedInAs('editor');
+    const editor = await signedInAs('editor', { provinceCode: null });
     const res = await fetchApp(`/api/stories/${story.slug}/stats`, { headers: editor.headers });
     const stats = await readJson<Stats>(res);
     expect(res.status, JSON.stringify(stats)).toBe(200);

@@ -91,7 +91,7 @@ describe('API bearer tokens', () => {
     const res = await sendJson('POST', `/api/users/${editor.id}/tokens`, { label: 'Hệ thống CMS tỉnh', expiresInDays: 30 }, admin.headers);
     const { token } = await readJson<{ token: { id: string; token: string; expiresAt: string } }>(res);
     expect(res.status).toBe(201);
-    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(token.token).toMatch(/^lt_[\w-]{43}$/);
     const stored = await env.DB.prepare('SELECT token_hash FROM api_tokens WHERE id = ?').bind(token.id).first<{ token_hash: string }>();
     expect(stored?.token_hash).not.toBe(token.token);

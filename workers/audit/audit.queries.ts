@@ -1,5 +1,5 @@
-import { and, desc, eq, like, lt, type SQL } from 'drizzle-orm';
-import { auditLog, users } from '../../schema';
+import { and, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
+import { auditLog, cases, users } from '../../schema';
 import type { Db } from '../core/db';
 
 export type AuditEntry = {
@@ -26,9 +26,34 @@ export function auditInsert(db: Db, entry: AuditEntry, now = Date.now()) {
 
 export type AuditQuery = { target?: string; actor?: string; action?: string; before?: number; limit: number };
 
-/** Newest first; `target` may be exact (`story:12`) or a kind (`story:`). `before` is an id cursor. */
-export async function listAudit(db: Db, q: AuditQuery) {
+/** Kinds of entry only admins read: accounts and their tokens (who was given access, who lost it). */
+export const ADMIN_ONLY_KINDS = ['user', 'token'] as const;
+
+/** What a reader of the log may see: everything (admins), or no account entries and, for a province, its cases only. */
+export type AuditScope = { accountEntries: boolean; province: string | null };
+
+/** The `<kind>` of an action (`user` of `user.update`). */
+export function actionKind(action: string): string {
+  return action.split('.', 1)[0] ?? '';
+}
+
+function scopeFilters(scope: AuditScope): SQL[] {
   const where: SQL[] = [];
+  if (!scope.accountEntries) {
+    where.push(sql`substr(${auditLog.action}, 1, instr(${auditLog.action}, '.') - 1) NOT IN ${[...ADMIN_ONLY_KINDS]}`);
+  }
+  if (scope.province !== null) {
+    // A case's entries (notes, claims, verdicts) go with the case: only its province's editors read them.
+    where.push(
+      sql`(substr(${auditLog.target}, 1, 5) <> 'case:' OR EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = CAST(substr(${auditLog.target}, 6) AS INTEGER) AND ${cases.provinceCode} = ${scope.province}))`,
+    );
+  }
+  return where;
+}
+
+/** Newest first; `target` may be exact (`story:12`) or a kind (`story:`). `before` is an id cursor. */
+export async function listAudit(db: Db, q: AuditQuery, scope: AuditScope) {
+  const where: SQL[] = scopeFilters(scope);
   if (q.target) where.push(q.target.endsWith(':') ? like(auditLog.target, `${q.target}%`) : eq(auditLog.target, q.target));
   if (q.actor) where.push(eq(auditLog.actorId, q.actor));
   if (q.action) where.push(eq(auditLog.action, q.action));

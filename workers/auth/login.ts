@@ -3,7 +3,7 @@ import { users } from '../../schema';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
-import { assertNotLocked, clearAccountFailures, loginKeys, recordFailure } from './login-limit';
+import { claimLoginSlot, loginKeys, settleSuccess } from './login-limit';
 import { verifyPassword } from './password';
 import { createSession, sessionUserColumns } from './session-store';
 
@@ -13,9 +13,11 @@ export type LoginResult = { user: SessionUser; token: string; expiresAt: number 
 export const BAD_CREDENTIALS = 'Email or password is incorrect';
 
 /**
- * Check credentials and open a session. Unknown emails still pay for a PBKDF2
- * check, and every failure is counted the same way, so the answers do not tell
- * which accounts exist.
+ * Check credentials and open a session. The attempt is counted before the
+ * password is checked (see login-limit.ts), so a parallel burst cannot get more
+ * checks than the limit allows. Unknown emails still pay for a PBKDF2 check, and
+ * every failure is counted the same way, so the answers do not tell which
+ * accounts exist.
  */
 export async function login(
   db: Db,
@@ -24,7 +26,7 @@ export async function login(
   now = Date.now(),
 ): Promise<LoginResult> {
   const keys = await loginKeys(input.email, input.ip, hashSecret);
-  await assertNotLocked(db, keys, now);
+  const slot = await claimLoginSlot(db, keys, now);
   const row = await db
     .select({
       ...sessionUserColumns,
@@ -35,11 +37,9 @@ export async function login(
     .where(eq(users.email, input.email))
     .get();
   const matches = await verifyPassword(input.password, row?.passwordHash ?? null);
-  if (!row || !matches || row.disabledAt !== null) {
-    await recordFailure(db, keys, now);
-    throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
-  }
-  await clearAccountFailures(db, keys);
+  // A failure keeps its slot taken: that is the count.
+  if (!row || !matches || row.disabledAt !== null) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+  await settleSuccess(db, slot);
   const { token, expiresAt } = await createSession(db, row.id, input.userAgent, now);
   const { passwordHash: _hash, disabledAt: _disabled, ...user } = row;
   return { user, token, expiresAt };

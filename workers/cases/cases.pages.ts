@@ -12,6 +12,7 @@ import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { provinceList } from '../reports/reports.queries';
+import { provinceFilter } from '../auth/province-scope';
 import { caseDetail, listCases, listEditors, updateCase } from './cases.queries';
 import { mergeCases } from './merge';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, startRebuttalBody } from './cases.schemas';
@@ -34,7 +35,7 @@ function refusal(c: Context<AppEnv>, err: AppError): string {
 
 async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boolean; error?: AppError } = {}) {
   const db = c.var.db;
-  const [detail, editors, provinces] = await Promise.all([caseDetail(db, id), listEditors(db), provinceList(db)]);
+  const [detail, editors, provinces] = await Promise.all([caseDetail(db, id, currentUser(c)), listEditors(db), provinceList(db)]);
   const error = extra.error ? refusal(c, extra.error) : undefined;
   c.header('Cache-Control', 'private, no-store');
   return c.html(
@@ -61,7 +62,9 @@ const blankToNull = (s: string | undefined) => (s === undefined ? undefined : s.
 
 export const casePages = new Hono<AppEnv>()
   .get('/editor/cases', editor, validate('query', listCasesQuery), async (c) => {
-    const filters = c.req.valid('query');
+    const asked = c.req.valid('query');
+    const { province } = provinceFilter(currentUser(c), asked.province);
+    const filters = { ...asked, province: province ?? undefined };
     const [result, provinces] = await Promise.all([listCases(c.var.db, filters), provinceList(c.var.db)]);
     c.header('Cache-Control', 'private, no-store');
     return c.html(CasesDeskPage({ lang: c.var.lang, user: currentUser(c), filters, provinces, ...result }));

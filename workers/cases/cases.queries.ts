@@ -5,6 +5,7 @@ import { auditLog, caseNotes, cases, reports, stories, users, type CaseStatus } 
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
+import { assertInProvinceScope, inProvinceScope } from '../auth/province-scope';
 import { guardChanged, guarded } from './batch-guard';
 import { canMove, caseTransitions, isVerdict, needsSummary } from './case-status';
 import type { ListCasesQuery, PatchCase } from './cases.schemas';
@@ -88,6 +89,13 @@ export async function findCase(db: Db, id: number): Promise<CaseRow> {
   return row;
 }
 
+/** A case `viewer` may work on: 404 if there is none, 403 if it is outside their province (see province-scope.ts). */
+export async function findVisibleCase(db: Db, id: number, viewer: SessionUser): Promise<CaseRow> {
+  const row = await findCase(db, id);
+  assertInProvinceScope(viewer, row.provinceCode, `case #${id}`);
+  return row;
+}
+
 /** Merged cases are read-only: their reports live on the case they were merged into. */
 export function refuseMerged(row: CaseRow): void {
   if (row.mergedIntoId !== null) {
@@ -99,9 +107,12 @@ export function refuseMerged(row: CaseRow): void {
 
 const actor = alias(users, 'actor');
 
-/** Everything an editor needs to work a case: its reports (with private contact), notes and history. */
-export async function caseDetail(db: Db, id: number) {
-  const row = await findCase(db, id);
+/**
+ * Everything an editor needs to work a case: its reports (with private contact), notes and history.
+ * A reporter's contact is shown only to editors whose scope covers the province that reporter named.
+ */
+export async function caseDetail(db: Db, id: number, viewer: SessionUser) {
+  const row = await findVisibleCase(db, id, viewer);
   const [caseReports, notes, history, assignee, rebuttal, mergedFrom] = await db.batch([
     db
       .select({
@@ -143,7 +154,11 @@ export async function caseDetail(db: Db, id: number) {
     case: row,
     assignee: assignee[0] ?? null,
     rebuttal: rebuttal[0] ?? null,
-    reports: caseReports.map((r) => ({ ...r, hasScreenshot: Boolean(r.hasScreenshot) })),
+    reports: caseReports.map((r) => ({
+      ...r,
+      contact: inProvinceScope(viewer, r.provinceCode) ? r.contact : null,
+      hasScreenshot: Boolean(r.hasScreenshot),
+    })),
     notes,
     history,
     mergedFrom,
@@ -171,7 +186,7 @@ type Changes = Partial<Pick<CaseRow, 'status' | 'category' | 'assigneeId' | 'cla
  * current state otherwise); the update, the note and the audit entry are one batch.
  */
 export async function updateCase(db: Db, id: number, patch: PatchCase, editor: SessionUser, now = Date.now()): Promise<CaseRow> {
-  const current = await findCase(db, id);
+  const current = await findVisibleCase(db, id, editor);
   refuseMerged(current);
   const changes: Changes = {};
   if (patch.status !== undefined && patch.status !== current.status) {

@@ -7,7 +7,8 @@ import { validate } from '../core/validate';
 import { reports } from '../../schema';
 import { and, eq } from 'drizzle-orm';
 import { casePages } from './cases.pages';
-import { caseDetail, listCases, updateCase, type CaseRow } from './cases.queries';
+import { provinceFilter } from '../auth/province-scope';
+import { caseDetail, findVisibleCase, listCases, updateCase, type CaseRow } from './cases.queries';
 import { mergeCases } from './merge';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, screenshotParams, startRebuttalBody } from './cases.schemas';
 import { startRebuttal } from './rebuttal';
@@ -40,10 +41,13 @@ export function screenshotPath(caseId: number, reportId: number): string {
 
 const editor = requireRole('editor');
 
-/** The editors' API over cases. Every route needs the editor role. */
+/** The editors' API over cases. Every route needs the editor role; an editor with a province works on its cases only. */
 export const casesRoutes = new Hono<AppEnv>()
   .get('/api/cases', editor, validate('query', listCasesQuery), async (c) => {
-    const result = await listCases(c.var.db, c.req.valid('query'));
+    const query = c.req.valid('query');
+    // An editor with a province lists that province's cases only (not the national ones).
+    const { province } = provinceFilter(currentUser(c), query.province);
+    const result = await listCases(c.var.db, { ...query, province: province ?? undefined });
     c.header('Cache-Control', 'private, no-store');
     return c.json({
       ...result,
@@ -57,7 +61,7 @@ export const casesRoutes = new Hono<AppEnv>()
   })
   .get('/api/cases/:id', editor, validate('param', caseIdParam), async (c) => {
     const { id } = c.req.valid('param');
-    const detail = await caseDetail(c.var.db, id);
+    const detail = await caseDetail(c.var.db, id, currentUser(c));
     c.header('Cache-Control', 'private, no-store');
     return c.json({
       ...caseJson(detail.case),
@@ -87,6 +91,7 @@ export const casesRoutes = new Hono<AppEnv>()
   })
   .get('/api/cases/:id/reports/:reportId/screenshot', editor, validate('param', screenshotParams), async (c) => {
     const { id, reportId } = c.req.valid('param');
+    await findVisibleCase(c.var.db, id, currentUser(c));
     const [row] = await c.var.db
       .select({ key: reports.screenshotKey })
       .from(reports)

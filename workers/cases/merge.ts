@@ -4,7 +4,8 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { guard, guardChanged, guarded } from './batch-guard';
-import { auditRow, findCase, refuseMerged, type CaseRow } from './cases.queries';
+import { assertInProvinceScope } from '../auth/province-scope';
+import { auditRow, findVisibleCase, refuseMerged, type CaseRow } from './cases.queries';
 
 /**
  * Merge `sourceId` into `targetId`: reports and notes move, the target's count and
@@ -14,10 +15,11 @@ import { auditRow, findCase, refuseMerged, type CaseRow } from './cases.queries'
  */
 export async function mergeCases(db: Db, sourceId: number, targetId: number, editor: SessionUser, now = Date.now()): Promise<CaseRow> {
   if (sourceId === targetId) throw AppError.field('targetId', 'A case cannot be merged into itself');
-  const source = await findCase(db, sourceId);
+  const source = await findVisibleCase(db, sourceId, editor);
   refuseMerged(source);
   const [target] = await db.select().from(cases).where(eq(cases.id, targetId));
   if (!target) throw AppError.field('targetId', `No case #${targetId}`);
+  assertInProvinceScope(editor, target.provinceCode, `case #${targetId}`);
   if (target.mergedIntoId !== null) {
     throw AppError.field('targetId', `Case #${targetId} was itself merged into case #${target.mergedIntoId}; merge into that one`);
   }

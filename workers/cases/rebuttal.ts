@@ -11,7 +11,7 @@ import { uniqueSlug } from '../editorial/editorial.queries';
 import { contentColumns, type StoryContent } from '../editorial/story-content';
 import { isKnownProvince } from '../reports/reports.queries';
 import { nfc, slugify } from '../stories/text';
-import { findCase } from './cases.queries';
+import { findVisibleCase } from './cases.queries';
 import type { StartRebuttal } from './cases.schemas';
 
 /** Stories are written in Vietnamese first, whatever language the editor's screen is in. */
@@ -32,7 +32,7 @@ function draftBody(claim: string | null, verdictSummary: string | null): string 
 
 /** Create the draft and link it to the case in one batch; 409 if the case already has a rebuttal. */
 export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal, editor: SessionUser, now = Date.now()) {
-  const row = await findCase(db, caseId);
+  const row = await findVisibleCase(db, caseId, editor);
   if (row.mergedIntoId !== null) {
     throw new AppError('CONFLICT', `Case #${caseId} was merged into case #${row.mergedIntoId}`, { extra: { currentState: 'merged', mergedIntoId: row.mergedIntoId } });
   }

@@ -23,5 +23,7 @@ export type AppEnv = {
     user: SessionUser | null;
     /** How the user was authenticated: cookie sessions need CSRF checks, bearer tokens do not. */
     authVia: 'cookie' | 'bearer' | null;
+    /** Set by `cacheAnonymous`: path + the cache key's parameters, the only query a cached page may link to. */
+    pagePath?: string;
   };
 };

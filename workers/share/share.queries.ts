@@ -197,9 +197,13 @@ export async function sweepClickReaders(db: Db, now: number): Promise<void> {
 
 export type StatsRow = { shares: number; clicks: number };
 
-/** Shares and clicks of one story by channel and by day (Vietnam days, inclusive range). */
-export async function storyShareStats(db: Db, storyId: number, range: { from?: string; to?: string }) {
+/**
+ * Shares and clicks of one story by channel and by day (Vietnam days, inclusive range),
+ * optionally only those of one province's members.
+ */
+export async function storyShareStats(db: Db, storyId: number, range: { from?: string; to?: string }, province: string | null = null) {
   const where: SQL[] = [eq(shareStatsDaily.storyId, storyId)];
+  if (province !== null) where.push(eq(shareStatsDaily.provinceCode, province));
   if (range.from) where.push(gte(shareStatsDaily.day, range.from));
   if (range.to) where.push(lte(shareStatsDaily.day, range.to));
   const filter = and(...where);

@@ -5,7 +5,8 @@ import { HandoffPage } from '../../web/pages/share/handoff-page';
 import { SharePage } from '../../web/pages/share/share-page';
 import { loadCardContent } from '../cards/card-content';
 import { cardMetaFor } from '../cards/card-meta';
-import { requireRole } from '../auth/middleware';
+import { currentUser, requireRole } from '../auth/middleware';
+import { provinceFilter } from '../auth/province-scope';
 import { campaignForShare, type ShareCampaign } from '../campaigns/campaign-share';
 import { mergeHashtags } from '../campaigns/captions';
 import { AppError } from '../core/errors';
@@ -221,12 +222,13 @@ export const shareRoutes = new Hono<AppEnv>()
     c.header('X-Robots-Tag', 'noindex');
     return c.redirect(location.toString(), 302);
   })
-  /** Editors' figures for one story: shares and clicks by channel and by day. */
+  /** Editors' figures for one story: shares and clicks by channel and by day; an editor with a province sees its members' only. */
   .get('/api/stories/:slug/stats', requireRole('editor'), validate('param', slugParam), validate('query', statsQuery), async (c) => {
     const { slug } = c.req.valid('param');
     const story = await findStoryBySlug(c.var.db, slug);
     if (!story) throw new AppError('NOT_FOUND', `No story with slug "${slug}"`);
     const range = c.req.valid('query');
-    const stats = await storyShareStats(c.var.db, story.id, range);
-    return c.json({ story, range: { from: range.from ?? null, to: range.to ?? null }, ...stats });
+    const scope = provinceFilter(currentUser(c), range.province);
+    const stats = await storyShareStats(c.var.db, story.id, range, scope.province);
+    return c.json({ story, range: { from: range.from ?? null, to: range.to ?? null }, scope, ...stats });
   });

@@ -35,7 +35,12 @@ export const shareFormBody = v.object({
 export const linkCodeParam = v.object({ code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,32}$/)) });
 
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD'));
-export const statsQuery = v.object({ from: v.optional(day), to: v.optional(day) });
+/** `province`: narrow to the shares of one province's members (an editor with a province always is). */
+export const statsQuery = v.object({
+  from: v.optional(day),
+  to: v.optional(day),
+  province: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'A province code has three capital letters, e.g. HNI'))),
+});
 /** `/share/:slug?campaign=<slug>`: share from a campaign (ignored unless it is running and lists the story). */
 export const sharePageQuery = v.object({ campaign: v.optional(v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'A campaign slug'))) });
 export const slugParam = v.object({ slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,120}$/, 'Not a story slug')) });

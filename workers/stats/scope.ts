@@ -1,5 +1,5 @@
 import type { SessionUser } from '../core/types';
-import { AppError } from '../core/errors';
+import { provinceFilter } from '../auth/province-scope';
 
 export type ProvinceScope = {
   /** The province every figure is limited to, or null for the whole country. */
@@ -14,9 +14,5 @@ export type ProvinceScope = {
  * province sees only that province, and asking for another one is FORBIDDEN.
  */
 export function provinceScope(user: SessionUser, asked: string | undefined): ProvinceScope {
-  if (user.role === 'admin' || !user.provinceCode) return { province: asked ?? null, locked: false };
-  if (asked && asked !== user.provinceCode) {
-    throw new AppError('FORBIDDEN', `This account sees the figures of ${user.provinceCode} only`);
-  }
-  return { province: user.provinceCode, locked: true };
+  return provinceFilter(user, asked);
 }

@@ -2,7 +2,8 @@
 // 1. a small per-isolate memory cache (bounded; a hot isolate answers without any I/O),
 // 2. the Cache API (`caches.default`), shared by the isolates of a data centre.
 // Keyed by path + the allow-listed query parameters + the reader's language, so
-// junk parameters cannot fill it. Everything expires CACHE_TTL_SECONDS after the
+// junk parameters cannot fill it; a cached page links back only to what its key holds
+// (`c.var.pagePath`), so junk parameters cannot ride along in it either. Everything expires CACHE_TTL_SECONDS after the
 // response was made, whichever layer serves it: a story published or archived shows
 // within a minute everywhere, and at once in the isolate that handled the change
 // (story events bump this isolate's cache generation). Signed-in and error
@@ -48,14 +49,36 @@ export async function forgetCachedReadsOnStoryEvent(): Promise<void> {
   forgetCachedReads();
 }
 
-/** The cache key of `url`: origin + path + sorted allow-listed parameters + language + generation. */
-export function cacheKeyFor(url: string, lang: string, params: readonly string[] = []): string {
+/**
+ * The allow-listed query parameters of a request, decoded by Hono exactly as the
+ * validator and the handlers decode them (one decoding for the key and the page,
+ * bad UTF-8 included: `%FF` stays the literal text `%FF` in both). Every value of a
+ * repeated parameter is kept, in order, so two requests share a key only if the
+ * handler sees the same input. Names are sorted, values are not touched.
+ */
+export function keyedParams(query: Record<string, string[]>, params: readonly string[] = []): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const name of [...params].sort()) for (const value of query[name] ?? []) pairs.push([name, value]);
+  return pairs;
+}
+
+/**
+ * Path and query a cached page may link back to (the language switch): the path
+ * plus only the parameters in the cache key. Anything else in the URL (`utm_*`,
+ * `fbclid`, junk) is not in the key, so it must not be in the page either, or the
+ * first visitor's junk would be served to everyone for a minute.
+ */
+export function keyedPath(url: string, pairs: readonly [string, string][]): string {
+  const { pathname } = new URL(url);
+  const query = new URLSearchParams([...pairs]).toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/** The cache key: origin + path + the keyed parameters (as `keyedParams` gives them) + language + generation. */
+export function cacheKeyFor(url: string, lang: string, pairs: readonly [string, string][] = []): string {
   const parsed = new URL(url);
   const key = new URL(parsed.origin + parsed.pathname);
-  for (const name of [...params].sort()) {
-    const value = parsed.searchParams.get(name);
-    if (value !== null && value.trim() !== '') key.searchParams.set(name, value.trim());
-  }
+  for (const [name, value] of pairs) key.searchParams.append(name, value);
   key.searchParams.set('__lang', lang);
   key.searchParams.set('__gen', String(generation));
   return key.toString();
@@ -134,13 +157,16 @@ function answer(c: Context<AppEnv>, stored: Stored) {
  */
 export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
   return async function cacheAnonymous(c, next) {
+    const pairs = keyedParams(c.req.queries(), options.params);
+    // Set for signed-in readers too: a page renders the same links whoever reads it.
+    c.set('pagePath', keyedPath(c.req.url, pairs));
     const ttl = cacheTtl(c.env);
     if (c.var.user !== null || c.req.method !== 'GET' || ttl === 0 || typeof caches === 'undefined') {
       await next();
       c.header('Cache-Control', c.var.user !== null ? 'private, no-store' : 'no-cache');
       return;
     }
-    const key = cacheKeyFor(c.req.url, c.var.lang, options.params);
+    const key = cacheKeyFor(c.req.url, c.var.lang, pairs);
     const remembered = memoryCache.get(key, Date.now());
     if (remembered) return answer(c, remembered);
 

@@ -29,13 +29,11 @@ export const SITEMAP_STORIES = 10_000;
 
 const origin = (c: Context<AppEnv>) => new URL(c.req.url).origin;
 
-/** Path and query of this request without `lang`, for the language switch. */
-function pathWithoutLang(c: Context<AppEnv>): string {
-  const url = new URL(c.req.url);
-  url.searchParams.delete('lang');
-  const query = url.searchParams.toString();
-  return query ? `${url.pathname}?${query}` : url.pathname;
-}
+/**
+ * Path and query for the language switch: only the parameters in the cache key
+ * (set by `cacheAnonymous`), never the rest of the URL, which the key does not hold.
+ */
+const pagePath = (c: Context<AppEnv>): string => c.var.pagePath ?? new URL(c.req.url).pathname;
 
 type Filters = Pick<FeedQuery, 'province' | 'category' | 'tag' | 'q' | 'campaign'>;
 
@@ -73,13 +71,13 @@ export const feedPageRoutes = new Hono<AppEnv>()
     const result = await listFeed(c.var.db, query, Date.now());
     const filters: Filters = { province: query.province, category: query.category, tag: query.tag, q: query.q, campaign: query.campaign };
     // Signed-in readers only (their pages are never cached): notices and their province's campaign.
-    const top = await feedTopFor(c.var.db, c.var.user, lang, pathWithoutLang(c), Date.now());
+    const top = await feedTopFor(c.var.db, c.var.user, lang, pagePath(c), Date.now());
     const campaign = query.campaign ? await campaignBySlug(c.var.db, query.campaign) : null;
     const extra: Record<string, string> = query.limit !== DEFAULT_LIMIT ? { limit: String(query.limit) } : {};
     const page = FeedPage({
       lang,
       user: c.var.user,
-      path: pathWithoutLang(c),
+      path: pagePath(c),
       canonical: origin(c) + feedHref({ province: query.province, category: query.category, tag: query.tag, campaign: query.campaign }),
       values: filters,
       items: result.items.map((row) => feedItem(row, origin(c))),
@@ -99,7 +97,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
     if (!found) {
       // A withdrawn story tells those following old shared links why it is gone.
       const withdrawn = await withdrawnStoryBySlug(c.var.db, slug);
-      if (withdrawn) return c.html(WithdrawnStoryPage({ lang: c.var.lang, user: c.var.user, path: pathWithoutLang(c), story: withdrawn }), 410);
+      if (withdrawn) return c.html(WithdrawnStoryPage({ lang: c.var.lang, user: c.var.user, path: pagePath(c), story: withdrawn }), 410);
       throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);
     }
     const story = storyDetail(found, origin(c));
@@ -108,7 +106,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
       StoryPage({
         lang: c.var.lang,
         user: c.var.user,
-        path: pathWithoutLang(c),
+        path: pagePath(c),
         origin: origin(c),
         story,
         image: slots.image,
@@ -119,7 +117,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
     );
   })
   .get('/guidelines', cacheAnonymous(), (c) =>
-    c.html(GuidelinesPage({ lang: c.var.lang, user: c.var.user, path: pathWithoutLang(c), canonical: `${origin(c)}/guidelines` })),
+    c.html(GuidelinesPage({ lang: c.var.lang, user: c.var.user, path: pagePath(c), canonical: `${origin(c)}/guidelines` })),
   )
   .get('/feed.xml', cacheAnonymous(), async (c) => {
     const stories = await latestStoriesQuery(c.var.db, RSS_ITEMS);

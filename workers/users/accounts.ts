@@ -1,6 +1,6 @@
 // Account management rules (admin only): create, change, disable, tokens.
 // Every change is written together with its audit entry in one D1 batch.
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { apiTokens, sessions, users } from '../../schema';
 import { auditInsert } from '../audit/audit.queries';
 import { hashPassword } from '../auth/password';
@@ -76,17 +76,27 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   }
   if (Object.keys(diff.set).length === 0) return accountJson(before);
   diff.set.updatedAt = now;
-  // Disabling or a new password ends every open session at once (the session join
-  // already refuses disabled accounts; deleting the rows keeps the table honest).
-  const endSessions = input.password !== undefined || input.disabled === true;
+  // A new password, a disable and a re-enable each end every session and API token
+  // of the account, in the same batch: whoever held them must sign in (or be issued
+  // a token) again. Re-enabling thus never brings back a token from before.
+  const endAccess = input.password !== undefined || 'disabledAt' in diff.set;
+  if (endAccess) diff.now.sessionsAndTokensEnded = true;
   await db.batch([
     db.update(users).set(diff.set).where(eq(users.id, id)),
-    ...(endSessions ? [db.delete(sessions).where(eq(sessions.userId, id))] : []),
+    ...(endAccess ? endAccessWrites(db, id, now) : []),
     auditInsert(db, { actorId: actor.id, action: 'user.update', target: `user:${id}`, before: diff.was, after: diff.now }, now),
   ]);
   const after = await findAccount(db, id);
   if (!after) throw new AppError('NOT_FOUND', 'No account with this id');
   return accountJson(after);
+}
+
+/** The writes that end every session and revoke every live API token of `userId`. */
+function endAccessWrites(db: Db, userId: string, now: number) {
+  return [
+    db.delete(sessions).where(eq(sessions.userId, userId)),
+    db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))),
+  ] as const;
 }
 
 /** Issue a bearer token for `userId`. The token is returned once; only its SHA-256 is kept. */
