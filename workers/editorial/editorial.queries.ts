@@ -5,7 +5,7 @@
 // NOTE: D1's `meta.changes` DOES count rows written by triggers (the search and
 // story_tags triggers of migration 0005_search), so a guarded UPDATE's success is read
 // from its own RETURNING rows, never from meta.changes.
-import { and, asc, count, desc, eq, like, or, SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, SQL, sql } from 'drizzle-orm';
 import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
 import type { AuditEntry } from '../audit/audit.queries';
 import type { Db } from '../core/db';
@@ -37,15 +37,35 @@ export async function authorName(db: Db, id: string | null): Promise<string | nu
   return (await db.select({ name: users.name }).from(users).where(eq(users.id, id)).get())?.name ?? null;
 }
 
-/** `base`, or `base-2`, `base-3`, … : the first slug no other story uses. */
+/** How many numbered slugs (`base-2` … `base-9`) are tried before a random suffix. */
+const NUMBERED_SLUGS = 8;
+
+/**
+ * `base`, or `base-2` … `base-9`, or `base-<6 random letters>`: a slug no other story uses.
+ * NOTE: exact lookups only. A `LIKE 'base-%'` pattern is refused by D1 once the slug
+ * nears 50 bytes ("LIKE or GLOB pattern too complex"), and slugs run to 80.
+ */
 export async function uniqueSlug(db: Db, base: string, exceptId?: number): Promise<string> {
-  const rows = await db
-    .select({ id: stories.id, slug: stories.slug })
-    .from(stories)
-    .where(or(eq(stories.slug, base), like(stories.slug, `${base}-%`)));
+  const numbered = [base, ...Array.from({ length: NUMBERED_SLUGS }, (_, i) => `${base}-${i + 2}`)];
+  const free = await freeSlugs(db, numbered, exceptId);
+  if (free[0]) return free[0];
+  for (;;) {
+    const suffixed = Array.from({ length: 4 }, () => `${base}-${randomSuffix()}`);
+    const [slug] = await freeSlugs(db, suffixed, exceptId);
+    if (slug) return slug;
+  }
+}
+
+/** The candidates no story (other than `exceptId`) holds, in the order given. */
+async function freeSlugs(db: Db, candidates: string[], exceptId?: number): Promise<string[]> {
+  const rows = await db.select({ id: stories.id, slug: stories.slug }).from(stories).where(inArray(stories.slug, candidates));
   const taken = new Set(rows.filter((r) => r.id !== exceptId).map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return candidates.filter((slug) => !taken.has(slug));
+}
+
+function randomSuffix(): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => letters[b % letters.length]).join('');
 }
 
 /** Audit row written only if the statement just before it changed exactly one row. */
