@@ -56,8 +56,12 @@ export const BROKEN_ENCODINGS = ['%FF', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '%', 
 /** Plausible values, so that some requests get past the first check into the handler. */
 export const PLAUSIBLE_STRINGS = ['1', '2', 'HNI', 'DNG', 'role_model', 'facebook', 'draft', 'published', 'editor', 'member', '2026-03-01', '2026-12-31', 'csv', 'daily', 'vi', 'en'];
 
+/** Long text of every kind: D1's LIKE limit (50 bytes), column sizes, header sizes. */
+const LONG_STRINGS = ['a'.repeat(49), 'Đ'.repeat(26), `${'ẫ'.repeat(60)}\u0000`, '%_'.repeat(40), `/${'x'.repeat(600)}`, `https://example.com/${'p/'.repeat(1_100)}`];
+
 const text = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+  { weight: 2, arbitrary: fc.constantFrom(...LONG_STRINGS) },
   { weight: 2, arbitrary: fc.constantFrom(...PLAUSIBLE_STRINGS) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 300 }) },

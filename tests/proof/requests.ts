@@ -7,7 +7,8 @@ import { createApp } from '../../workers/app';
 import { validatedBy, type ValidatedInput } from '../../workers/core/validate';
 import { endpoints, listed } from '../security/guards/check';
 import { domainGuards } from '../security/guards/index';
-import { brokenBodies, hostileText, toJsonText, urlValue, wrongType } from './hostile';
+import { brokenBodies, DEEP, hostileText, HUGE, toJsonText, urlValue, wrongType } from './hostile';
+import { baselines } from './baselines';
 import { jsonBodyFor, memberNames } from './schema-walk';
 
 export type RouteUnderTest = {
@@ -16,6 +17,8 @@ export type RouteUnderTest = {
   /** The role to sign in as (the one the guard table lists), or null for public routes. */
   role: Role | null;
   inputs: ValidatedInput[];
+  /** A body the guard table knows gets past validation, to mutate one member at a time. */
+  baseline?: Record<string, unknown>;
 };
 
 export type HostileRequest = { method: string; url: string; headers: Record<string, string>; body?: string };
@@ -31,7 +34,9 @@ export function routesUnderTest(): RouteUnderTest[] {
       .flatMap((r) => validatedBy.get(r.handler) ?? []);
     const guard = guarded.find((g) => g.method === method && g.path === path);
     if (!guard && !publics.some((p) => p.method === method && p.path === path)) throw new Error(`${key} is in no guard table`);
-    return { method, path, role: guard?.role ?? null, inputs };
+    const listedBody = guard?.body && typeof guard.body === 'object' ? (guard.body as Record<string, unknown>) : undefined;
+    const baseline = baselines[key] ?? listedBody;
+    return { method, path, role: guard?.role ?? null, inputs, baseline };
   });
 }
 
@@ -56,14 +61,22 @@ const CONTENT_TYPES = [
 
 const schemaOf = (route: RouteUnderTest, target: string) => route.inputs.find((i) => i.target === target)?.schema;
 
-/** A URL-encoded query string over `names`: hostile values, some keys repeated. */
-function queryString(names: string[]): fc.Arbitrary<string> {
-  const pair = fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: urlValue }), urlValue);
-  return fc.array(pair, { maxLength: 6 }).map((pairs) => pairs.map(([k, value]) => `${k}=${value}`).join('&'));
-}
-
-function formBody(names: string[]): fc.Arbitrary<string> {
-  return queryString(names);
+/**
+ * A URL-encoded query string or form body: either the declared members, each present
+ * or not and each hostile, or a few pairs of any names (repeated keys included).
+ */
+function queryString(members: string[], others: string[]): fc.Arbitrary<string> {
+  const names = [...new Set([...members, ...others])];
+  const pairs = fc
+    .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: urlValue }), urlValue), { maxLength: 6 })
+    .map((list) => list.map(([k, value]) => `${k}=${value}`).join('&'));
+  if (members.length === 0) return pairs;
+  // One member alone, so no other field's refusal stops the bad value early.
+  const oneMember = fc.tuple(fc.constantFrom(...members), urlValue).map(([k, value]) => `${k}=${value}`);
+  const everyMember = fc
+    .record(Object.fromEntries(members.map((m) => [m, urlValue])), { requiredKeys: [] })
+    .map((record) => Object.entries(record).map(([k, value]) => `${k}=${value}`).join('&'));
+  return fc.oneof({ weight: 4, arbitrary: oneMember }, { weight: 1, arbitrary: everyMember }, { weight: 1, arbitrary: pairs });
 }
 
 function jsonFromNames(names: string[]): fc.Arbitrary<string> {
@@ -76,11 +89,13 @@ type Body = { contentType?: string; body?: string };
 function bodyFor(route: RouteUnderTest): fc.Arbitrary<Body> {
   const json = schemaOf(route, 'json');
   const form = schemaOf(route, 'form');
-  const names = [...new Set([...(json ? memberNames(json) : []), ...(form ? memberNames(form) : []), ...COMMON_FIELDS])];
-  const jsonText = json ? jsonBodyFor(json).map(toJsonText) : jsonFromNames(names);
+  const declared = [...new Set([...(json ? memberNames(json) : []), ...(form ? memberNames(form) : [])])];
+  // Routes that read their body by hand (forms, report intake) get the names such bodies carry.
+  const members = declared.length > 0 ? declared : COMMON_FIELDS;
+  const jsonText = json ? jsonBodyFor(json, route.baseline).map(toJsonText) : jsonFromNames(members);
   return fc.oneof(
     { weight: 4, arbitrary: jsonText.map((body) => ({ contentType: 'application/json', body })) },
-    { weight: 3, arbitrary: formBody(names).map((body) => ({ contentType: 'application/x-www-form-urlencoded', body })) },
+    { weight: 3, arbitrary: queryString(members, COMMON_FIELDS).map((body) => ({ contentType: 'application/x-www-form-urlencoded', body })) },
     { weight: 2, arbitrary: fc.tuple(fc.option(fc.constantFrom(...CONTENT_TYPES)), brokenBodies).map(([contentType, body]) => ({ contentType: contentType ?? undefined, body })) },
     { weight: 1, arbitrary: fc.constant({}) },
   );
@@ -99,12 +114,12 @@ function pathFor(route: RouteUnderTest, existing: string[]): fc.Arbitrary<string
 /** Hostile requests for one route, sent with `headers` (the session for its role). */
 export function requestsFor(route: RouteUnderTest, headers: Record<string, string>, existing: string[]): fc.Arbitrary<HostileRequest> {
   const query = schemaOf(route, 'query');
-  const queryNames = [...new Set([...(query ? memberNames(query) : []), ...COMMON_QUERY])];
+  const queryMembers = query ? memberNames(query) : [];
   const unsafe = route.method !== 'GET';
   return fc
     .record({
       path: pathFor(route, existing),
-      query: fc.option(queryString(queryNames), { freq: 3 }),
+      query: fc.option(queryString(queryMembers, COMMON_QUERY), { freq: 4 }),
       body: unsafe ? bodyFor(route) : fc.constant<Body>({}),
       accept: fc.constantFrom('application/json', 'application/json', 'text/html', '*/*'),
       lang: fc.option(urlValue, { freq: 4 }),
@@ -124,4 +139,50 @@ export function requestsFor(route: RouteUnderTest, headers: Record<string, strin
 export function describeRequest(req: HostileRequest): string {
   const cut = (s: string) => (s.length > 400 ? `${s.slice(0, 400)}… (${s.length} chars)` : s);
   return `${req.method} ${cut(req.url)}\ncontent-type: ${req.headers['content-type'] ?? '-'} accept: ${req.headers.accept}\nbody: ${cut(JSON.stringify(req.body ?? null))}`;
+}
+
+/** The sweep's values: each is sent alone in each declared member of each route. */
+const VI_120 = 'Gương sáng Đà Nẵng: người thợ điện Phạm Văn Đức hiến máu cứu người ở Thừa Thiên Huế, Quảng Ngãi, Bạc Liêu và Cà Mau ữ'.slice(0, 120);
+const PASTE_300 = `https://m.facebook.com/story.php?story_fbid=987654321&id=100099&__cft__[0]=${'AZ'.repeat(150)}`.slice(0, 300);
+export const EDGE_STRINGS = [VI_120, VI_120.slice(0, 60), PASTE_300, `${'a'.repeat(60)}:`, '/editor\u0000\u001b[31m', '%_'.repeat(30), 'x'.repeat(5_000), '99999999999999999999'];
+const EDGE_JSON: unknown[] = [...EDGE_STRINGS, HUGE, DEEP, {}, [], null, -1];
+
+/**
+ * The deterministic half of the proof: every declared member of every route, alone,
+ * with each edge value (long Vietnamese, a pasted link, control characters, LIKE
+ * wildcards, 5,000 characters, huge numbers, deep JSON). Random search finds a
+ * 1-in-100 combination rarely; this finds each of them every time.
+ */
+export function edgeRequests(route: RouteUnderTest, headers: Record<string, string>): HostileRequest[] {
+  const requests: HostileRequest[] = [];
+  const base = route.path.replace(/:[A-Za-z_]+(\{[^}]*\})?/g, '1');
+  const send = (url: string, body?: { contentType: string; body: string }) =>
+    requests.push({ method: route.method, url, headers: { ...headers, accept: 'application/json', ...(body ? { 'content-type': body.contentType } : {}) }, body: body?.body });
+  const params = route.path.match(/:[A-Za-z_]+(\{[^}]*\})?/g) ?? [];
+  for (const param of params) for (const value of EDGE_STRINGS) send(route.path.replace(/:[A-Za-z_]+(\{[^}]*\})?/g, (p) => (p === param ? encodeURIComponent(value) : '1')));
+  const query = schemaOf(route, 'query');
+  for (const name of query ? memberNames(query) : []) for (const value of EDGE_STRINGS) send(`${base}?${name}=${encodeURIComponent(value)}`);
+  if (route.method === 'GET') return requests;
+  const json = schemaOf(route, 'json');
+  const form = schemaOf(route, 'form');
+  for (const name of json ? memberNames(json) : []) for (const value of EDGE_JSON) send(base, { contentType: 'application/json', body: toJsonText({ ...route.baseline, [name]: value }) });
+  for (const name of form ? memberNames(form) : []) for (const value of EDGE_STRINGS) send(base, { contentType: 'application/x-www-form-urlencoded', body: `${name}=${encodeURIComponent(value)}` });
+  if (!json && !form) {
+    // Bodies read by hand: each member of a known-good body in turn, or, without one,
+    // every usual field at once. Pages get forms, the API JSON (and sign-in both).
+    const baseline = route.baseline;
+    const asForm = (fields: Record<string, unknown>) =>
+      Object.entries(fields).map(([name, value]) => `${name}=${encodeURIComponent(String(value))}`).join('&');
+    const api = route.path.startsWith('/api/');
+    const both = route.path === '/api/auth/login';
+    const post = (fields: Record<string, unknown>) => {
+      if (!api || both) send(base, { contentType: 'application/x-www-form-urlencoded', body: asForm(fields) });
+      if (api) send(base, { contentType: 'application/json', body: toJsonText(fields) });
+    };
+    for (const value of EDGE_STRINGS) {
+      if (baseline) for (const name of [...Object.keys(baseline), 'next', 'back']) post({ ...baseline, [name]: value });
+      else post(Object.fromEntries(COMMON_FIELDS.map((name) => [name, value])));
+    }
+  }
+  return requests;
 }

@@ -44,7 +44,18 @@ function objectFor(node: Node, depth: number): fc.Arbitrary<Record<string, unkno
     .map(([record, extra]) => (extra ? { ...record, [extra[0] || 'x']: extra[1] } : record));
 }
 
-/** A JSON body for a `json` schema: its own members with hostile values. */
-export function jsonBodyFor(schema: AnySchema): fc.Arbitrary<unknown> {
-  return objectFor(asNode(schema), 0);
+/**
+ * A JSON body for a `json` schema: a known-good `baseline` with one member made
+ * hostile (so the rest passes and the bad value travels as far as it can), or any
+ * subset of the members, each hostile.
+ */
+export function jsonBodyFor(schema: AnySchema, baseline: Record<string, unknown> = {}): fc.Arbitrary<unknown> {
+  const entries = unwrap(asNode(schema)).entries ?? {};
+  const names = Object.keys(entries);
+  const subset = objectFor(asNode(schema), 0);
+  if (names.length === 0) return subset;
+  const oneMember = fc
+    .constantFrom(...names)
+    .chain((name) => valueFor(entries[name] as Node, 1).map((value) => ({ ...baseline, [name]: value })));
+  return fc.oneof({ weight: 3, arbitrary: oneMember }, { weight: 2, arbitrary: subset });
 }
