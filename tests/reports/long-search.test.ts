@@ -57,6 +57,15 @@ describe('searching with long input', () => {
     expect(page).not.toContain('zalo.me/g/another-case');
   });
 
+  it('the feed search (API and page) answers 200 to a pasted link', async () => {
+    const api = await fetchApp(`/api/stories?q=${encodeURIComponent(PASTED)}`);
+    expect(api.status, await api.clone().text()).toBe(200);
+    expect((await readJson<{ items: unknown[] }>(api)).items).toEqual([]);
+    const page = await fetchApp(`/?q=${encodeURIComponent(PASTED)}`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('name="q"');
+  });
+
   it('GET /api/users?q=<pasted link> answers 200, and a long name is found', async () => {
     const res = await api(`/api/users?q=${encodeURIComponent(PASTED)}`, admin);
     expect(res.status, await res.clone().text()).toBe(200);
