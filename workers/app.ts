@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { authenticate, csrfProtect } from './auth/middleware';
 import { AppError } from './core/errors';
+import { formBodyErrors } from './core/form-body';
 import { respondWithError } from './core/problem';
 import { privateResponses } from './core/private-responses';
 import { requestContext } from './core/request-context';
@@ -32,6 +33,7 @@ export function createApp() {
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(securityHeaders());
   app.use(requestContext());
+  app.use(formBodyErrors());
   app.use(privateResponses());
   app.use(authenticate());
   app.use(csrfProtect());

@@ -127,7 +127,7 @@ describe('GET /api/cases refuses bad filters', () => {
     ['sort=random', 'sort'],
     ['page=0', 'page'],
     ['pageSize=1000', 'pageSize'],
-    [`q=${'a'.repeat(201)}`, 'q'],
+    [`q=${'a'.repeat(2049)}`, 'q'],
   ])('%s → 400 naming %s', async (query, path) => {
     const res = await fetchApp(`/api/cases?${query}`, { headers: editor.headers });
     expect(res.status).toBe(400);

@@ -37,6 +37,19 @@ describe('the CSV writer', () => {
     expect(csvField('-1+2')).toBe("'-1+2");
   });
 
+  it.each([';=1+1', ' =1', '\t=1', '\r=1', '\t', '  @SUM(A1)', ',+1', '|=cmd', ';;-2', '\u00a0=1', '\u3000=1', '＝1+1', ' ; =HYPERLINK("x")'])(
+    'defuses %j, a formula after leading blanks or separators',
+    (cell) => {
+      const field = csvField(cell);
+      const [parsed] = parseCsv(`${field}\r\n`);
+      expect(parsed).toEqual([`'${cell}`]);
+    },
+  );
+
+  it('leaves text that merely contains a formula character alone', () => {
+    for (const cell of ['Hà Nội = thủ đô', ' Đà Nẵng', '2026-03-01', 'a;=1', 'email@lantoa.local']) expect(csvField(cell).replace(/^"|"$/g, '')).toBe(cell);
+  });
+
   it('round-trips awkward Vietnamese text through a parser', () => {
     const rows = [['Đoàn "Ba Đình", Hà Nội', 'dòng 1\r\ndòng 2', '', 'Ầ Ẩ Ẫ Ấ Ậ ự ỹ đ']];
     const text = toCsv(['Tên', 'Ghi chú', 'Trống', 'Dấu'], rows);

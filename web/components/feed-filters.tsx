@@ -21,7 +21,7 @@ export function FeedFilters(props: { lang: Lang; values: FeedFilterValues; inval
           id="feed-q"
           name="q"
           value={values.q ?? ''}
-          maxlength={100}
+          maxlength={2048}
           aria-describedby="feed-q-hint"
           aria-invalid={invalid.has('q') ? 'true' : undefined}
         />

@@ -1,6 +1,7 @@
-import { and, desc, eq, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { auditLog, cases, users } from '../../schema';
 import type { Db } from '../core/db';
+import { canonicalSearchUrl } from '../reports/canonical-url';
 
 export type AuditEntry = {
   actorId: string | null;
@@ -22,6 +23,23 @@ export function auditInsert(db: Db, entry: AuditEntry, now = Date.now()) {
     after: entry.after ?? null,
     createdAt: now,
   });
+}
+
+/**
+ * Every target of one kind (`story:` → `story:1`, `story:12`, …) as a range on the
+ * target index, not a LIKE (D1 refuses LIKE patterns over 50 bytes): `;` is the
+ * character right after `:`, so `[story:, story;)` holds exactly the `story:` targets.
+ */
+function kindPrefix(kind: string): SQL {
+  const upper = `${kind.slice(0, -1)};`;
+  return and(gte(auditLog.target, kind), lt(auditLog.target, upper)) as SQL;
+}
+
+/** A target, a kind (`story:`), or a pasted link: the entries of the case it was reported under. */
+function targetMatch(target: string): SQL {
+  const canonical = canonicalSearchUrl(target);
+  if (canonical) return eq(auditLog.target, sql`(SELECT 'case:' || ${cases.id} FROM ${cases} WHERE ${cases.canonicalUrl} = ${canonical})`);
+  return target.endsWith(':') ? kindPrefix(target) : eq(auditLog.target, target);
 }
 
 export type AuditQuery = { target?: string; actor?: string; action?: string; before?: number; limit: number };
@@ -54,7 +72,7 @@ function scopeFilters(scope: AuditScope): SQL[] {
 /** Newest first; `target` may be exact (`story:12`) or a kind (`story:`). `before` is an id cursor. */
 export async function listAudit(db: Db, q: AuditQuery, scope: AuditScope) {
   const where: SQL[] = scopeFilters(scope);
-  if (q.target) where.push(q.target.endsWith(':') ? like(auditLog.target, `${q.target}%`) : eq(auditLog.target, q.target));
+  if (q.target) where.push(targetMatch(q.target));
   if (q.actor) where.push(eq(auditLog.actorId, q.actor));
   if (q.action) where.push(eq(auditLog.action, q.action));
   if (q.before) where.push(lt(auditLog.id, q.before));

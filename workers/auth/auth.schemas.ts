@@ -18,8 +18,14 @@ export const newPasswordField = v.pipe(
   v.maxLength(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters`),
 );
 
-/** Where to go after signing in: a path on this site only (never `//host` or a full URL). */
-export const localPath = v.pipe(v.string(), v.maxLength(500), v.regex(/^\/(?![/\\])[^\s]*$/, 'Must be a path on this site'));
+/**
+ * Where to go next (after signing in, after dismissing a notice): a path on this site
+ * only, never `//host` or a full URL. Printable ASCII only: a control character
+ * (`%00`) or raw non-ASCII cannot go into a Location header, and browsers drop tabs
+ * and newlines (`/\t/evil.example` would become `//evil.example`). Links we build are
+ * percent-encoded, so nothing real is refused.
+ */
+export const localPath = v.pipe(v.string(), v.maxLength(500), v.regex(/^\/(?![/\\])[\x21-\x7e]*$/, 'Must be a path on this site'));
 
 export const loginInput = v.object({
   email: emailField,

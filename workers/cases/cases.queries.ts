@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { auditLog, caseNotes, cases, reports, stories, users, type CaseStatus } from '../../schema';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
+import { canonicalSearchUrl } from '../reports/canonical-url';
 import type { SessionUser } from '../core/types';
 import { assertInProvinceScope, inProvinceScope } from '../auth/province-scope';
 import { guardChanged, guarded } from './batch-guard';
@@ -14,9 +15,25 @@ export type CaseRow = typeof cases.$inferSelect;
 
 export const DEFAULT_PAGE_SIZE = 25;
 
-/** `%` and `_` typed by an editor are literal characters, not wildcards. */
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+/**
+ * Text search without LIKE: D1 refuses LIKE/GLOB patterns over 50 bytes, and a
+ * pasted link is longer than that. `instr()` takes any length; `lower()` folds
+ * only ASCII in SQLite, so the text as typed is tried as well (Vietnamese capitals).
+ */
+function contains(col: SQLWrapper, q: string): SQL {
+  return sql`(instr(lower(${col}), ${q.toLowerCase()}) > 0 OR instr(${col}, ${q}) > 0)`;
+}
+
+function textMatch(q: string): SQL | undefined {
+  // A pasted link finds its case through the canonical form reports are grouped under.
+  const canonical = canonicalSearchUrl(q);
+  return or(
+    canonical ? eq(cases.canonicalUrl, canonical) : undefined,
+    contains(cases.canonicalUrl, q),
+    contains(sql`coalesce(${cases.claim}, '')`, q),
+    contains(sql`coalesce(${cases.verdictSummary}, '')`, q),
+    sql`EXISTS (SELECT 1 FROM ${reports} WHERE ${reports.caseId} = ${cases.id} AND (${contains(reports.description, q)} OR ${contains(reports.url, q)}))`,
+  );
 }
 
 function listFilters(f: ListCasesQuery): SQL | undefined {
@@ -26,18 +43,7 @@ function listFilters(f: ListCasesQuery): SQL | undefined {
   if (f.category) where.push(eq(cases.category, f.category));
   if (f.platform) where.push(eq(cases.platform, f.platform));
   if (f.province) where.push(eq(cases.provinceCode, f.province));
-  if (f.q) {
-    const pattern = likePattern(f.q);
-    const like = (col: SQL | typeof cases.canonicalUrl) => sql`lower(${col}) LIKE ${pattern} ESCAPE '\\'`;
-    where.push(
-      or(
-        like(cases.canonicalUrl),
-        like(sql`coalesce(${cases.claim}, '')`),
-        like(sql`coalesce(${cases.verdictSummary}, '')`),
-        sql`EXISTS (SELECT 1 FROM ${reports} WHERE ${reports.caseId} = ${cases.id} AND (lower(${reports.description}) LIKE ${pattern} ESCAPE '\\' OR lower(${reports.url}) LIKE ${pattern} ESCAPE '\\'))`,
-      ),
-    );
-  }
+  if (f.q) where.push(textMatch(f.q));
   return and(...where);
 }
 

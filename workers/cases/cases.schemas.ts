@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { caseStatuses, reportCategories, reportPlatforms } from '../../schema';
 import { cleanText } from '../reports/reports.schemas';
+import { MAX_URL_LENGTH } from '../reports/url-safety';
 
 /** An empty form field ("any") means the filter is absent. */
 const optionalCode = <const T extends readonly [string, ...string[]]>(codes: T, name: string) =>
@@ -31,7 +32,8 @@ export const listCasesQuery = v.object({
       v.union([v.undefined(), v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))], 'province must be a province code'),
     ),
   ),
-  q: v.optional(v.pipe(v.string(), v.transform(cleanText), v.maxLength(200, 'q can have at most 200 characters'))),
+  /** As long as a reported link may be, so a pasted link always fits. */
+  q: v.optional(v.pipe(v.string(), v.transform(cleanText), v.maxLength(MAX_URL_LENGTH, `q can have at most ${MAX_URL_LENGTH} characters`))),
   sort: optionalCode(caseSorts, 'sort'),
   page: v.optional(positiveInt('page', 10_000)),
   pageSize: v.optional(positiveInt('pageSize', 100)),

@@ -7,7 +7,7 @@ import { t } from '../../web/i18n';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
-import { uniqueSlug } from '../editorial/editorial.queries';
+import { withFreeSlug } from '../editorial/editorial.queries';
 import { contentColumns, type StoryContent } from '../editorial/story-content';
 import { isKnownProvince } from '../reports/reports.queries';
 import { nfc, slugify } from '../stories/text';
@@ -63,25 +63,25 @@ export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal
     captions: [],
     hashtags: [],
   };
-  const slug = await uniqueSlug(db, slugify(title));
-  const storyId = sql`(SELECT ${stories.id} FROM ${stories} WHERE ${stories.slug} = ${slug})`;
-
-  const [inserted, , linked] = await db.batch([
-    db
-      .insert(stories)
-      .values({ ...contentColumns(content), slug, status: 'draft', authorId: editor.id, revision: 1, createdAt: now, updatedAt: now })
-      .returning({ id: stories.id, slug: stories.slug, title: stories.title, status: stories.status }),
-    db.insert(storyRevisions).values({ storyId, revision: 1, editorId: editor.id, content, createdAt: now }),
-    db
-      .update(cases)
-      .set({ rebuttalStoryId: storyId, updatedAt: now })
-      .where(and(eq(cases.id, caseId), isNull(cases.rebuttalStoryId)))
-      .returning({ id: cases.id }),
-    db.insert(auditLog).values([
-      { actorId: editor.id, action: 'case.rebuttal_started', target: `case:${caseId}`, before: null, after: { storySlug: slug }, createdAt: now },
-      { actorId: editor.id, action: 'story.create', target: sql`'story:' || ${storyId}`, before: null, after: { status: 'draft', title, fromCase: caseId }, createdAt: now },
-    ]),
-  ]);
+  const [inserted, , linked] = await withFreeSlug(db, slugify(title), (slug) => {
+    const storyId = sql`(SELECT ${stories.id} FROM ${stories} WHERE ${stories.slug} = ${slug})`;
+    return db.batch([
+      db
+        .insert(stories)
+        .values({ ...contentColumns(content), slug, status: 'draft', authorId: editor.id, revision: 1, createdAt: now, updatedAt: now })
+        .returning({ id: stories.id, slug: stories.slug, title: stories.title, status: stories.status }),
+      db.insert(storyRevisions).values({ storyId, revision: 1, editorId: editor.id, content, createdAt: now }),
+      db
+        .update(cases)
+        .set({ rebuttalStoryId: storyId, updatedAt: now })
+        .where(and(eq(cases.id, caseId), isNull(cases.rebuttalStoryId)))
+        .returning({ id: cases.id }),
+      db.insert(auditLog).values([
+        { actorId: editor.id, action: 'case.rebuttal_started', target: `case:${caseId}`, before: null, after: { storySlug: slug }, createdAt: now },
+        { actorId: editor.id, action: 'story.create', target: sql`'story:' || ${storyId}`, before: null, after: { status: 'draft', title, fromCase: caseId }, createdAt: now },
+      ]),
+    ]);
+  });
   const story = inserted[0];
   if (!story) throw new Error('rebuttal story insert returned no row');
   if (linked.length === 0) {

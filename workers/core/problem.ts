@@ -23,9 +23,9 @@ type Problem = {
 function describe(err: unknown): { code: ErrorCode; detail: string; errors?: FieldError[]; retryAfter?: number; extra?: Record<string, unknown> } {
   if (err instanceof AppError) return { code: err.code, detail: err.message, errors: err.errors, retryAfter: err.retryAfter, extra: err.extra };
   if (err instanceof HTTPException) {
-    // hono's own exceptions (malformed JSON, body limit) carry safe, fixed messages.
+    // hono's own exceptions (malformed JSON or form, body limit) carry safe, fixed messages.
     const code = codeForStatus(err.status);
-    const malformed = err.status === 400 && /json/i.test(err.message);
+    const malformed = err.status === 400 && /json|form ?data/i.test(err.message);
     return {
       code,
       detail: err.message || errorCodes[code].title,

@@ -25,14 +25,24 @@ export function validate<
   Target extends keyof ValidationTargets,
   Schema extends v.GenericSchema | v.GenericSchemaAsync,
 >(target: Target, schema: Schema) {
-  return vValidator(target, schema, (result) => {
+  const middleware = vValidator(target, schema, (result) => {
     if (!result.success) {
       const errors = toFieldErrors(result.issues, target);
       const summary = errors.map((e) => e.path).join(', ');
       throw new AppError('VALIDATION_FAILED', `Invalid ${target}: ${summary}`, { errors });
     }
   });
+  validatedBy.set(middleware, { target, schema });
+  return middleware;
 }
+
+export type ValidatedInput = { target: keyof ValidationTargets; schema: v.GenericSchema | v.GenericSchemaAsync };
+
+/**
+ * What each `validate()` middleware checks, keyed by the middleware as it appears in
+ * `app.routes[].handler`: lets the property tests (tests/proof/) walk every route's schema.
+ */
+export const validatedBy = new WeakMap<object, ValidatedInput>();
 
 /** Parse outside the middleware (e.g. multipart bodies) with the same error shape. */
 export function parseOrThrow<Schema extends v.GenericSchema>(

@@ -5,7 +5,7 @@
 // NOTE: D1's `meta.changes` DOES count rows written by triggers (the search and
 // story_tags triggers of migration 0005_search), so a guarded UPDATE's success is read
 // from its own RETURNING rows, never from meta.changes.
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, like, lte, or, SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, SQL, sql } from 'drizzle-orm';
 import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
 import type { AuditEntry } from '../audit/audit.queries';
 import { d1Batch, type Db } from '../core/db';
@@ -20,15 +20,62 @@ export async function authorName(db: Db, id: string | null): Promise<string | nu
   return (await db.select({ name: users.name }).from(users).where(eq(users.id, id)).get())?.name ?? null;
 }
 
-/** `base`, or `base-2`, `base-3`, … : the first slug no other story uses. */
+/** How many numbered slugs (`base-2` … `base-9`) are tried before a random suffix. */
+const NUMBERED_SLUGS = 8;
+
+/**
+ * `base`, or `base-2` … `base-9`, or `base-<6 random letters>`: a slug no other story uses.
+ * NOTE: exact lookups only. A `LIKE 'base-%'` pattern is refused by D1 once the slug
+ * nears 50 bytes ("LIKE or GLOB pattern too complex"), and slugs run to 80.
+ */
 export async function uniqueSlug(db: Db, base: string, exceptId?: number): Promise<string> {
-  const rows = await db
-    .select({ id: stories.id, slug: stories.slug })
-    .from(stories)
-    .where(or(eq(stories.slug, base), like(stories.slug, `${base}-%`)));
+  const numbered = [base, ...Array.from({ length: NUMBERED_SLUGS }, (_, i) => `${base}-${i + 2}`)];
+  const free = await freeSlugs(db, numbered, exceptId);
+  return free[0] ?? randomSlug(db, base, exceptId);
+}
+
+/** `base-` and six random characters, checked free (a collision is one in two billion). */
+async function randomSlug(db: Db, base: string, exceptId?: number): Promise<string> {
+  for (;;) {
+    const suffixed = Array.from({ length: 4 }, () => `${base}-${randomSuffix()}`);
+    const [slug] = await freeSlugs(db, suffixed, exceptId);
+    if (slug) return slug;
+  }
+}
+
+/** A D1 error (possibly wrapped by drizzle) saying another story already holds the slug. */
+function isSlugTaken(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e.message.includes('UNIQUE constraint failed: stories.slug')) return true;
+  }
+  return false;
+}
+
+/**
+ * Insert a new story under a free slug for `base`. Writers racing for the same title can
+ * find the same numbered slug free at once; a loser's insert fails on the unique index
+ * and retries under a random suffix, which no other racer will pick.
+ */
+export async function withFreeSlug<T>(db: Db, base: string, insert: (slug: string) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insert(attempt === 1 ? await uniqueSlug(db, base) : await randomSlug(db, base));
+    } catch (err) {
+      if (attempt >= 3 || !isSlugTaken(err)) throw err;
+    }
+  }
+}
+
+/** The candidates no story (other than `exceptId`) holds, in the order given. */
+async function freeSlugs(db: Db, candidates: string[], exceptId?: number): Promise<string[]> {
+  const rows = await db.select({ id: stories.id, slug: stories.slug }).from(stories).where(inArray(stories.slug, candidates));
   const taken = new Set(rows.filter((r) => r.id !== exceptId).map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return candidates.filter((slug) => !taken.has(slug));
+}
+
+function randomSuffix(): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => letters[b % letters.length]).join('');
 }
 
 /** Audit row written only if the statement just before it changed exactly one row. */

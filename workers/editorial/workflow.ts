@@ -7,7 +7,7 @@ import type { SessionUser } from '../core/types';
 import { emitStoryEvent } from '../stories/events';
 import { slugify } from '../stories/text';
 import type { CreateStoryInput, PatchStoryInput } from './editorial.schemas';
-import { changeState, findRevision, findStory, insertStory, saveContent, uniqueSlug } from './editorial.queries';
+import { changeState, findRevision, findStory, insertStory, saveContent, uniqueSlug, withFreeSlug } from './editorial.queries';
 import { editsArePending, headContent } from './pending';
 import { assertCategory, assertProvince } from './reference';
 import { changedFields, contentColumns, contentFromJson, snapshot, type StoryContent, type StoryRow } from './story-content';
@@ -53,13 +53,14 @@ export async function createStory(w: Workflow, input: CreateStoryInput): Promise
   await assertCategory(w.db, input.categoryCode);
   await assertProvince(w.db, input.provinceCode);
   const content: StoryContent = { ...input, coverKey: null, coverAlt: input.coverAlt };
-  const slug = await uniqueSlug(w.db, slugify(input.title));
-  const id = await insertStory(
-    w.db,
-    { ...contentColumns(content), slug, status: 'draft', authorId: w.actor.id, revision: 1, createdAt: now, updatedAt: now },
-    content,
-    { actorId: w.actor.id, after: { status: 'draft', title: content.title } },
-    now,
+  const id = await withFreeSlug(w.db, slugify(input.title), (slug) =>
+    insertStory(
+      w.db,
+      { ...contentColumns(content), slug, status: 'draft', authorId: w.actor.id, revision: 1, createdAt: now, updatedAt: now },
+      content,
+      { actorId: w.actor.id, after: { status: 'draft', title: content.title } },
+      now,
+    ),
   );
   return loadStory(w.db, id);
 }

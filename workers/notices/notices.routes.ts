@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { localPath } from '../auth/auth.schemas';
 import { currentUser, requireRole } from '../auth/middleware';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
@@ -7,8 +8,6 @@ import { markNoticeSeen, unseenNoticesFor } from './notices.queries';
 
 const noticeIdParam = v.object({ id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,11}$/, 'A notice id'), v.transform(Number)) });
 
-/** Only a path on this site: never `//host` or a full URL (no open redirect). */
-const localPath = v.pipe(v.string(), v.maxLength(500), v.regex(/^\/(?![/\\])[^\s]*$/, 'A path on this site'));
 const seenForm = v.object({ back: v.optional(localPath, '/') });
 
 /** Members' correction notices: JSON for clients, a form target for the banner. */

@@ -258,3 +258,16 @@ export function canonicalizeUrl(input: string): CanonicalUrl {
     platform: platformForHost(parts.host),
   };
 }
+
+/**
+ * The canonical form of a link pasted into a search box, or null when the text is
+ * not an http(s) link (search boxes take any text, so nothing here throws).
+ */
+export function canonicalSearchUrl(text: string): string | null {
+  if (!/^https?:\/\/\S+$/i.test(text.trim())) return null;
+  try {
+    return canonicalizeUrl(text).url;
+  } catch {
+    return null;
+  }
+}

@@ -3,8 +3,14 @@
 
 export type CsvCell = string | number | null;
 
-/** Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection).
+ * Spreadsheets skip leading blanks, and one whose list separator is `;` (Vietnamese and most
+ * European locales) or `|` splits `;=1+1` into an empty cell and a formula, so the trigger is
+ * looked for after any leading whitespace or separators. Full-width `＝＋－＠` count too:
+ * some spreadsheets read them as their ASCII forms.
+ */
+const FORMULA_START = /^[\s,;|]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 export function csvField(value: CsvCell): string {
   if (value === null) return '';

@@ -5,7 +5,8 @@ import { foldVietnamese, nfc } from './text';
 
 /** At most this many words of a query are used; the rest are ignored. */
 export const MAX_SEARCH_TERMS = 8;
-export const MAX_QUERY_LENGTH = 100;
+/** Long enough for a pasted link (the longest a report may carry); only the first words are searched. */
+export const MAX_QUERY_LENGTH = 2048;
 
 export type SearchTerms = {
   /** Every folded word must appear (matched against `stories_fts`). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { apiTokens, users, type Role } from '../../schema';
 import type { Db } from '../core/db';
 import { isoTime } from '../core/time';
@@ -42,9 +42,11 @@ export async function listAccounts(db: Db, filter: { role?: Role; q?: string } =
   const where: SQL[] = [];
   if (filter.role) where.push(eq(users.role, filter.role));
   if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replace(/[%_]/g, '')}%`;
-    const match = or(like(users.email, pattern), like(users.name, pattern));
-    if (match) where.push(match);
+    // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes. SQLite's lower() folds
+    // only ASCII, so names are also matched as typed (Vietnamese capitals).
+    const q = filter.q;
+    const lowered = q.toLowerCase();
+    where.push(sql`(instr(lower(${users.email}), ${lowered}) > 0 OR instr(lower(${users.name}), ${lowered}) > 0 OR instr(${users.name}, ${q}) > 0)`);
   }
   return db
     .select(accountColumns)

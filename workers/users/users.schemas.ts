@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { roles } from '../../schema';
 import { emailField, newPasswordField } from '../auth/auth.schemas';
+import { MAX_URL_LENGTH } from '../reports/url-safety';
 
 const text = (max: number, message: string) =>
   v.pipe(v.string(message), v.transform((s) => s.normalize('NFC').trim()), v.minLength(1, message), v.maxLength(max));
@@ -41,7 +42,8 @@ export type PatchUserInput = v.InferOutput<typeof patchUserInput>;
 
 export const listUsersQuery = v.object({
   role: v.optional(v.picklist(roles, 'Unknown role')),
-  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
+  /** Long enough for anything pasted into a search box (a link included). */
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_URL_LENGTH, `q can have at most ${MAX_URL_LENGTH} characters`))),
 });
 
 export const issueTokenInput = v.object({

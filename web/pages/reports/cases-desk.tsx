@@ -56,7 +56,7 @@ export function CasesDeskPage(props: CasesDeskProps) {
           {select('province', t('cases.filter.province'), props.provinces.map((p) => ({ value: p.code, label: p.name })))}
           <div class="filter filter-q">
             <label for="filter-q">{t('cases.filter.q')}</label>
-            <input type="search" id="filter-q" name="q" value={f.q ?? ''} maxlength={200} />
+            <input type="search" id="filter-q" name="q" value={f.q ?? ''} maxlength={2048} />
           </div>
           <div class="filter">
             <label for="filter-sort">{t('cases.filter.sort')}</label>
