@@ -30,7 +30,7 @@ async function expectProblem503(res: Response) {
   const text = await res.text();
   expect(res.status, text).toBe(503);
   expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-  expect(res.headers.get('cache-control')).toBe('no-store');
+  expect(res.headers.get('cache-control')).toMatch(/(^|, )no-store$/);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
   const body = JSON.parse(text) as { status: number; code: string; detail: string; requestId: string };
   expect(body).toMatchObject({ status: 503, code: 'UNAVAILABLE' });
@@ -72,6 +72,24 @@ describe('signing in while D1 is down', () => {
   });
 });
 
+describe('the sign-in form while D1 is down', () => {
+  it('shows the form again with the email kept and a sentence, not JSON', async () => {
+    const form = new URLSearchParams({ email: 'editor@lantoa.local', password: DEMO_PASSWORD }).toString();
+    const res = await fetchDuringOutage({ DB: failingD1('all') }, '/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: ORIGIN, 'cf-connecting-ip': freshIp() },
+      body: form,
+    });
+    const html = await res.text();
+    expect(res.status, html.slice(0, 300)).toBe(503);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(html).toContain('Hệ thống đang tạm gián đoạn nên chưa đăng nhập được');
+    expect(html).toContain('value="editor@lantoa.local"');
+    expect(html).not.toContain('D1_ERROR');
+  });
+});
+
 describe('approving a story while D1 is down', () => {
   it('answers 503, leaves the story submitted with no audit entry, and approves on retry', async () => {
     const author = await signedInAs('contributor');
@@ -79,7 +97,7 @@ describe('approving a story while D1 is down', () => {
     const story = await submitted(author);
     const audits = () => count('SELECT count(*) AS n FROM audit_log WHERE target = ?', `story:${story.id}`);
     const before = await audits();
-    const approve = () => json({}, editor.headers);
+    const approve = () => json({ revision: story.revision }, editor.headers);
 
     await expectProblem503(await fetchDuringOutage({ DB: failingD1('all') }, `/api/stories/${story.id}/approve`, approve()));
     // D1 answers the reads, then fails the write: still nothing half-done.
@@ -89,7 +107,7 @@ describe('approving a story while D1 is down', () => {
     expect(await count('SELECT count(*) AS n FROM stories WHERE id = ? AND status = ?', story.id, 'submitted')).toBe(1);
     expect(await audits()).toBe(before);
 
-    const res = await act(editor, story.id, 'approve');
+    const res = await act(editor, story.id, 'approve', { revision: story.revision });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.story.status).toBe('published');
   });
@@ -140,7 +158,8 @@ describe('creating a share link while D1 is down', () => {
 
 describe('R2 down', () => {
   it('a report screenshot answers editors 503, then the image', async () => {
-    const editor = await signedInAs('editor');
+    // A case with no province is national work: a national editor reads it.
+    const editor = await signedInAs('editor', { provinceCode: null });
     const form = new FormData();
     form.append('url', 'https://example.com/screenshot-during-outage');
     form.append('category', 'other');

@@ -26,7 +26,7 @@ describe('GET /api/stories/:slug/stats', () => {
       { day: '2026-11-02', storyId: story.id, channel: 'facebook', shares: 1, clicks: 1 },
     ]);
     const { code } = await readJson<{ code: string }>(await sendJson('POST', '/api/shares', { story: story.id, channel: 'x' }));
-    await applyClicks(db, [{ code, reader: 'a'.repeat(32), at: Date.parse('2026-11-02T20:00:00Z') }]);
+    await applyClicks(db, [{ code, reader: 'a'.repeat(32), at: Date.parse('2026-11-02T20:00:00Z') }], Date.parse('2026-11-02T20:01:00Z'));
 
     const editor = await signedInAs('editor', { provinceCode: null });
     const res = await fetchApp(`/api/stories/${story.slug}/stats`, { headers: editor.headers });

@@ -15,7 +15,7 @@ describe('stored story HTML from the old renderer', () => {
     // What the hand-written renderer stored for `[nguồn](/\evil.example)`.
     const legacyHtml = '<p>Xem <a href="/\\evil.example/x">nguồn</a> và <a href="/stories/khac">tin khác</a>.</p>';
     const story = await insertStory({ title: 'Tin cũ có liên kết lạ', body: 'Xem [nguồn](/\\evil.example/x).', bodyHtml: legacyHtml });
-    await runMigration('0007_markdown_links_data');
+    await runMigration('0011_markdown_links_data');
     const row = await env.DB.prepare('SELECT body_html FROM stories WHERE id = ?').bind(story.id).first<{ body_html: string }>();
     expect(row?.body_html).toBe('<p>Xem <a href="/%5Cevil.example/x">nguồn</a> và <a href="/stories/khac">tin khác</a>.</p>');
     const page = await (await fetchApp(`/stories/${story.slug}`)).text();

@@ -10,6 +10,7 @@ export const editorVi = {
   'auth.error.UNAUTHENTICATED': 'Email hoặc mật khẩu không đúng.',
   'auth.error.RATE_LIMITED': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng {minutes} phút.',
   'auth.error.VALIDATION_FAILED': 'Vui lòng nhập một địa chỉ email hợp lệ và mật khẩu.',
+  'auth.error.UNAVAILABLE': 'Hệ thống đang tạm gián đoạn nên chưa đăng nhập được. Vui lòng thử lại sau ít giây.',
 
   'ed.title': 'Bàn biên tập',
   'ed.newStory': 'Viết bài mới',
@@ -215,6 +216,7 @@ export const editorEn: Record<keyof typeof editorVi, string> = {
   'auth.error.UNAUTHENTICATED': 'Email or password is incorrect.',
   'auth.error.RATE_LIMITED': 'Too many failed attempts. Please try again in about {minutes} minutes.',
   'auth.error.VALIDATION_FAILED': 'Enter a valid email address and your password.',
+  'auth.error.UNAVAILABLE': 'We cannot sign you in for a moment: our storage is not answering. Please try again in a few seconds.',
 
   'ed.title': 'Editorial desk',
   'ed.newStory': 'Write a new story',

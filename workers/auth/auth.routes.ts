@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { LoginPage } from '../../web/pages/auth/login-page';
 import { AppError } from '../core/errors';
+import { isStorageOutage, STORAGE_RETRY_AFTER } from '../core/storage-errors';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { loginInput, loginPageQuery, safeLocalPath } from './auth.schemas';
@@ -45,10 +46,15 @@ export const authRoutes = new Hono<AppEnv>()
       const home = hasRole(result.user.role, 'contributor') ? '/editor' : '/';
       return c.redirect(input.next ?? home, 303);
     } catch (err) {
+      const page = (error: string, retryAfter?: number) =>
+        LoginPage({ lang: c.var.lang, user: null, next: safeLocalPath(next), email, error, retryAfter });
+      // D1 down: the form again with the email kept and a plain sentence, not the API's JSON.
+      if (isStorageOutage(err)) {
+        return c.html(page('UNAVAILABLE'), 503, { 'Retry-After': String(STORAGE_RETRY_AFTER), 'Cache-Control': 'no-store' });
+      }
       if (!(err instanceof AppError) || !['UNAUTHENTICATED', 'RATE_LIMITED', 'VALIDATION_FAILED'].includes(err.code)) throw err;
       const headers: Record<string, string> = err.retryAfter ? { 'Retry-After': String(Math.ceil(err.retryAfter)) } : {};
-      const page = LoginPage({ lang: c.var.lang, user: null, next: safeLocalPath(next), email, error: err.code, retryAfter: err.retryAfter });
-      return c.html(page, err.status, headers);
+      return c.html(page(err.code, err.retryAfter), err.status, headers);
     }
   })
   .post('/api/auth/logout', async (c) => {

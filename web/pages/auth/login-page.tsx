@@ -7,7 +7,7 @@ export type LoginPageProps = {
   user: SessionUser | null;
   next?: string;
   email?: string;
-  error?: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'VALIDATION_FAILED' | string;
+  error?: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'VALIDATION_FAILED' | 'UNAVAILABLE' | string;
   retryAfter?: number;
 };
 
@@ -20,6 +20,8 @@ export function LoginPage(props: LoginPageProps) {
       ? t('auth.error.RATE_LIMITED', { minutes })
       : props.error === 'VALIDATION_FAILED'
         ? t('auth.error.VALIDATION_FAILED')
+        : props.error === 'UNAVAILABLE'
+          ? t('auth.error.UNAVAILABLE')
         : props.error
           ? t('auth.error.UNAUTHENTICATED')
           : null;
