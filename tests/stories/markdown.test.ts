@@ -42,6 +42,11 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('<javascript:alert(1)>')).not.toContain('href');
   });
 
+  it('shows a refused link as its label alone, not as Markdown source', () => {
+    expect(renderMarkdown('Xem [nguồn](javascript:alert(1)) nhé')).toBe('<p>Xem nguồn nhé</p>\n');
+    expect(renderMarkdown('[a](/\\evil.example) và [b](https://a.vn)')).toBe(`<p>a và <a href="https://a.vn" ${REL}>b</a></p>\n`);
+  });
+
   it('refuses mailto:, fragment and relative links: only http(s) and site paths are links', () => {
     for (const src of ['[m](mailto:a@b.vn)', '[f](#phan-2)', '[r](stories/x)', '[t](tel:0900)', '[v](vbscript:x)']) {
       expect(renderMarkdown(src), src).not.toContain('href');

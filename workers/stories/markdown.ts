@@ -4,7 +4,7 @@
 // - no raw HTML (`html: false`: tags are shown as text) and no images (no third-party loads);
 // - links only to `http:`/`https:` or to a single-slash path on this site. Anything else
 //   (`javascript:`, `data:`, `mailto:`, `//host`, `/\host`, `#x`, `stories/x`) is not a link:
-//   markdown-it leaves its source as plain text, so the editor sees it in the preview;
+//   the reader sees only its label, as with the old renderer;
 // - external links carry rel="nofollow noopener noreferrer"; headings start at h2
 //   (the story page's title is the only h1); a pasted http(s) URL becomes a link; no typographer.
 import MarkdownItFactory, { type MarkdownIt, type RendererRule } from 'markdown-it';
@@ -40,7 +40,24 @@ function createRenderer(): MarkdownIt {
   // A pasted `https://…` becomes a link whole (its `*` or `_` stay in the URL); `example.vn` alone stays text.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.disable(['image']);
-  md.validateLink = isSafeHref;
+  // Parse every destination as a link, then unwrap the unsafe ones to their label:
+  // refusing them in validateLink would print the raw `[x](javascript:…)` source instead.
+  md.validateLink = () => true;
+  md.core.ruler.push('unwrap_unsafe_links', (state) => {
+    for (const block of state.tokens) {
+      if (!block.children) continue;
+      const kept: boolean[] = [];
+      block.children = block.children.filter((token) => {
+        if (token.type === 'link_open') {
+          const ok = isSafeHref(String(token.attrGet('href') ?? ''));
+          kept.push(ok);
+          return ok;
+        }
+        if (token.type === 'link_close') return kept.pop() ?? true;
+        return true;
+      });
+    }
+  });
 
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     const token = tokens[idx];
