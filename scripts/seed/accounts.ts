@@ -11,7 +11,8 @@ export const DEMO_PASSWORD = 'lantoa-demo-2026';
 /** Fixed ids so other seed parts (stories, shares) can refer to these people. */
 export const demoAccounts = [
   { id: 'seed-admin', email: 'admin@lantoa.local', name: 'Nguyễn Thị Quản Trị', role: 'admin', provinceCode: 'HNI', unit: 'Ban Tuyên giáo Thành ủy Hà Nội' },
-  { id: 'seed-editor', email: 'editor@lantoa.local', name: 'Trần Văn Biên', role: 'editor', provinceCode: 'HNI', unit: 'Báo điện tử Lan Tỏa' },
+  // The national desk: sees every province. editor2 works for one province, so the scope shows too.
+  { id: 'seed-editor', email: 'editor@lantoa.local', name: 'Trần Văn Biên', role: 'editor', provinceCode: null, unit: 'Báo điện tử Lan Tỏa' },
   { id: 'seed-editor2', email: 'editor2@lantoa.local', name: 'Lê Thị Tập', role: 'editor', provinceCode: 'HCM', unit: 'Báo điện tử Lan Tỏa, văn phòng phía Nam' },
   { id: 'seed-contributor', email: 'contributor@lantoa.local', name: 'Phạm Minh Cộng', role: 'contributor', provinceCode: 'DNG', unit: 'Đoàn Thanh niên phường Hải Châu' },
   { id: 'seed-member', email: 'member@lantoa.local', name: 'Hoàng Văn Thành', role: 'member', provinceCode: 'HCM', unit: 'Chi bộ khu phố 3, phường Bến Nghé' },
