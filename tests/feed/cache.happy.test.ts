@@ -6,20 +6,10 @@ import { CACHE_TTL_SECONDS, cacheKeyFor, MemoryCache, memoryCache } from '../../
 import { emitStoryEvent } from '../../workers/stories/events';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp, ORIGIN, readJson } from '../helpers/http';
-import { insertStory, type FeedJson } from './helpers';
+import { insertStory, untilCached, type FeedJson } from './helpers';
 
 // Each test uses its own province or slug, so entries cached by one test cannot
 // answer another. The cache is written after the response (waitUntil), hence `untilCached`.
-
-async function untilCached(path: string, init: RequestInit = {}): Promise<Response> {
-  for (let i = 0; i < 50; i++) {
-    const res = await fetchApp(path, init);
-    if (res.headers.get('x-cache') === 'HIT') return res;
-    await res.arrayBuffer();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`${path} never came from the cache`);
-}
 
 /** The edge (Cache API) copy, once the waitUntil that writes it has run. */
 async function edgeCopy(key: string): Promise<Response> {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fetchApp, readJson } from '../helpers/http';
-import { insertStory, type FeedJson } from './helpers';
+import { insertStory, untilCached, type FeedJson } from './helpers';
 
 // A shared cache must never hand one reader what another reader's URL put in it.
 // Each test uses its own words and slugs, so entries cached by one test cannot answer another.
-
-async function untilCached(path: string, init: RequestInit = {}): Promise<Response> {
-  for (let i = 0; i < 50; i++) {
-    const res = await fetchApp(path, init);
-    if (res.headers.get('x-cache') === 'HIT') return res;
-    await res.arrayBuffer();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`${path} never came from the cache`);
-}
 
 const html = { headers: { accept: 'text/html' } };
 

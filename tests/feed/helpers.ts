@@ -100,3 +100,14 @@ export function countingD1(d1: D1Database) {
   });
   return { d1: wrapped, counter };
 }
+
+/** Fetch `path` until the anonymous cache answers it (it is written after the response, through waitUntil). */
+export async function untilCached(path: string, init: RequestInit = {}): Promise<Response> {
+  for (let i = 0; i < 50; i++) {
+    const res = await fetchApp(path, init);
+    if (res.headers.get('x-cache') === 'HIT') return res;
+    await res.arrayBuffer();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`${path} never came from the cache`);
+}

@@ -91,3 +91,15 @@ export async function fetchDuringOutage(overrides: Partial<Env>, path: string, i
   await waitOnExecutionContext(ctx);
   return res;
 }
+
+/** A producer binding that keeps what is sent instead of queueing it (a lost message, or one to inspect). */
+export function capturingQueue() {
+  const sent: unknown[] = [];
+  const queue = {
+    send: async (body: unknown) => void sent.push(body),
+    sendBatch: async (messages: Iterable<{ body: unknown }>) => {
+      for (const m of messages) sent.push(m.body);
+    },
+  } as unknown as Queue;
+  return { sent, queue };
+}

@@ -10,20 +10,9 @@ import worker from '../../workers/index';
 import { owedCorrections, sweepOwedCorrections, SWEEP_GRACE_MS } from '../../workers/notices/corrections.sweep';
 import { db, insertStory } from '../campaigns/fixtures';
 import { signedInAs } from '../helpers/auth';
-import { failingD1, fetchDuringOutage } from '../helpers/outage';
+import { capturingQueue, failingD1, fetchDuringOutage } from '../helpers/outage';
 
 vi.spyOn(console, 'warn').mockImplementation(() => {});
-
-function capturingQueue() {
-  const sent: unknown[] = [];
-  const queue = {
-    send: async (body: unknown) => void sent.push(body),
-    sendBatch: async (messages: Iterable<{ body: unknown }>) => {
-      for (const m of messages) sent.push(m.body);
-    },
-  } as unknown as Queue;
-  return { sent, queue };
-}
 
 async function deliver(...bodies: unknown[]) {
   const batch = createMessageBatch('lan-toa-corrections', bodies.map((body) => ({ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body })));

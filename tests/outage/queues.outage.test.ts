@@ -12,7 +12,7 @@ import { DEAD_LETTER_MAX_RETRIES, MAX_RETRIES, retryDelaySeconds } from '../../w
 import worker from '../../workers/index';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp, readJson, sendJson } from '../helpers/http';
-import { failingD1, fetchDuringOutage } from '../helpers/outage';
+import { capturingQueue, failingD1, fetchDuringOutage } from '../helpers/outage';
 import { insertStory } from '../share/fixtures';
 
 const CLICKS = 'lan-toa-clicks';
@@ -22,18 +22,6 @@ const db = () => createDb(env.DB);
 
 vi.spyOn(console, 'error').mockImplementation(() => {});
 vi.spyOn(console, 'warn').mockImplementation(() => {});
-
-/** A producer binding that keeps what is sent instead of queueing it. */
-function capturingQueue() {
-  const sent: unknown[] = [];
-  const queue = {
-    send: async (body: unknown) => void sent.push(body),
-    sendBatch: async (messages: Iterable<{ body: unknown }>) => {
-      for (const m of messages) sent.push(m.body);
-    },
-  } as unknown as Queue;
-  return { sent, queue };
-}
 
 /** One delivery of `body` (as message `id`, attempt `attempts`) through the Worker's queue() entry. */
 async function deliver(queue: string, id: string, body: unknown, attempts: number, overrides: Partial<Env> = {}) {
