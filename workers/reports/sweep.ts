@@ -1,6 +1,7 @@
 // Cron: forget what only mattered for a while. Idempotency answers live 24 hours;
-// the report rate counters (D1 fallback) only matter for their one-minute window.
-import { and, like, lt } from 'drizzle-orm';
+// rate counters (reports' and shares' D1 fallback, sign-in limits) only matter for their
+// window, the longest of which is sign-in's 15 minutes.
+import { lt } from 'drizzle-orm';
 import { idempotencyKeys, rateCounters } from '../../schema';
 import { createDb } from '../core/db';
 import type { CronJob } from '../jobs/cron';
@@ -14,7 +15,7 @@ export const reportsSweepJob: CronJob = {
     const db = createDb(env.DB);
     await db.batch([
       db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)),
-      db.delete(rateCounters).where(and(like(rateCounters.key, 'report:ip:%'), lt(rateCounters.windowStart, now - COUNTER_RETENTION_MS))),
+      db.delete(rateCounters).where(lt(rateCounters.windowStart, now - COUNTER_RETENTION_MS)),
     ]);
   },
 };
