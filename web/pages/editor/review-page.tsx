@@ -115,20 +115,39 @@ function PendingDecision(props: { t: Translate; story: StoryRow; pending: Pendin
           </p>
         </form>
       </section>
-      <section aria-labelledby="reject-edit-h" class="panel">
-        <h2 id="reject-edit-h">{t('ed.pending.reject')}</h2>
-        <form method="post" action={`/editor/stories/${story.id}/reject`} class="stack-form">
-          <input type="hidden" name="revision" value={String(pending.revision)} />
-          <label for="reject-edit-reason">{t('ed.reject.reason')}</label>
-          <textarea id="reject-edit-reason" name="reason" rows={3} required minlength={3} maxlength={1000} />
-          <p>
-            <button type="submit" class="button secondary">
-              {t('ed.pending.rejectSubmit')}
-            </button>
-          </p>
-        </form>
-      </section>
+      <ReasonForm
+        t={t}
+        id="reject-edit"
+        action={`/editor/stories/${story.id}/reject`}
+        heading="ed.pending.reject"
+        label="ed.reject.reason"
+        submit="ed.pending.rejectSubmit"
+        revision={pending.revision}
+      />
     </>
+  );
+}
+
+/**
+ * A decision that needs a reason the author will read (reject, withdraw): one panel,
+ * one form, one textarea. `revision` names the version decided on, where there is one.
+ */
+function ReasonForm(props: { t: Translate; id: string; action: string; heading: MessageKey; label: MessageKey; submit: MessageKey; revision?: number }) {
+  const { t } = props;
+  return (
+    <section aria-labelledby={`${props.id}-h`} class="panel">
+      <h2 id={`${props.id}-h`}>{t(props.heading)}</h2>
+      <form method="post" action={props.action} class="stack-form">
+        {props.revision !== undefined ? <input type="hidden" name="revision" value={String(props.revision)} /> : null}
+        <label for={`${props.id}-reason`}>{t(props.label)}</label>
+        <textarea id={`${props.id}-reason`} name="reason" rows={3} required minlength={3} maxlength={1000} />
+        <p>
+          <button type="submit" class="button secondary">
+            {t(props.submit)}
+          </button>
+        </p>
+      </form>
+    </section>
   );
 }
 
@@ -217,34 +236,12 @@ export function ReviewPage(props: ReviewProps) {
                     </p>
                   </form>
                 </section>
-                <section aria-labelledby="reject-h" class="panel">
-                  <h2 id="reject-h">{t('ed.reject.heading')}</h2>
-                  <form method="post" action={`/editor/stories/${story.id}/reject`} class="stack-form">
-                    <label for="reject-reason">{t('ed.reject.reason')}</label>
-                    <textarea id="reject-reason" name="reason" rows={3} required minlength={3} maxlength={1000} />
-                    <p>
-                      <button type="submit" class="button secondary">
-                        {t('ed.reject.submit')}
-                      </button>
-                    </p>
-                  </form>
-                </section>
+                <ReasonForm t={t} id="reject" action={`/editor/stories/${story.id}/reject`} heading="ed.reject.heading" label="ed.reject.reason" submit="ed.reject.submit" />
               </>
             )
           ) : null}
           {story.status === 'published' ? (
-            <section aria-labelledby="archive-h" class="panel">
-              <h2 id="archive-h">{t('ed.archive.heading')}</h2>
-              <form method="post" action={`/editor/stories/${story.id}/archive`} class="stack-form">
-                <label for="archive-reason">{t('ed.archive.reason')}</label>
-                <textarea id="archive-reason" name="reason" rows={3} required minlength={3} maxlength={1000} />
-                <p>
-                  <button type="submit" class="button secondary">
-                    {t('ed.archive.submit')}
-                  </button>
-                </p>
-              </form>
-            </section>
+            <ReasonForm t={t} id="archive" action={`/editor/stories/${story.id}/archive`} heading="ed.archive.heading" label="ed.archive.reason" submit="ed.archive.submit" />
           ) : null}
         </div>
       </div>
