@@ -45,13 +45,13 @@ describe('a line chart', () => {
 
   it('is one titled, described image with escaped text', () => {
     expect(svg).toMatch(/<svg class="chart chart-line" viewBox="0 0 720 280" role="img" aria-labelledby="c-title c-desc">/);
-    expect(svg).toMatch(/^<div class="chart-scroll" tabindex="0" role="region" aria-label="Chia sẻ &lt;theo ngày&gt;">/);
+    expect(svg).toMatch(/^<div class="chart-scroll" role="region" aria-label="Chia sẻ &lt;theo ngày&gt;">/);
     expect(svg).toContain('<title id="c-title">Chia sẻ &lt;theo ngày&gt;</title><desc id="c-desc">Mô tả</desc>');
   });
 
   it('plots the highest value at the top of the plot and zero on the baseline', () => {
-    // Plot from y=16 (max) to y=240 (zero); x from 56 to 692.
-    expect(svg).toContain('points="56,240 374,128 692,16"');
+    // Plot from y=16 (max) to y=240 (zero); x from 72 (room for the y labels) to 692.
+    expect(svg).toContain('points="72,240 382,128 692,16"');
   });
 
   it('uses classes, never inline styles, for colour and dashes', () => {

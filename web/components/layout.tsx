@@ -73,39 +73,44 @@ export function Layout(props: LayoutProps) {
               {t('site.name')}
             </a>
             <span class="tagline">{t('site.tagline')}</span>
+            {/* A phone shows the links behind one "Menu" button (a <details>: no script needed);
+                wider screens show them open, the button hidden (app.css, ::details-content). */}
+            <details class="nav-menu">
+              <summary class="nav-toggle">{t('nav.menu')}</summary>
+              <nav aria-label={t('nav.main')}>
+                <ul class="nav-list">
+                  <li>
+                    <a href="/" aria-current={here('/')}>{t('nav.feed')}</a>
+                  </li>
+                  <li>
+                    <a href="/campaigns" aria-current={here('/campaigns')}>{t('nav.campaigns')}</a>
+                  </li>
+                  <li>
+                    <a href="/report" aria-current={here('/report')}>{t('nav.report')}</a>
+                  </li>
+                  <li>
+                    <a href="/guidelines" aria-current={here('/guidelines')}>{t('nav.guidelines')}</a>
+                  </li>
+                  {signedIn && props.user?.role !== 'member' ? (
+                    <li>
+                      <a href="/editor">{t('nav.editor')}</a>
+                    </li>
+                  ) : null}
+                  <li>
+                    {signedIn ? (
+                      <form method="post" action="/logout" class="inline-form">
+                        <button type="submit" class="link-button">
+                          {t('nav.logout')}
+                        </button>
+                      </form>
+                    ) : (
+                      <a href="/login">{t('nav.login')}</a>
+                    )}
+                  </li>
+                </ul>
+              </nav>
+            </details>
           </div>
-          <nav aria-label={t('nav.main')}>
-            <ul class="nav-list">
-              <li>
-                <a href="/" aria-current={here('/')}>{t('nav.feed')}</a>
-              </li>
-              <li>
-                <a href="/campaigns" aria-current={here('/campaigns')}>{t('nav.campaigns')}</a>
-              </li>
-              <li>
-                <a href="/report" aria-current={here('/report')}>{t('nav.report')}</a>
-              </li>
-              <li>
-                <a href="/guidelines" aria-current={here('/guidelines')}>{t('nav.guidelines')}</a>
-              </li>
-              {signedIn && props.user?.role !== 'member' ? (
-                <li>
-                  <a href="/editor">{t('nav.editor')}</a>
-                </li>
-              ) : null}
-              <li>
-                {signedIn ? (
-                  <form method="post" action="/logout" class="inline-form">
-                    <button type="submit" class="link-button">
-                      {t('nav.logout')}
-                    </button>
-                  </form>
-                ) : (
-                  <a href="/login">{t('nav.login')}</a>
-                )}
-              </li>
-            </ul>
-          </nav>
         </header>
         <main id="main" tabindex={-1}>
           {props.children}
