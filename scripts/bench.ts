@@ -8,7 +8,7 @@
 // with its pair; one-at-a-time service times (medians) are printed as well.
 //
 // Environment: BENCH_DURATION (s, default 5), BENCH_CONNECTIONS (default 8),
-// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2), BENCH_ONLY (scenario name part: just those
+// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2), BENCH_PROBES (one-at-a-time requests per probe, default 200), BENCH_ONLY (scenario name part: just those
 // runs, no cards or report ingestion). Results also go to .bench/results.json.
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
@@ -18,8 +18,9 @@ import { join } from 'node:path';
 import { benchCardRender, benchServedCards, bundleSize, insertBenchStories } from './bench-cards';
 import { reportIngestion } from './bench-reports';
 import { benchLinkSql, benchStoriesSql } from './bench/data';
+import { signInDesk } from './bench/desk';
 import { scenarios as allScenarios, type BenchContext, type Scenario } from './bench/scenarios';
-import { applyMigrations, executeSql, freePort, ROOT, startDev, type LocalOptions } from './lib/local-dev';
+import { applyMigrations, executeSql, freePort, ROOT, seedDemo, startDev, type LocalOptions } from './lib/local-dev';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -29,8 +30,8 @@ const SMALL = 1_000;
 /** BENCH_ONLY=<part of a name>: only the matching scenarios (and the bare route), no cards or report ingestion. */
 const ONLY = process.env.BENCH_ONLY;
 const scenarios = ONLY ? allScenarios.filter((s) => s.bare || s.name.includes(ONLY)) : allScenarios;
-/** Sequential requests per latency probe (one at a time: service time, not queueing). */
-const PROBES = 200;
+/** Sequential requests per latency probe (one at a time: service time, not queueing); BENCH_PROBES on a loaded machine. */
+const PROBES = Number(process.env.BENCH_PROBES ?? 200);
 
 type Run = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; cache: string | null; bareRps?: number; ratios?: number[] };
 type Probe = { name: string; p50: number; p99: number };
@@ -51,6 +52,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const pathOf = (s: Scenario, ctx: BenchContext) => (typeof s.path === 'function' ? s.path(ctx) : s.path);
+const headersOf = (s: Scenario, ctx: BenchContext) => (typeof s.headers === 'function' ? s.headers(ctx) : s.headers);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function percentile(sorted: number[], p: number): number {
@@ -58,7 +60,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function request(base: string, s: Scenario, ctx: BenchContext): Promise<Response> {
-  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: s.headers, body: s.body, redirect: 'manual' });
+  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: headersOf(s, ctx), body: s.body, redirect: 'manual' });
   if (s.status ? res.status !== s.status : !res.ok) throw new Error(`${s.name}: ${res.status} ${(await res.text()).slice(0, 300)}`);
   await res.arrayBuffer();
   return res;
@@ -66,7 +68,7 @@ async function request(base: string, s: Scenario, ctx: BenchContext): Promise<Re
 
 /** p50/p99 of PROBES sequential requests, measured with sub-millisecond precision. */
 async function probe(base: string, s: Scenario, ctx: BenchContext): Promise<Probe> {
-  for (let i = 0; i < 30; i++) await request(base, s, ctx);
+  for (let i = 0; i < Math.min(30, PROBES); i++) await request(base, s, ctx);
   const times: number[] = [];
   for (let i = 0; i < PROBES; i++) {
     const start = performance.now();
@@ -89,7 +91,7 @@ async function load(base: string, s: Scenario, ctx: BenchContext): Promise<Run> 
     url: base + pathOf(s, ctx),
     connections: CONNECTIONS,
     duration: DURATION,
-    headers: s.headers,
+    headers: headersOf(s, ctx),
     timeout: 10,
   });
   return {
@@ -181,6 +183,8 @@ const started = performance.now();
 try {
   console.log(`Lan Tỏa bench: ${DURATION} s × ${CONNECTIONS} connections per run; data in ${dir}`);
   applyMigrations(opts);
+  // The demo accounts, review queue, cases and campaigns, for the desk pages (ids clear of the bench stories).
+  await seedDemo(opts);
   const newest = Date.now() - 60 * 60 * 1000;
   const ctx: BenchContext = { newest, stories: SMALL };
   const feed = scenarios.find((s) => s.name === 'feed, first page') ?? { name: 'feed, first page', path: '/api/stories' };
@@ -201,6 +205,7 @@ try {
   // Six more published stories for the served-card runs.
   const cardStories = insertBenchStories(dir);
   base = await serve({ FEED_CACHE_TTL: '0' });
+  ctx.desk = await signInDesk(base);
   await warmUp(base);
   const large = await probe(base, feed, ctx);
   const uncachedProbes: Probe[] = [];

@@ -1,12 +1,15 @@
 // What `npm run bench` measures. A plain array: other domains add their runs
 // (share cards, report intake, …) with one entry each.
 import { BENCH_LINK_CODE, benchCursorAfter, benchSlug } from './data';
+import { deskScenarios, type DeskSessions } from './desk';
 
 export type BenchContext = {
   /** published_at of the newest bench story, for building cursors. */
   newest: number;
   /** Stories loaded (the deep cursor sits 90% of the way down). */
   stories: number;
+  /** Signed-in sessions for the desk pages (scripts/bench/desk.ts), once the server is up. */
+  desk?: DeskSessions;
 };
 
 export type Scenario = {
@@ -16,7 +19,8 @@ export type Scenario = {
   /** The reference every other run is compared with. */
   bare?: boolean;
   method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
+  /** Request headers, or a function of the data set (a desk page's session cookie). */
+  headers?: Record<string, string> | ((ctx: BenchContext) => Record<string, string>);
   body?: string;
   /** The status a good answer has when it is not 2xx (a redirect): other statuses count as failures. */
   status?: number;
@@ -35,4 +39,5 @@ export const scenarios: Scenario[] = [
   { name: 'feed page (HTML)', path: '/', headers: { accept: 'text/html' } },
   // Every visit is a counted click: reader HMAC, queue send, and the consumer's de-duplicating batches in the same process.
   { name: 'tracked link /l/:code (302, dedupe on)', path: `/l/${BENCH_LINK_CODE}`, headers: { 'user-agent': PHONE }, status: 302 },
+  ...deskScenarios,
 ];
