@@ -62,7 +62,8 @@ describe('the editorial workflow in a real browser', () => {
     expect(await seriousAxeViolations(cPage), 'story editor').toEqual([]);
     const overflow = await cPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'the editor fits a phone screen').toBeLessThanOrEqual(0);
-    // Signing out through the layout's form.
+    // Signing out through the layout's form, which a phone shows behind the header's menu button.
+    await cPage.click('.nav-toggle');
     await Promise.all([cPage.waitForURL(`${baseURL}/`), cPage.click('form[action="/logout"] button')]);
     const me = await cPage.request.get(`${baseURL}/api/me`);
     expect(me.status()).toBe(401);
