@@ -39,8 +39,7 @@ describe('the header on a phone', () => {
   it('signed in: the menu holds the desk link and the sign-out form, and signing out works from it', async (ctx) => {
     if (!browser) return ctx.skip();
     const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height } });
-    const page = await signIn(context, baseURL, 'contributor@lantoa.local');
-    await page.goto(`${baseURL}/editor`);
+    const page = await signIn(context, baseURL, 'contributor@lantoa.local'); // lands on /editor
     await page.locator('.nav-toggle').click();
     await checkDeskPage(page, 'phone-nav-open', PHONE);
     await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Biên tập' }).isVisible()).resolves.toBe(true);
