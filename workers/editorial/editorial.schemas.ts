@@ -133,4 +133,4 @@ export const diffQuery = v.object({
   to: v.pipe(v.string('Name the newer revision'), v.regex(/^\d{1,9}$/, 'A revision is a number'), v.transform(Number)),
 });
 
-export const previewInput = v.object({ body: v.pipe(v.string(), v.maxLength(50_000)) });
+export const previewInput = v.object({ body: v.pipe(v.string('Send the body as text'), v.maxLength(50_000, 'The body has at most 50,000 characters')) });
