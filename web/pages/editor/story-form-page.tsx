@@ -229,6 +229,7 @@ export function StoryFormPage(props: StoryFormProps) {
         <>
           <p class="notice">{t('ed.readonly', { status: t(`ed.status.${story.status}`) })}</p>
           <article class="story-preview">
+            {story.coverKey ? <img class="cover" src={coverUrl(story.coverKey) ?? ''} alt={story.coverAlt ?? ''} width="480" /> : null}
             <h2>{story.title}</h2>
             <p class="lead">{story.summary}</p>
             <div class="prose">{raw(story.bodyHtml)}</div>
