@@ -71,6 +71,17 @@ describe('writing a story (contributor)', () => {
     expect(pageHtml).toContain(html.trim());
   });
 
+  it('renders "Xem trước" without JavaScript and saves nothing', async () => {
+    const contributor = await signedInAs('contributor');
+    const draft = await createStory(contributor);
+    const res = await postMultipart(`/editor/stories/${draft.id}`, contributor, { ...typed, categoryCode: 'role_model', provinceCode: 'LCI', revision: '1', body: '## Mục mới', intent: 'preview' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<h2>Mục mới</h2>');
+    const row = await storyRow(draft.id);
+    expect(row?.revision).toBe(1);
+    expect(row?.body).toBe(draft.body);
+  });
+
   it('autosaves a new story as a draft once it has a title, then saves over it', async () => {
     const contributor = await signedInAs('contributor');
     let res = await sendJson('POST', '/api/stories/autosave', { title: 'Bản nháp tự lưu', categoryCode: 'role_model', provinceCode: 'LCI', body: 'Đoạn một' }, contributor.headers);

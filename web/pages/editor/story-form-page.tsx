@@ -3,6 +3,7 @@ import { sourceTypes, type StoryStatus } from '../../../schema';
 import type { SessionUser } from '../../../workers/core/types';
 import type { ReviewState } from '../../../workers/editorial/pending';
 import type { StoryRow } from '../../../workers/editorial/story-content';
+import { SUMMARY_MAX, TITLE_MAX } from '../../../workers/editorial/editorial.schemas';
 import { coverUrl } from '../../../workers/editorial/story-json';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { StatusBadge } from '../../components/editor/story-table';
@@ -88,7 +89,8 @@ function Field(props: { id: string; label: string; help?: string; error?: PageEr
 
 /** "12/200 ký tự" under a field; the script keeps it current and announces only when the limit nears. */
 function Counter(props: { t: Translate; id: string; label: string; value: string; max: number }) {
-  const n = [...props.value].length;
+  // Counted as the server counts: NFC, UTF-16 units (what valibot's maxLength measures).
+  const n = props.value.normalize('NFC').length;
   return (
     <p class="char-count" id={`${props.id}-count`} data-count-for={props.id} data-max={String(props.max)} data-template={props.t('wr.count', { n: '{n}', max: '{max}' })}
       data-near={props.t('wr.count.near', { field: props.label, left: '{left}' })} data-over={props.t('wr.count.over', { field: props.label, over: '{over}' })}>
@@ -250,14 +252,14 @@ export function StoryFormPage(props: StoryFormProps) {
           {story ? <input type="hidden" name="revision" value={String(v?.revision ?? story.revision)} /> : null}
           <AutosaveStatus t={t} server={serverAutosave} />
           <Field id="f-title" label={t('ed.field.title')} error={err} t={t}>
-            <input id="f-title" type="text" name="title" required minlength={3} maxlength={200} value={v?.title ?? ''} aria-describedby="f-title-count" />
-            <Counter t={t} id="f-title" label={t('ed.field.title')} value={v?.title ?? ''} max={200} />
+            <input id="f-title" type="text" name="title" required minlength={3} maxlength={TITLE_MAX} value={v?.title ?? ''} aria-describedby="f-title-count" />
+            <Counter t={t} id="f-title" label={t('ed.field.title')} value={v?.title ?? ''} max={TITLE_MAX} />
           </Field>
           <Field id="f-summary" label={t('ed.field.summary')} error={err} t={t}>
-            <textarea id="f-summary" name="summary" rows={3} maxlength={600} aria-describedby="f-summary-count">
+            <textarea id="f-summary" name="summary" rows={3} maxlength={SUMMARY_MAX} aria-describedby="f-summary-count">
               {v?.summary ?? ''}
             </textarea>
-            <Counter t={t} id="f-summary" label={t('ed.field.summary')} value={v?.summary ?? ''} max={600} />
+            <Counter t={t} id="f-summary" label={t('ed.field.summary')} value={v?.summary ?? ''} max={SUMMARY_MAX} />
           </Field>
           <div class="body-editor">
             <Field id="f-body" label={t('ed.field.body')} help={t('ed.field.bodyHelp')} error={err} t={t}>

@@ -152,7 +152,8 @@
     var live = counter.querySelector('[data-count-live]');
     var said = 'ok';
     function update() {
-      var n = Array.from(field.value).length;
+      // Counted as the server counts (NFC, UTF-16 units): its limit is the one that matters.
+      var n = field.value.normalize('NFC').length;
       text.textContent = fill(counter.getAttribute('data-template'), { n: n, max: max });
       var state = n > max ? 'over' : max - n <= Math.max(10, Math.round(max / 10)) ? 'near' : 'ok';
       counter.classList.toggle('char-count-near', state === 'near');
