@@ -31,12 +31,14 @@
     return document.getElementById(id);
   }
   function postJson(url, data, keepalive) {
+    var body = JSON.stringify(data);
     return fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
-      keepalive: !!keepalive,
+      // Browsers refuse keepalive bodies over 64 KB; a longer text on leaving stays in local storage.
+      keepalive: !!keepalive && body.length < 60000,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(data),
+      body: body,
     });
   }
 
