@@ -36,7 +36,7 @@
       method: 'POST',
       credentials: 'same-origin',
       // Browsers refuse keepalive bodies over 64 KB; a longer text on leaving stays in local storage.
-      keepalive: !!keepalive && body.length < 60000,
+      keepalive: !!keepalive && new Blob([body]).size < 60000,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: body,
     });
