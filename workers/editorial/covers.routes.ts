@@ -20,6 +20,14 @@ export const coverBodyLimit = bodyLimit({
   },
 });
 
+/** The story form is multipart when it carries a cover: the file, plus up to 50,000 characters of text. */
+export const storyFormBodyLimit = bodyLimit({
+  maxSize: MAX_COVER_BYTES + 512 * 1024,
+  onError: () => {
+    throw new AppError('PAYLOAD_TOO_LARGE', 'A cover image can be at most 5 MB', { errors: [{ path: 'file', message: 'At most 5 MB' }] });
+  },
+});
+
 /** Cover upload (JSON API) and serving covers from R2 with long, immutable caching. */
 export const coverRoutes = new Hono<AppEnv>()
   .post('/api/stories/:id/cover', requireRole('contributor'), coverBodyLimit, validate('param', storyIdParam), async (c) => {

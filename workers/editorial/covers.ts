@@ -14,6 +14,9 @@ const kinds = {
 } as const;
 export type CoverExt = keyof typeof kinds;
 
+/** A form body parsed with `{ all: true }` holds arrays for repeated names: take the first. */
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+
 /** Sniff JPEG (FF D8 FF), PNG (89 50 4E 47 0D 0A 1A 0A) or WebP (RIFF….WEBP). */
 export function sniffImage(bytes: Uint8Array): CoverExt | null {
   const starts = (sig: number[], offset = 0) => sig.every((b, i) => bytes[offset + i] === b);
@@ -30,28 +33,60 @@ export function contentTypeFor(ext: CoverExt): string {
 /** R2 key names: `covers/<story>-<random>.<ext>`; served at /media/covers/<name>. */
 export const coverName = v.pipe(v.string(), v.regex(/^\d{1,12}-[A-Za-z0-9_-]{8,64}\.(jpg|png|webp)$/, 'Not a cover name'));
 
+const altText = v.pipe(
+  v.string('Describe the image (alt text is required)'),
+  v.transform((s) => s.normalize('NFC').trim()),
+  v.minLength(1, 'Describe the image (alt text is required)'),
+  v.maxLength(300, 'Alt text has at most 300 characters'),
+);
+/** The story form's name for the same field, so its error points at the form's own input. */
+const formAlt = v.object({ coverAlt: altText });
+
 const uploadFields = v.object({
-  alt: v.pipe(
-    v.string('Describe the image (alt text is required)'),
-    v.transform((s) => s.normalize('NFC').trim()),
-    v.minLength(1, 'Describe the image (alt text is required)'),
-    v.maxLength(300, 'Alt text has at most 300 characters'),
-  ),
+  alt: altText,
   revision: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'A revision is a number'), v.transform(Number))),
 });
 
-/** Validate a multipart upload and store the file in R2; returns its key and alt text. */
-export async function storeCover(media: R2Bucket, storyId: number, body: Record<string, unknown>) {
-  const file = body.file;
+/** A cover that passed every check (size, type by content, alt text), not yet stored. */
+export type CheckedCover = { bytes: Uint8Array; ext: CoverExt; alt: string; revision?: number };
+
+/**
+ * Check a multipart cover upload without storing anything: the story form checks the
+ * cover before it creates the story, so a bad file never leaves a half-made draft.
+ * `altField` names the alt text's field in error messages (`alt` on the cover form and
+ * API, `coverAlt` on the story form).
+ */
+export async function checkCover(body: Record<string, unknown>, altField: 'alt' | 'coverAlt' = 'alt'): Promise<CheckedCover> {
+  const file = first(body.file);
   if (!(file instanceof File) || file.size === 0) throw AppError.field('file', 'Choose an image file (JPEG, PNG or WebP)');
-  const fields = parseOrThrow(uploadFields, { alt: body.alt, revision: typeof body.revision === 'string' && body.revision !== '' ? body.revision : undefined });
+  const revision = first(body.revision);
+  const fields =
+    altField === 'alt'
+      ? parseOrThrow(uploadFields, { alt: first(body.alt), revision: typeof revision === 'string' && revision !== '' ? revision : undefined })
+      : { alt: parseOrThrow(formAlt, { coverAlt: first(body.coverAlt) }).coverAlt, revision: undefined };
   if (file.size > MAX_COVER_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'A cover image can be at most 5 MB', { errors: [{ path: 'file', message: 'At most 5 MB' }] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const ext = sniffImage(bytes);
   if (!ext) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG and WebP images are accepted', { errors: [{ path: 'file', message: 'Not a JPEG, PNG or WebP image' }] });
   }
-  const key = `covers/${storyId}-${randomToken(12)}.${ext}`;
-  await media.put(key, bytes, { httpMetadata: { contentType: contentTypeFor(ext), cacheControl: 'public, max-age=31536000, immutable' } });
-  return { key, alt: fields.alt, revision: fields.revision };
+  return { bytes, ext, alt: fields.alt, revision: fields.revision };
+}
+
+/** Store a checked cover in R2 under a new, never reused key; returns its key and alt text. */
+export async function putCover(media: R2Bucket, storyId: number, cover: CheckedCover) {
+  const key = `covers/${storyId}-${randomToken(12)}.${cover.ext}`;
+  await media.put(key, cover.bytes, { httpMetadata: { contentType: contentTypeFor(cover.ext), cacheControl: 'public, max-age=31536000, immutable' } });
+  return { key, alt: cover.alt, revision: cover.revision };
+}
+
+/** A file was chosen in a form (browsers send an empty file part when none was). */
+export function hasCoverFile(body: Record<string, unknown>): boolean {
+  const file = first(body.file);
+  return file instanceof File && file.size > 0;
+}
+
+/** Validate a multipart upload and store the file in R2; returns its key and alt text. */
+export async function storeCover(media: R2Bucket, storyId: number, body: Record<string, unknown>) {
+  return putCover(media, storyId, await checkCover(body));
 }

@@ -11,11 +11,12 @@ import { hasRole } from '../auth/roles';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { renderMarkdown } from '../stories/markdown';
-import { coverBodyLimit } from './covers.routes';
-import { storeCover } from './covers';
+import { coverBodyLimit, storyFormBodyLimit } from './covers.routes';
+import { checkCover, hasCoverFile, putCover, storeCover } from './covers';
 import { approveInput, createStoryInput, patchStoryInput, reasonInput, rejectInput, restoreInput, storyIdParam } from './editorial.schemas';
-import { authorName, countsByStatus, findRevision, listRevisions, listStories, reviewQueue } from './editorial.queries';
+import { authorName, countsByStatus, findRevision, listRevisions, reviewQueue } from './editorial.queries';
 import { workflowFor } from './editorial.routes';
+import { myStories } from './my-stories.queries';
 import { listCategories, listProvinces } from './reference';
 import { diffContent } from './revision-diff';
 import { contentFromJson, snapshot, type StoryRow } from './story-content';
@@ -49,7 +50,7 @@ function canEdit(c: Context<AppEnv>, story: StoryRow): boolean {
 async function renderForm(
   c: Context<AppEnv>,
   story: StoryRow | null,
-  extra: { values?: StoryFormValues; previewHtml?: string; error?: PageError; done?: string } = {},
+  extra: { values?: StoryFormValues; previewHtml?: string; error?: PageError; done?: string; fileDropped?: boolean } = {},
   status: 200 | 400 | 403 | 404 | 409 | 413 | 415 = 200,
 ) {
   const [provinces, categories, review] = await Promise.all([
@@ -73,6 +74,7 @@ async function renderForm(
     previewHtml: extra.previewHtml,
     error: extra.error,
     done: extra.done,
+    fileDropped: extra.fileDropped,
   });
   return c.html(page, status);
 }
@@ -136,7 +138,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
     const [counts, queue, mine, provinces, categories] = await Promise.all([
       countsByStatus(c.var.db, isEditor ? undefined : user.id),
       isEditor ? reviewQueue(c.var.db, { province: q.province || undefined, category: q.category || undefined, limit: 100 }) : Promise.resolve(null),
-      listStories(c.var.db, { authorId: user.id, limit: 50 }),
+      myStories(c.var.db, user.id),
       listProvinces(c.var.db),
       listCategories(c.var.db),
     ]);
@@ -156,21 +158,28 @@ export const editorPageRoutes = new Hono<AppEnv>()
     return c.html(page);
   })
   .get('/editor/stories/new', requirePage('contributor'), (c) => renderForm(c, null))
-  .post('/editor/stories', requirePage('contributor'), async (c) => {
+  .post('/editor/stories', requirePage('contributor'), storyFormBodyLimit, async (c) => {
     const body: FormBody = await c.req.parseBody({ all: true });
     const values = formValues(body, 1);
-    if (formString(body, 'intent') === 'preview') return renderForm(c, null, { values, previewHtml: renderMarkdown(values.body) });
+    // A browser cannot put a chosen file back into a re-shown form: the page says so next to the input.
+    const fileDropped = hasCoverFile(body);
+    if (formString(body, 'intent') === 'preview') return renderForm(c, null, { values, previewHtml: renderMarkdown(values.body), fileDropped });
     return orExplain(
       async () => {
         const w = workflowFor(c);
-        const story = await createStory(w, parseOrThrow(createStoryInput, storyInputFromForm(body)));
+        const input = parseOrThrow(createStoryInput, storyInputFromForm(body));
+        // Check the cover before anything is written, so a bad file never leaves a half-made draft.
+        const cover = fileDropped ? await checkCover(body, 'coverAlt') : null;
+        let story = await createStory(w, { ...input, coverAlt: null });
+        // The cover's key names the story, so it is stored once the story has an id (its revision 2).
+        if (cover) story = await setCover(w, story.id, await putCover(c.env.MEDIA, story.id, cover), story.revision);
         if (formString(body, 'intent') === 'submit') {
           await submitStory(w, story.id);
           return c.redirect(`/editor/stories/${story.id}?done=submitted`, 303);
         }
         return c.redirect(`/editor/stories/${story.id}?done=created`, 303);
       },
-      (error, status) => renderForm(c, null, { values, error }, status),
+      (error, status) => renderForm(c, null, { values, error, fileDropped }, status),
     );
   })
   .get('/editor/stories/:id', requirePage('contributor'), validate('param', storyIdParam), validate('query', doneQuery), async (c) => {
@@ -178,24 +187,30 @@ export const editorPageRoutes = new Hono<AppEnv>()
     assertCanView(currentUser(c), story);
     return renderForm(c, story, { done: c.req.valid('query').done });
   })
-  .post('/editor/stories/:id', requirePage('contributor'), validate('param', storyIdParam), async (c) => {
+  .post('/editor/stories/:id', requirePage('contributor'), storyFormBodyLimit, validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
     const story = await loadStory(c.var.db, id);
     assertCanView(currentUser(c), story);
     const body: FormBody = await c.req.parseBody({ all: true });
     const values = formValues(body, formRevision(body));
-    if (formString(body, 'intent') === 'preview') return renderForm(c, story, { values, previewHtml: renderMarkdown(values.body) });
+    const fileDropped = hasCoverFile(body);
+    if (formString(body, 'intent') === 'preview') return renderForm(c, story, { values, previewHtml: renderMarkdown(values.body), fileDropped });
     return orExplain(
       async () => {
         const w = workflowFor(c);
-        const saved = await editStory(w, id, parseOrThrow(patchStoryInput, { ...storyInputFromForm(body), revision: formRevision(body) }));
+        const input = parseOrThrow(patchStoryInput, { ...storyInputFromForm(body), revision: formRevision(body) });
+        const checked = fileDropped ? await checkCover(body, 'coverAlt') : null;
+        // Store a new cover only for someone allowed to change the story.
+        if (checked) assertCanEdit(w.actor, story);
+        const cover = checked ? await putCover(c.env.MEDIA, id, checked) : formString(body, 'removeCover') === 'yes' ? null : undefined;
+        const saved = await editStory(w, id, input, cover);
         if (formString(body, 'intent') === 'submit') {
           await submitStory(w, id);
           return c.redirect(`/editor/stories/${id}?done=submitted`, 303);
         }
         return c.redirect(`/editor/stories/${id}?done=${saved.pendingRevision !== null ? 'pending' : 'saved'}`, 303);
       },
-      async (error, status) => renderForm(c, await loadStory(c.var.db, id), { values, error }, status),
+      async (error, status) => renderForm(c, await loadStory(c.var.db, id), { values, error, fileDropped }, status),
     );
   })
   .post('/editor/stories/:id/cover', requirePage('contributor'), coverBodyLimit, validate('param', storyIdParam), async (c) => {

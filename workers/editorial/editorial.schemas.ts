@@ -5,8 +5,12 @@ import { normaliseHashtags, normaliseTags } from './story-content';
 const nfcTrim = v.transform((s: string) => s.normalize('NFC').trim());
 const emptyToNull = v.transform((s: string) => (s === '' ? null : s));
 
-const title = v.pipe(v.string('Enter a title'), nfcTrim, v.minLength(3, 'A title needs at least 3 characters'), v.maxLength(200, 'A title has at most 200 characters'));
-const summary = v.pipe(v.string(), nfcTrim, v.maxLength(600, 'A summary has at most 600 characters'));
+/** Limits the story form's counters show too: the schema is the truth, the page reads them from here. */
+export const TITLE_MAX = 200;
+export const SUMMARY_MAX = 600;
+
+const title = v.pipe(v.string('Enter a title'), nfcTrim, v.minLength(3, 'A title needs at least 3 characters'), v.maxLength(TITLE_MAX, `A title has at most ${TITLE_MAX} characters`));
+const summary = v.pipe(v.string(), nfcTrim, v.maxLength(SUMMARY_MAX, `A summary has at most ${SUMMARY_MAX} characters`));
 const body = v.pipe(
   v.string(),
   v.transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim()),
@@ -133,4 +137,4 @@ export const diffQuery = v.object({
   to: v.pipe(v.string('Name the newer revision'), v.regex(/^\d{1,9}$/, 'A revision is a number'), v.transform(Number)),
 });
 
-export const previewInput = v.object({ body: v.pipe(v.string(), v.maxLength(50_000)) });
+export const previewInput = v.object({ body: v.pipe(v.string('Send the body as text'), v.maxLength(50_000, 'The body has at most 50,000 characters')) });

@@ -7,12 +7,14 @@ import { usersRoutes } from '../users/users.routes';
 import { coverRoutes } from './covers.routes';
 import { editorPageRoutes } from './editor-pages.routes';
 import { editorialRoutes } from './editorial.routes';
+import { writingRoutes } from './writing.routes';
 
 /** Everything the editorial branch serves: sign-in, accounts, the story workflow, covers, the audit log. */
 export const editorialDomain = new Hono<AppEnv>()
   .route('/', authRoutes)
   .route('/', usersRoutes)
   .route('/', usersPageRoutes)
+  .route('/', writingRoutes)
   .route('/', editorialRoutes)
   .route('/', coverRoutes)
   .route('/', editorPageRoutes)

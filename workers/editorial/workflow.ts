@@ -129,7 +129,11 @@ async function writeContent(
   return loadStory(w.db, story.id);
 }
 
-export async function editStory(w: Workflow, id: number, input: PatchStoryInput): Promise<StoryRow> {
+/**
+ * Save typed changes as one new revision. `cover` (from the story form) replaces the
+ * cover in the same revision, or removes it and its alt text when `null`.
+ */
+export async function editStory(w: Workflow, id: number, input: PatchStoryInput, cover?: { key: string; alt: string } | null): Promise<StoryRow> {
   const story = await loadStory(w.db, id);
   assertCanEdit(w.actor, story);
   await assertCategory(w.db, input.categoryCode);
@@ -139,15 +143,17 @@ export async function editStory(w: Workflow, id: number, input: PatchStoryInput)
   const head = await headContent(w.db, story);
   const next: StoryContent = { ...head };
   for (const [field, value] of Object.entries(changes)) if (value !== undefined) Object.assign(next, { [field]: value });
+  if (cover !== undefined) Object.assign(next, cover ? { coverKey: cover.key, coverAlt: cover.alt } : { coverKey: null, coverAlt: null });
   return writeContent(w, story, head, next, revision, undefined, correctionNote);
 }
 
-/** Attach an uploaded cover (already in R2) as a new revision. */
-export async function setCover(w: Workflow, id: number, cover: { key: string; alt: string }, expected?: number): Promise<StoryRow> {
+/** Attach an uploaded cover (already in R2) as a new revision; `null` removes the cover and its alt text. */
+export async function setCover(w: Workflow, id: number, cover: { key: string; alt: string } | null, expected?: number): Promise<StoryRow> {
   const story = await loadStory(w.db, id);
   assertCanEdit(w.actor, story);
   const head = await headContent(w.db, story);
-  return writeContent(w, story, head, { ...head, coverKey: cover.key, coverAlt: cover.alt }, expected ?? story.revision);
+  const next = cover ? { coverKey: cover.key, coverAlt: cover.alt } : { coverKey: null, coverAlt: null };
+  return writeContent(w, story, head, { ...head, ...next }, expected ?? story.revision);
 }
 
 /** Bring back an old revision's content as a new revision (history is never rewritten). */

@@ -36,6 +36,9 @@ export const editorialGuards: DomainGuards = {
     { method: 'GET', path: '/api/editor/stories', role: 'contributor' },
     { method: 'GET', path: '/api/editor/stories/:id', role: 'contributor' },
     { method: 'POST', path: '/api/editor/preview', role: 'contributor', body: { body: '**xin chào**' } },
+    { method: 'POST', path: '/api/stories/preview', role: 'contributor', body: { body: '**xin chào**' } },
+    { method: 'POST', path: '/api/stories/autosave', role: 'contributor' },
+    { method: 'POST', path: '/api/stories/:id/autosave', role: 'contributor', body: { revision: 1, title: 'Kiểm tra quyền' } },
     { method: 'GET', path: '/api/audit', role: 'editor' },
 
     { method: 'GET', path: '/editor', role: 'contributor' },

@@ -3,6 +3,8 @@ import type { SessionUser } from '../../../workers/core/types';
 import { DoneNotice } from '../../components/editor/page-error';
 import { StatusBadge, StoryTable, type StoryTableRow } from '../../components/editor/story-table';
 import { Layout } from '../../components/layout';
+import { MyStories } from '../../components/editor/my-stories';
+import type { MyStory } from '../../../workers/editorial/my-stories.queries';
 import { translator, type Lang } from '../../i18n';
 
 export type DashboardProps = {
@@ -11,7 +13,8 @@ export type DashboardProps = {
   counts: Record<StoryStatus, number>;
   /** Editors only: the review queue (null for contributors). */
   queue: StoryTableRow[] | null;
-  mine: StoryTableRow[];
+  /** The signed-in person's own stories, grouped by state on the page. */
+  mine: MyStory[];
   provinces: { code: string; name: string }[];
   categories: { code: string; nameVi: string; nameEn: string }[];
   filter: { province?: string; category?: string };
@@ -117,7 +120,7 @@ export function DashboardPage(props: DashboardProps) {
         {props.mine.length === 0 ? (
           <p>{t('ed.mine.empty')}</p>
         ) : (
-          <StoryTable t={t} rows={props.mine} caption={t('ed.mine.heading')} link="edit" timeColumn="updated" />
+          <MyStories t={t} stories={props.mine} />
         )}
       </section>
     </Layout>
