@@ -40,18 +40,33 @@ const uploadFields = v.object({
   revision: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'A revision is a number'), v.transform(Number))),
 });
 
-/** Validate a multipart upload and store the file in R2; returns its key and alt text. */
-export async function storeCover(media: R2Bucket, storyId: number, body: Record<string, unknown>) {
-  const file = body.file;
+/**
+ * Check an uploaded image (present, at most 5 MB, JPEG/PNG/WebP by its bytes) and store it in R2
+ * as `covers/<ownerId>-<random>.<ext>`; returns the key. Story and campaign covers both use it.
+ */
+export async function storeCoverFile(media: R2Bucket, ownerId: number, file: unknown): Promise<string> {
   if (!(file instanceof File) || file.size === 0) throw AppError.field('file', 'Choose an image file (JPEG, PNG or WebP)');
-  const fields = parseOrThrow(uploadFields, { alt: body.alt, revision: typeof body.revision === 'string' && body.revision !== '' ? body.revision : undefined });
   if (file.size > MAX_COVER_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'A cover image can be at most 5 MB', { errors: [{ path: 'file', message: 'At most 5 MB' }] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const ext = sniffImage(bytes);
   if (!ext) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG and WebP images are accepted', { errors: [{ path: 'file', message: 'Not a JPEG, PNG or WebP image' }] });
   }
-  const key = `covers/${storyId}-${randomToken(12)}.${ext}`;
+  const key = `covers/${ownerId}-${randomToken(12)}.${ext}`;
   await media.put(key, bytes, { httpMetadata: { contentType: contentTypeFor(ext), cacheControl: 'public, max-age=31536000, immutable' } });
+  return key;
+}
+
+/** The alt text sent with a cover upload: required, at most 300 characters. */
+export function parseCoverAlt(alt: unknown): string {
+  return parseOrThrow(uploadFields, { alt }).alt;
+}
+
+/** Validate a multipart upload and store the file in R2; returns its key and alt text. */
+export async function storeCover(media: R2Bucket, storyId: number, body: Record<string, unknown>) {
+  const file = body.file;
+  if (!(file instanceof File) || file.size === 0) throw AppError.field('file', 'Choose an image file (JPEG, PNG or WebP)');
+  const fields = parseOrThrow(uploadFields, { alt: body.alt, revision: typeof body.revision === 'string' && body.revision !== '' ? body.revision : undefined });
+  const key = await storeCoverFile(media, storyId, file);
   return { key, alt: fields.alt, revision: fields.revision };
 }
