@@ -91,7 +91,7 @@ describe('the no-JS story picker on /editor/campaigns/:id', () => {
     const html = await page.text();
     expect(html).toContain('Tìm thấy 2 câu chuyện.');
     expect(html).toContain('Đà Nẵng · Đăng lúc 29/11/2026 22:55');
-    expect(html).toContain(`Thêm<span class="visually-hidden">: Đội sơ cứu tình nguyện phường Hải Châu ${tag}</span>`);
+    expect(html).toContain(`aria-label="Thêm: Đội sơ cứu tình nguyện phường Hải Châu ${tag}">Thêm</button>`);
     expect(html).not.toContain('name="stories"');
 
     const add = await postForm(`/editor/campaigns/${id}/stories/add`, { story: String(haiChau), q: `hai chau ${tag}` });
@@ -120,11 +120,11 @@ describe('the no-JS story picker on /editor/campaigns/:id', () => {
     const [a, b, c] = [await insertStory({ title: 'Thứ nhất' }), await insertStory({ title: 'Thứ hai' }), await insertStory({ title: 'Thứ ba' })];
     const id = await insertCampaign({ status: 'draft', storyIds: [a, b, c] });
     const html = await (await fetchApp(`/editor/campaigns/${id}`, { headers: editor.headers })).text();
-    expect(html).toContain('Đưa lên<span class="visually-hidden">: Thứ hai</span>');
-    expect(html).toContain('Đưa xuống<span class="visually-hidden">: Thứ hai</span>');
+    expect(html).toContain('aria-label="Đưa lên: Thứ hai">Đưa lên</button>');
+    expect(html).toContain('aria-label="Đưa xuống: Thứ hai">Đưa xuống</button>');
     // The first has no "up", the last no "down".
-    expect(html).not.toContain('Đưa lên<span class="visually-hidden">: Thứ nhất</span>');
-    expect(html).not.toContain('Đưa xuống<span class="visually-hidden">: Thứ ba</span>');
+    expect(html).not.toContain('aria-label="Đưa lên: Thứ nhất">Đưa lên</button>');
+    expect(html).not.toContain('aria-label="Đưa xuống: Thứ ba">Đưa xuống</button>');
 
     const up = await postForm(`/editor/campaigns/${id}/stories/move`, { story: String(c), direction: 'up' });
     expect(up.headers.get('location')).toBe(`/editor/campaigns/${id}?done=storyMoved#cm-story-${c}`);

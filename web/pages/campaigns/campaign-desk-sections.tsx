@@ -7,12 +7,14 @@ import type { Translate } from '../../i18n';
 
 export type DeskStory = { id: number; title: string; status: StoryStatus; provinceName: string };
 
-/** A button whose visible text is the verb and whose accessible name also says which story. */
+/**
+ * A button whose visible text is the verb and whose accessible name also says which story
+ * ("Đưa lên: <title>"); the name starts with the visible text, so speech input finds it.
+ */
 function StoryButton(props: { label: string; title: string; class?: string }) {
   return (
-    <button type="submit" class={props.class}>
+    <button type="submit" class={props.class} aria-label={`${props.label}: ${props.title}`}>
       {props.label}
-      <span class="visually-hidden">: {props.title}</span>
     </button>
   );
 }

@@ -40,7 +40,7 @@
     form.appendChild(hidden('q', q));
     var button = el('button', '', list.getAttribute('data-add'));
     button.type = 'submit';
-    button.appendChild(el('span', 'visually-hidden', ': ' + r.title));
+    button.setAttribute('aria-label', list.getAttribute('data-add') + ': ' + r.title);
     form.appendChild(button);
     li.appendChild(form);
     return li;
@@ -114,6 +114,21 @@
         });
     }
 
+    // Puts `li` right before `next` (at the end when null) by moving its neighbours, never
+    // `li` itself: taking the dragged node out of the page would end its pointer capture.
+    function place(li, next) {
+      if (next === li.nextElementSibling) return;
+      var after = next === null || (li.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
+      if (after) {
+        while (li.nextElementSibling && li.nextElementSibling !== next) list.insertBefore(li.nextElementSibling, li);
+      } else {
+        var between = [];
+        for (var node = next; node && node !== li; node = node.nextElementSibling) between.push(node);
+        var anchor = li.nextElementSibling;
+        between.forEach(function (n) { list.insertBefore(n, anchor); });
+      }
+    }
+
     items().forEach(function (li) {
       // The handle is for pointers only: hidden from assistive tech, not focusable.
       var handle = el('span', 'cm-drag-handle');
@@ -133,7 +148,7 @@
             var box = others[i].getBoundingClientRect();
             if (ev.clientY < box.top + box.height / 2) { next = others[i]; break; }
           }
-          if (next) list.insertBefore(li, next); else list.appendChild(li);
+          place(li, next);
         }
         function up() {
           handle.removeEventListener('pointermove', move);
