@@ -121,6 +121,8 @@ describe('campaign covers through the page forms', () => {
     expect(noFile.status).toBe(400);
     const html = await noFile.text();
     expect(html).toContain('href="#cf-file"');
+    expect(html).toContain('<span class="field-error" id="cf-file-error">Choose an image file (JPEG, PNG or WebP)</span>');
+    expect(html).toMatch(/id="cf-file"[^>]*aria-describedby="cf-file-error" aria-invalid="true"/);
     expect(html).toContain('value="Mô tả đã gõ"');
     const fake = await formUpload(id, new Blob(['GIF89a']), { alt: 'Ảnh GIF' });
     expect(fake.status).toBe(415);

@@ -112,6 +112,7 @@ describe('the no-JS story picker on /editor/campaigns/:id', () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('href="#cf-story"');
+    expect(html).toContain('<span class="field-error" id="cf-story-error">Only a published story can be added</span>');
     expect(html).toContain('value="ban nhap"');
     expect(await storyIdsOf(db(), id)).toEqual([]);
   });

@@ -3,7 +3,21 @@
 // results while typing, drag to reorder and a preview of the chosen image.
 import type { StoryStatus } from '../../../schema';
 import type { PickerResult } from '../../../workers/campaigns/story-picker.view';
+import type { FieldError } from '../../../workers/core/errors';
 import type { Translate } from '../../i18n';
+
+/** The message for `field` next to its input (the error summary at the top links here). */
+function FieldMessage(props: { id: string; field: string; errors: FieldError[] }) {
+  const error = props.errors.find((e) => e.path.split('.')[0] === props.field);
+  return error ? (
+    <span class="field-error" id={props.id}>
+      {error.message}
+    </span>
+  ) : null;
+}
+
+const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
+const hasError = (errors: FieldError[], field: string) => errors.some((e) => e.path.split('.')[0] === field);
 
 export type DeskStory = { id: number; title: string; status: StoryStatus; provinceName: string };
 
@@ -107,8 +121,8 @@ export function PickerResultItem(props: { t: Translate; campaignId: number; q: s
 }
 
 /** Find published stories by title (a GET form, so the results are a page of their own without JS). */
-export function StoryFinder(props: { t: Translate; campaignId: number; q: string; results: PickerResult[] | null }) {
-  const { t, q, results } = props;
+export function StoryFinder(props: { t: Translate; campaignId: number; q: string; results: PickerResult[] | null; errors: FieldError[] }) {
+  const { t, q, results, errors } = props;
   return (
     <section aria-labelledby="cm-find" id="cm-find-section" class="cm-desk-section">
       <h2 id="cm-find">{t('cmd.find.heading')}</h2>
@@ -117,6 +131,7 @@ export function StoryFinder(props: { t: Translate; campaignId: number; q: string
         <span class="muted" id="cf-story-hint">
           {t('cmd.find.hint')}
         </span>
+        <FieldMessage id="cf-story-error" field="story" errors={errors} />
         <div class="cm-find-row">
           <input
             type="search"
@@ -125,7 +140,8 @@ export function StoryFinder(props: { t: Translate; campaignId: number; q: string
             value={q}
             maxlength={200}
             autocomplete="off"
-            aria-describedby="cf-story-hint"
+            aria-describedby={describedBy('cf-story-hint', hasError(errors, 'story') && 'cf-story-error')}
+            aria-invalid={hasError(errors, 'story') ? 'true' : undefined}
             aria-controls="cm-results"
             data-search-url={`/api/editor/campaigns/${props.campaignId}/story-search`}
           />
@@ -153,8 +169,16 @@ export function StoryFinder(props: { t: Translate; campaignId: number; q: string
 }
 
 /** The cover: current image, a file input with a preview (script), required alt text, replace and remove. */
-export function CampaignCoverForm(props: { t: Translate; campaignId: number; coverUrl: string | null; coverAlt: string; altValue?: string }) {
-  const { t, coverUrl } = props;
+export function CampaignCoverForm(props: {
+  t: Translate;
+  campaignId: number;
+  coverUrl: string | null;
+  coverAlt: string;
+  altValue?: string;
+  errors: FieldError[];
+}) {
+  const { t, coverUrl, errors } = props;
+  const altError = hasError(errors, 'alt') || hasError(errors, 'coverAlt');
   return (
     <section aria-labelledby="cm-cover" id="cm-cover-section" class="cm-desk-section">
       <h2 id="cm-cover">{t('cmd.cover.heading')}</h2>
@@ -169,7 +193,17 @@ export function CampaignCoverForm(props: { t: Translate; campaignId: number; cov
       <form method="post" action={`/editor/campaigns/${props.campaignId}/cover`} enctype="multipart/form-data" class="stack-form cm-cover-form">
         <p>
           <label for="cf-file">{coverUrl ? t('cmd.cover.fileReplace') : t('cmd.cover.file')}</label>
-          <input id="cf-file" type="file" name="file" accept="image/jpeg,image/png,image/webp" required={!coverUrl} data-preview="cm-cover-preview" />
+          <FieldMessage id="cf-file-error" field="file" errors={errors} />
+          <input
+            id="cf-file"
+            type="file"
+            name="file"
+            accept="image/jpeg,image/png,image/webp"
+            required={!coverUrl}
+            data-preview="cm-cover-preview"
+            aria-describedby={hasError(errors, 'file') ? 'cf-file-error' : undefined}
+            aria-invalid={hasError(errors, 'file') ? 'true' : undefined}
+          />
         </p>
         <figure class="cm-cover-preview" id="cm-cover-preview" hidden>
           <img alt="" width={1200} height={630} />
@@ -177,7 +211,17 @@ export function CampaignCoverForm(props: { t: Translate; campaignId: number; cov
         </figure>
         <p>
           <label for="cf-alt">{t('cmd.cover.alt')}</label>
-          <input id="cf-alt" type="text" name="alt" maxlength={300} required value={props.altValue ?? props.coverAlt} />
+          <FieldMessage id="cf-alt-error" field={hasError(errors, 'alt') ? 'alt' : 'coverAlt'} errors={errors} />
+          <input
+            id="cf-alt"
+            type="text"
+            name="alt"
+            maxlength={300}
+            required
+            value={props.altValue ?? props.coverAlt}
+            aria-describedby={altError ? 'cf-alt-error' : undefined}
+            aria-invalid={altError ? 'true' : undefined}
+          />
         </p>
         <p>
           <button type="submit">{coverUrl ? t('cmd.cover.replace') : t('cmd.cover.upload')}</button>

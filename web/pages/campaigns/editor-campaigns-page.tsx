@@ -298,11 +298,11 @@ export function EditorCampaignPage(
         </div>
       </section>
       <CampaignStoryList t={t} campaignId={c.id} stories={props.stories} editable={!ended} />
-      {ended ? null : <StoryFinder t={t} campaignId={c.id} q={props.finder.q} results={props.finder.results} />}
+      {ended ? null : <StoryFinder t={t} campaignId={c.id} q={props.finder.q} results={props.finder.results} errors={props.problem?.errors ?? []} />}
       {ended ? (
         c.coverKey ? <img class="campaign-cover" src={`/media/${c.coverKey}`} alt={c.coverAlt ?? ''} width={1200} height={630} /> : null
       ) : (
-        <CampaignCoverForm t={t} campaignId={c.id} coverUrl={c.coverKey ? `/media/${c.coverKey}` : null} coverAlt={c.coverAlt ?? ''} altValue={props.coverAltValue} />
+        <CampaignCoverForm t={t} campaignId={c.id} coverUrl={c.coverKey ? `/media/${c.coverKey}` : null} coverAlt={c.coverAlt ?? ''} altValue={props.coverAltValue} errors={props.problem?.errors ?? []} />
       )}
       {ended ? null : (
         <section aria-labelledby="cm-edit">
