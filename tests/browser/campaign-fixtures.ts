@@ -30,6 +30,15 @@ export function campaignFixtureSql(now = Date.now()): string[] {
     `INSERT OR IGNORE INTO story_corrections (event_id, story_id, kind, note, actor_id, created_at) VALUES ('browser-correction-1', 9002, 'corrected', 'Sửa địa chỉ bếp ăn.', NULL, ${now - 3_600_000});`,
     `INSERT OR IGNORE INTO member_notices (user_id, story_id, correction_id, created_at) SELECT 'seed-member', 9002, id, created_at FROM story_corrections WHERE event_id = 'browser-correction-1';`,
   );
+  // Two stories the campaign desk test finds by typing their titles without accents.
+  for (const [id, title, province] of [
+    [9101, 'Đội sơ cứu tình nguyện phường Hải Châu', 'DNG'],
+    [9102, 'Những chuyến đò miễn phí trên sông Hương', 'HUE'],
+  ] as const) {
+    statements.push(
+      `INSERT OR IGNORE INTO stories (id, slug, title, summary, category_code, province_code, status, published_at, created_at, updated_at) VALUES (${id}, 'browser-${id}', ${sqlLiteral(title)}, 'Một câu chuyện đẹp.', 'humane_story', '${province}', 'published', ${now - 2 * DAY}, ${now}, ${now});`,
+    );
+  }
   // One of them joins the seeded campaign, so it can be shared from there.
   statements.push('INSERT OR IGNORE INTO campaign_stories (campaign_id, story_id, position) VALUES (1, 9001, 99);');
   return statements;

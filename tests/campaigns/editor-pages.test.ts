@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, campaigns } from '../../schema';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchApp } from '../helpers/http';
+import { storyIdsOf } from '../../workers/campaigns/campaigns.queries';
 import { db, dayFromToday, insertCampaign, insertStory } from './fixtures';
 
 let editor: TestUser;
@@ -29,18 +30,14 @@ const form = (overrides: Record<string, string> = {}, provinces: string[] = []):
     endsOn: dayFromToday(30),
     targetShares: '300',
     targetClicks: '',
-    stories: '',
-    coverKey: '',
-    coverAlt: '',
     ...overrides,
   }),
   ...provinces.map((p): [string, string] => ['provinces', p]),
 ];
 
 describe('the campaign editor pages, without JavaScript', () => {
-  it('create a draft from the form and show it with a notice', async () => {
-    const [a, b] = [await insertStory({ title: 'Câu chuyện A' }), await insertStory({ title: 'Câu chuyện B' })];
-    const res = await postForm('/editor/campaigns', form({ stories: `${b}\n${a}` }, ['HNI', 'HUE']));
+  it('create a draft from the form and show it with a notice; stories are picked by search, never by typed ids', async () => {
+    const res = await postForm('/editor/campaigns', form({}, ['HNI', 'HUE']));
     expect(res.status, await res.clone().text()).toBe(303);
     const location = res.headers.get('location') ?? '';
     expect(location).toMatch(/^\/editor\/campaigns\/\d+\?done=created$/);
@@ -50,11 +47,24 @@ describe('the campaign editor pages, without JavaScript', () => {
     const html = await (await fetchApp(location, { headers: editor.headers })).text();
     expect(html).toContain('Đã tạo bản nháp chiến dịch.');
     expect(html).toMatch(/<input type="checkbox" id="cf-province-HUE" name="provinces" value="HUE" checked=""/);
-    expect(html.indexOf('Câu chuyện B')).toBeLessThan(html.indexOf('Câu chuyện A'));
+    expect(html).not.toContain('name="stories"');
+    expect(html).not.toContain('name="coverKey"');
+    expect(html).toContain('Tìm câu chuyện đã đăng theo tên');
+  });
+
+  it('saving the details leaves the stories and the cover as they were', async () => {
+    const [a, b] = [await insertStory(), await insertStory()];
+    const id = await insertCampaign({ status: 'draft', storyIds: [b, a], coverKey: 'covers/1-AbCdEfGh12.png', coverAlt: 'Ảnh bìa cũ' });
+    const [before] = await db().select().from(campaigns).where(eq(campaigns.id, id));
+    const res = await postForm(`/editor/campaigns/${id}`, form({ title: 'Tên mới', slug: before?.slug ?? '', startsOn: before?.startsOn ?? '', endsOn: before?.endsOn ?? '' }));
+    expect(res.status, await res.clone().text()).toBe(303);
+    const [after] = await db().select().from(campaigns).where(eq(campaigns.id, id));
+    expect(after).toMatchObject({ title: 'Tên mới', coverKey: 'covers/1-AbCdEfGh12.png', coverAlt: 'Ảnh bìa cũ' });
+    expect(await storyIdsOf(db(), id)).toEqual([b, a]);
   });
 
   it('re-render the form with the reasons when the input is wrong, keeping what was typed', async () => {
-    const res = await postForm('/editor/campaigns', form({ title: 'Hè', endsOn: dayFromToday(-5), stories: '999999' }));
+    const res = await postForm('/editor/campaigns', form({ title: 'Hè', endsOn: dayFromToday(-5) }));
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('role="alert"');

@@ -1,17 +1,19 @@
 // `/editor/campaigns`: the same campaign rules as the JSON API, as plain HTML forms
 // (work without JS). Refusals re-render the form with the reasons and the right status.
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { stories } from '../../schema';
+import { provinces as provinceTable, stories } from '../../schema';
 import {
   EditorCampaignPage,
   EditorCampaignsPage,
   emptyFormValues,
   formValuesOf,
   type CampaignFormValues,
+  type FinderState,
   type FormProblem,
 } from '../../web/pages/campaigns/editor-campaigns-page';
+import type { DeskStory } from '../../web/pages/campaigns/campaign-desk-sections';
 import { translator } from '../../web/i18n';
 import { currentUser } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
@@ -24,11 +26,17 @@ import { provinceOptions } from '../stats/stats.queries';
 import { today } from '../stats/days';
 import { campaignById, listAllCampaigns, storyIdsOf, type CampaignRow } from './campaigns.queries';
 import { createCampaign, deleteDraftCampaign, updateCampaign } from './campaigns.writes';
-import { campaignIdParam, createCampaignBody, updateCampaignBody } from './campaigns.schemas';
+import { campaignIdParam, createCampaignBody, storyMoveForm, storyPickForm, updateCampaignBody } from './campaigns.schemas';
 import { viewsOf } from './campaigns.view';
+import { removeCampaignCover, setCampaignCover } from './campaign-cover';
+import { addCampaignStory, moveCampaignStory, removeCampaignStory } from './campaign-stories';
+import { pickerResults } from './story-picker.view';
+import { coverBodyLimit } from '../editorial/covers.routes';
 
-type Status = 400 | 404 | 409;
-const doneQuery = v.object({ done: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/))) });
+type Status = 400 | 404 | 409 | 413 | 415;
+const doneQuery = v.object({ done: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{1,20}$/))) });
+/** The edit page also carries the story finder's query (a GET form, so it works without JS). */
+const editQuery = v.object({ ...doneQuery.entries, q: v.optional(v.pipe(v.string(), v.maxLength(2048)), '') });
 const statusForm = v.object({ status: v.picklist(['active', 'ended'] as const) });
 
 const split = (text: string) =>
@@ -48,13 +56,13 @@ function valuesFromForm(body: FormBody): CampaignFormValues {
     targetShares: formString(body, 'targetShares'),
     targetClicks: formString(body, 'targetClicks'),
     provinces: formList(body, 'provinces'),
-    stories: formString(body, 'stories'),
-    coverKey: formString(body, 'coverKey'),
-    coverAlt: formString(body, 'coverAlt'),
   };
 }
 
-/** The form, shaped like the JSON API's input; validation happens in the same schemas. */
+/**
+ * The form, shaped like the JSON API's input; validation happens in the same schemas.
+ * Stories and the cover have forms of their own, so saving the details leaves them alone.
+ */
 function inputFromValues(values: CampaignFormValues, withSlug: boolean): Record<string, unknown> {
   const target = (s: string) => (s.trim() === '' ? null : Number(s));
   return {
@@ -67,9 +75,6 @@ function inputFromValues(values: CampaignFormValues, withSlug: boolean): Record<
     targetShares: target(values.targetShares),
     targetClicks: target(values.targetClicks),
     provinces: values.provinces,
-    stories: split(values.stories).map(Number),
-    coverKey: values.coverKey.trim() || null,
-    coverAlt: values.coverAlt.trim() || null,
   };
 }
 
@@ -79,7 +84,7 @@ function problemOf(c: Context<AppEnv>, err: AppError): FormProblem {
   const t = translator(c.var.lang);
   const state = err.extra?.currentState;
   const message =
-    err.code === 'VALIDATION_FAILED'
+    err.code === 'VALIDATION_FAILED' || err.code === 'PAYLOAD_TOO_LARGE' || err.code === 'UNSUPPORTED_MEDIA_TYPE'
       ? t('cm.error')
       : err.code === 'CONFLICT' && (state === 'draft' || state === 'active' || state === 'ended')
         ? t('cm.error.conflict', { state: t(statusLabels[state]) })
@@ -87,7 +92,8 @@ function problemOf(c: Context<AppEnv>, err: AppError): FormProblem {
   return { message, errors: err.errors ?? [] };
 }
 
-const explainable = (err: unknown): err is AppError => err instanceof AppError && ['VALIDATION_FAILED', 'CONFLICT'].includes(err.code);
+const explainable = (err: unknown): err is AppError =>
+  err instanceof AppError && ['VALIDATION_FAILED', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'].includes(err.code);
 
 async function listPage(c: Context<AppEnv>, extra: { values?: CampaignFormValues; problem?: FormProblem; done?: string }, status: 200 | Status = 200) {
   const now = Date.now();
@@ -104,23 +110,39 @@ async function listPage(c: Context<AppEnv>, extra: { values?: CampaignFormValues
   return c.html(page, status);
 }
 
-async function storiesOf(db: Db, ids: number[]) {
+/** The campaign's stories in its order, with their state and province name. */
+async function storiesOf(db: Db, ids: number[]): Promise<DeskStory[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select({ id: stories.id, title: stories.title, status: stories.status }).from(stories).where(inArray(stories.id, ids));
-  return ids.flatMap((id) => rows.filter((r) => r.id === id));
+  const rows = await db
+    .select({ id: stories.id, title: stories.title, status: stories.status, provinceName: provinceTable.name })
+    .from(stories)
+    .leftJoin(provinceTable, eq(provinceTable.code, stories.provinceCode))
+    .where(inArray(stories.id, ids));
+  return ids.flatMap((id) => rows.filter((r) => r.id === id).map((r) => ({ ...r, provinceName: r.provinceName ?? '' })));
 }
 
-async function editPage(c: Context<AppEnv>, row: CampaignRow, extra: { values?: CampaignFormValues; problem?: FormProblem; done?: string }, status: 200 | Status = 200) {
+type EditExtra = { values?: CampaignFormValues; problem?: FormProblem; done?: string; q?: string; coverAlt?: string };
+
+async function editPage(c: Context<AppEnv>, row: CampaignRow, extra: EditExtra, status: 200 | Status = 200) {
   const now = Date.now();
-  const [[view], storyIds, provinces] = await Promise.all([viewsOf(c.var.db, [row], now), storyIdsOf(c.var.db, row.id), provinceOptions(c.var.db)]);
+  const q = extra.q ?? '';
+  const [[view], storyIds, provinces, results] = await Promise.all([
+    viewsOf(c.var.db, [row], now),
+    storyIdsOf(c.var.db, row.id),
+    provinceOptions(c.var.db),
+    q.trim() === '' ? Promise.resolve(null) : pickerResults(c.var.db, row.id, q),
+  ]);
   if (!view) throw new AppError('NOT_FOUND', 'No such campaign');
+  const finder: FinderState = { q, results };
   const page = EditorCampaignPage({
     lang: c.var.lang,
     user: currentUser(c),
     provinces,
     campaign: view,
-    values: extra.values ?? formValuesOf({ ...view, storyIds }),
+    values: extra.values ?? formValuesOf(view),
     stories: await storiesOf(c.var.db, storyIds),
+    finder,
+    coverAltValue: extra.coverAlt,
     problem: extra.problem,
     done: extra.done,
   });
@@ -132,6 +154,68 @@ async function loadCampaign(db: Db, id: number): Promise<CampaignRow> {
   if (!row) throw new AppError('NOT_FOUND', 'No such campaign');
   return row;
 }
+
+/** Where a desk form sends the editor back to: the edit page, at the part they were working on. */
+const back = (id: number, done: string, anchor: string, q = '') =>
+  `/editor/campaigns/${id}?done=${done}${q.trim() !== '' ? `&q=${encodeURIComponent(q)}` : ''}#${anchor}`;
+
+/** Picking, ordering and removing stories, and the cover: one small form each, no JS needed. */
+const campaignDeskForms = new Hono<AppEnv>()
+  .post('/editor/campaigns/:id/stories/add', requirePage('editor'), validate('param', campaignIdParam), validate('form', storyPickForm), async (c) => {
+    const row = await loadCampaign(c.var.db, c.req.valid('param').id);
+    const { story, q } = c.req.valid('form');
+    try {
+      await addCampaignStory(c.var.db, row.id, story, currentUser(c).id, Date.now());
+      return c.redirect(back(row.id, 'storyAdded', 'cm-find-section', q), 303);
+    } catch (err) {
+      if (!explainable(err)) throw err;
+      return editPage(c, row, { q, problem: problemOf(c, err) }, err.status as Status);
+    }
+  })
+  .post('/editor/campaigns/:id/stories/move', requirePage('editor'), validate('param', campaignIdParam), validate('form', storyMoveForm), async (c) => {
+    const row = await loadCampaign(c.var.db, c.req.valid('param').id);
+    const { story, direction } = c.req.valid('form');
+    try {
+      await moveCampaignStory(c.var.db, row.id, story, direction, currentUser(c).id, Date.now());
+      return c.redirect(back(row.id, 'storyMoved', `cm-story-${story}`), 303);
+    } catch (err) {
+      if (!explainable(err)) throw err;
+      return editPage(c, row, { problem: problemOf(c, err) }, err.status as Status);
+    }
+  })
+  .post('/editor/campaigns/:id/stories/remove', requirePage('editor'), validate('param', campaignIdParam), validate('form', storyPickForm), async (c) => {
+    const row = await loadCampaign(c.var.db, c.req.valid('param').id);
+    try {
+      await removeCampaignStory(c.var.db, row.id, c.req.valid('form').story, currentUser(c).id, Date.now());
+      return c.redirect(back(row.id, 'storyRemoved', 'cf-stories'), 303);
+    } catch (err) {
+      if (!explainable(err)) throw err;
+      return editPage(c, row, { problem: problemOf(c, err) }, err.status as Status);
+    }
+  })
+  .post('/editor/campaigns/:id/cover', requirePage('editor'), coverBodyLimit, validate('param', campaignIdParam), async (c) => {
+    const row = await loadCampaign(c.var.db, c.req.valid('param').id);
+    const body = await c.req.parseBody();
+    try {
+      await setCampaignCover(c.var.db, c.env.MEDIA, row.id, body, currentUser(c).id, Date.now());
+      return c.redirect(back(row.id, 'cover', 'cm-cover-section'), 303);
+    } catch (err) {
+      if (!explainable(err)) throw err;
+      // Keep the alt text that was typed; a file input cannot be refilled by the server.
+      const alt = typeof body.alt === 'string' ? body.alt : '';
+      return editPage(c, row, { problem: problemOf(c, err), coverAlt: alt }, err.status as Status);
+    }
+  })
+  .post('/editor/campaigns/:id/cover/remove', requirePage('editor'), validate('param', campaignIdParam), async (c) => {
+    const row = await loadCampaign(c.var.db, c.req.valid('param').id);
+    try {
+      await removeCampaignCover(c.var.db, row.id, currentUser(c).id, Date.now());
+      return c.redirect(back(row.id, 'coverRemoved', 'cm-cover-section'), 303);
+    } catch (err) {
+      if (!explainable(err)) throw err;
+      return editPage(c, row, { problem: problemOf(c, err) }, err.status as Status);
+    }
+  });
 
 export const campaignEditorPages = new Hono<AppEnv>()
   .get('/editor/campaigns', requirePage('editor'), validate('query', doneQuery), (c) => listPage(c, { done: c.req.valid('query').done }))
@@ -145,8 +229,8 @@ export const campaignEditorPages = new Hono<AppEnv>()
       return listPage(c, { values, problem: problemOf(c, err) }, err.status as Status);
     }
   })
-  .get('/editor/campaigns/:id', requirePage('editor'), validate('param', campaignIdParam), validate('query', doneQuery), async (c) =>
-    editPage(c, await loadCampaign(c.var.db, c.req.valid('param').id), { done: c.req.valid('query').done }),
+  .get('/editor/campaigns/:id', requirePage('editor'), validate('param', campaignIdParam), validate('query', editQuery), async (c) =>
+    editPage(c, await loadCampaign(c.var.db, c.req.valid('param').id), c.req.valid('query')),
   )
   .post('/editor/campaigns/:id', requirePage('editor'), validate('param', campaignIdParam), async (c) => {
     const row = await loadCampaign(c.var.db, c.req.valid('param').id);
@@ -180,4 +264,5 @@ export const campaignEditorPages = new Hono<AppEnv>()
       if (!explainable(err)) throw err;
       return editPage(c, row, { problem: problemOf(c, err) }, err.status as Status);
     }
-  });
+  })
+  .route('/', campaignDeskForms);

@@ -21,11 +21,18 @@ import {
   campaignListQuery,
   campaignProvincesBody,
   campaignSlugParam,
+  addCampaignStoryBody,
   campaignStoriesBody,
+  campaignStoryParam,
   createCampaignBody,
+  storySearchQuery,
   updateCampaignBody,
 } from './campaigns.schemas';
 import { campaignStoryView, viewsOf } from './campaigns.view';
+import { removeCampaignCover, setCampaignCover } from './campaign-cover';
+import { addCampaignStory, removeCampaignStory } from './campaign-stories';
+import { pickerResults } from './story-picker.view';
+import { coverBodyLimit } from '../editorial/covers.routes';
 import { createCampaign, deleteDraftCampaign, updateCampaign } from './campaigns.writes';
 import { pinBody, pinStory, storyIdParam, unpinStory } from './pins';
 
@@ -60,6 +67,32 @@ const editorRoutes = new Hono<AppEnv>()
     const now = Date.now();
     const updated = await updateCampaign(c.var.db, c.req.valid('param').id, c.req.valid('json'), currentUser(c).id, now);
     return c.json(await editorView(c.var.db, updated, now));
+  })
+  // Picking stories without ids: search published titles, add one, take one out (reorder: PUT above).
+  .get('/api/editor/campaigns/:id/story-search', requireRole('editor'), validate('param', campaignIdParam), validate('query', storySearchQuery), async (c) => {
+    const row = await campaignById(c.var.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND', 'No such campaign');
+    return c.json({ items: await pickerResults(c.var.db, row.id, c.req.valid('query').q) });
+  })
+  .post('/api/campaigns/:id/stories', requireRole('editor'), validate('param', campaignIdParam), validate('json', addCampaignStoryBody), async (c) => {
+    const now = Date.now();
+    const updated = await addCampaignStory(c.var.db, c.req.valid('param').id, c.req.valid('json').story, currentUser(c).id, now);
+    return c.json(await editorView(c.var.db, updated, now));
+  })
+  .delete('/api/campaigns/:id/stories/:storyId', requireRole('editor'), validate('param', campaignStoryParam), async (c) => {
+    const now = Date.now();
+    const { id, storyId } = c.req.valid('param');
+    return c.json(await editorView(c.var.db, await removeCampaignStory(c.var.db, id, storyId, currentUser(c).id, now), now));
+  })
+  // The cover, uploaded like a story's (multipart `file` + `alt`).
+  .post('/api/campaigns/:id/cover', requireRole('editor'), coverBodyLimit, validate('param', campaignIdParam), async (c) => {
+    const now = Date.now();
+    const updated = await setCampaignCover(c.var.db, c.env.MEDIA, c.req.valid('param').id, await c.req.parseBody(), currentUser(c).id, now);
+    return c.json(await editorView(c.var.db, updated, now));
+  })
+  .delete('/api/campaigns/:id/cover', requireRole('editor'), validate('param', campaignIdParam), async (c) => {
+    const now = Date.now();
+    return c.json(await editorView(c.var.db, await removeCampaignCover(c.var.db, c.req.valid('param').id, currentUser(c).id, now), now));
   })
   .put('/api/campaigns/:id/provinces', requireRole('editor'), validate('param', campaignIdParam), validate('json', campaignProvincesBody), async (c) => {
     const now = Date.now();

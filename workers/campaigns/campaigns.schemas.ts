@@ -109,3 +109,21 @@ export const campaignSlugParam = v.object({ slug: v.pipe(v.string(), v.maxLength
 export const campaignListQuery = v.object({
   limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'A number'), v.transform(Number), v.minValue(1), v.maxValue(50)), '50'),
 });
+
+/** What an editor typed to find stories by title; long pastes are cut to their first words, never refused. */
+export const storySearchQuery = v.object({
+  q: v.optional(v.pipe(v.string(), v.maxLength(2048, 'At most 2048 characters')), ''),
+});
+
+/** `POST /api/campaigns/:id/stories`: add one published story at the end. */
+export const addCampaignStoryBody = v.strictObject({ story: storyId });
+
+export const campaignStoryParam = v.object({
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A campaign id'), v.transform(Number)),
+  storyId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A story id'), v.transform(Number)),
+});
+
+/** The no-JS forms: which story (a hidden field, never typed) and, to move it, which way. */
+const formStoryId = v.pipe(v.string('Choose a story'), v.regex(/^[1-9]\d{0,9}$/, 'Choose a story'), v.transform(Number));
+export const storyPickForm = v.object({ story: formStoryId, q: v.optional(v.pipe(v.string(), v.maxLength(2048)), '') });
+export const storyMoveForm = v.object({ story: formStoryId, direction: v.picklist(['up', 'down'] as const, 'Up or down') });

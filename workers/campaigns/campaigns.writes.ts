@@ -59,6 +59,11 @@ function replaceStories(db: Db, campaignId: number, ids: number[]): BatchItem<'s
   return [db.delete(campaignStories).where(eq(campaignStories.campaignId, campaignId)), ...inserts];
 }
 
+/** A cover needs alt text: a screen reader has nothing else to say about it. */
+function assertCoverDescribed(coverKey: string | null | undefined, coverAlt: string | null | undefined): void {
+  if (coverKey && !coverAlt?.trim()) throw AppError.field('coverAlt', 'Describe the cover image (alt text is required)');
+}
+
 async function runBatch(db: Db, items: BatchItem<'sqlite'>[]): Promise<void> {
   const [first, ...rest] = items;
   if (first) await db.batch([first, ...rest]);
@@ -68,6 +73,7 @@ async function runBatch(db: Db, items: BatchItem<'sqlite'>[]): Promise<void> {
 export async function createCampaign(db: Db, input: CreateCampaignInput, actorId: string, now: number): Promise<CampaignRow> {
   const slug = input.slug ?? slugify(input.title);
   await assertSlugFree(db, slug);
+  assertCoverDescribed(input.coverKey, input.coverAlt);
   await assertStoriesExist(db, input.stories ?? []);
   await assertProvincesExist(db, input.provinces ?? []);
   const [created] = await db
@@ -131,6 +137,9 @@ export async function updateCampaign(
   const startsOn = input.startsOn ?? current.startsOn;
   const endsOn = input.endsOn ?? current.endsOn;
   if (startsOn > endsOn) throw AppError.field('endsOn', 'The campaign must end on or after its first day');
+  if (input.coverKey !== undefined || input.coverAlt !== undefined) {
+    assertCoverDescribed(input.coverKey !== undefined ? input.coverKey : current.coverKey, input.coverAlt !== undefined ? input.coverAlt : current.coverAlt);
+  }
   if (input.stories) await assertStoriesExist(db, input.stories);
   if (input.provinces) await assertProvincesExist(db, input.provinces);
 

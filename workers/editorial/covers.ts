@@ -50,6 +50,18 @@ const uploadFields = v.object({
 /** A cover that passed every check (size, type by content, alt text), not yet stored. */
 export type CheckedCover = { bytes: Uint8Array; ext: CoverExt; alt: string; revision?: number };
 
+/** An uploaded image: present, at most 5 MB, JPEG/PNG/WebP by its bytes. */
+async function checkImageFile(file: unknown): Promise<{ bytes: Uint8Array; ext: CoverExt }> {
+  if (!(file instanceof File) || file.size === 0) throw AppError.field('file', 'Choose an image file (JPEG, PNG or WebP)');
+  if (file.size > MAX_COVER_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'A cover image can be at most 5 MB', { errors: [{ path: 'file', message: 'At most 5 MB' }] });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const ext = sniffImage(bytes);
+  if (!ext) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG and WebP images are accepted', { errors: [{ path: 'file', message: 'Not a JPEG, PNG or WebP image' }] });
+  }
+  return { bytes, ext };
+}
+
 /**
  * Check a multipart cover upload without storing anything: the story form checks the
  * cover before it creates the story, so a bad file never leaves a half-made draft.
@@ -57,27 +69,37 @@ export type CheckedCover = { bytes: Uint8Array; ext: CoverExt; alt: string; revi
  * API, `coverAlt` on the story form).
  */
 export async function checkCover(body: Record<string, unknown>, altField: 'alt' | 'coverAlt' = 'alt'): Promise<CheckedCover> {
-  const file = first(body.file);
-  if (!(file instanceof File) || file.size === 0) throw AppError.field('file', 'Choose an image file (JPEG, PNG or WebP)');
+  const image = await checkImageFile(first(body.file));
   const revision = first(body.revision);
   const fields =
     altField === 'alt'
       ? parseOrThrow(uploadFields, { alt: first(body.alt), revision: typeof revision === 'string' && revision !== '' ? revision : undefined })
       : { alt: parseOrThrow(formAlt, { coverAlt: first(body.coverAlt) }).coverAlt, revision: undefined };
-  if (file.size > MAX_COVER_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'A cover image can be at most 5 MB', { errors: [{ path: 'file', message: 'At most 5 MB' }] });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const ext = sniffImage(bytes);
-  if (!ext) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG and WebP images are accepted', { errors: [{ path: 'file', message: 'Not a JPEG, PNG or WebP image' }] });
-  }
-  return { bytes, ext, alt: fields.alt, revision: fields.revision };
+  return { ...image, alt: fields.alt, revision: fields.revision };
+}
+
+async function putImage(media: R2Bucket, ownerId: number, image: { bytes: Uint8Array; ext: CoverExt }): Promise<string> {
+  const key = `covers/${ownerId}-${randomToken(12)}.${image.ext}`;
+  await media.put(key, image.bytes, { httpMetadata: { contentType: contentTypeFor(image.ext), cacheControl: 'public, max-age=31536000, immutable' } });
+  return key;
 }
 
 /** Store a checked cover in R2 under a new, never reused key; returns its key and alt text. */
 export async function putCover(media: R2Bucket, storyId: number, cover: CheckedCover) {
-  const key = `covers/${storyId}-${randomToken(12)}.${cover.ext}`;
-  await media.put(key, cover.bytes, { httpMetadata: { contentType: contentTypeFor(cover.ext), cacheControl: 'public, max-age=31536000, immutable' } });
-  return { key, alt: cover.alt, revision: cover.revision };
+  return { key: await putImage(media, storyId, cover), alt: cover.alt, revision: cover.revision };
+}
+
+/**
+ * Check an uploaded image and store it as `covers/<ownerId>-<random>.<ext>`; returns the key.
+ * Campaign covers use it; story covers go through checkCover/putCover.
+ */
+export async function storeCoverFile(media: R2Bucket, ownerId: number, file: unknown): Promise<string> {
+  return putImage(media, ownerId, await checkImageFile(file));
+}
+
+/** The alt text sent with a cover upload: required, at most 300 characters. */
+export function parseCoverAlt(alt: unknown): string {
+  return parseOrThrow(uploadFields, { alt }).alt;
 }
 
 /** A file was chosen in a form (browsers send an empty file part when none was). */

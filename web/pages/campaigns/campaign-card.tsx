@@ -37,6 +37,9 @@ export function CampaignCard(props: { lang: Lang; campaign: CampaignView; provin
   const c = props.campaign;
   return (
     <li class="campaign-card">
+      {c.coverKey ? (
+        <img class="campaign-card-cover" src={`/media/${c.coverKey}`} alt={c.coverAlt ?? ''} width={1200} height={630} loading="lazy" />
+      ) : null}
       <h3>
         <a href={`/campaigns/${c.slug}`}>{c.title}</a>
       </h3>

@@ -1,9 +1,10 @@
-import type { StoryStatus } from '../../../schema';
+import type { PickerResult } from '../../../workers/campaigns/story-picker.view';
 import type { CampaignView } from '../../../workers/campaigns/campaigns.view';
 import type { FieldError } from '../../../workers/core/errors';
 import type { SessionUser } from '../../../workers/core/types';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
+import { CampaignCoverForm, CampaignStoryList, StoryFinder, type DeskStory } from './campaign-desk-sections';
 import { formatDay, formatNumber } from './format';
 
 /** What the campaign form shows: the saved campaign, or what the editor just typed. */
@@ -17,14 +18,11 @@ export type CampaignFormValues = {
   targetShares: string;
   targetClicks: string;
   provinces: string[];
-  stories: string;
-  coverKey: string;
-  coverAlt: string;
 };
 
 export type FormProblem = { message: string; errors: FieldError[] };
 
-export function formValuesOf(c: CampaignView & { storyIds: number[] }): CampaignFormValues {
+export function formValuesOf(c: CampaignView): CampaignFormValues {
   return {
     title: c.title,
     slug: c.slug,
@@ -35,9 +33,6 @@ export function formValuesOf(c: CampaignView & { storyIds: number[] }): Campaign
     targetShares: c.progress.targetShares?.toString() ?? '',
     targetClicks: c.progress.targetClicks?.toString() ?? '',
     provinces: c.provinces,
-    stories: c.storyIds.join('\n'),
-    coverKey: c.coverKey ?? '',
-    coverAlt: c.coverAlt ?? '',
   };
 }
 
@@ -51,9 +46,6 @@ export const emptyFormValues = (today: string): CampaignFormValues => ({
   targetShares: '',
   targetClicks: '',
   provinces: [],
-  stories: '',
-  coverKey: '',
-  coverAlt: '',
 });
 
 const fieldKeys: Record<string, MessageKey> = {
@@ -66,9 +58,11 @@ const fieldKeys: Record<string, MessageKey> = {
   targetShares: 'cm.field.targetShares',
   targetClicks: 'cm.field.targetClicks',
   provinces: 'cm.field.provinces',
-  stories: 'cm.field.stories',
-  coverKey: 'cm.field.coverKey',
-  coverAlt: 'cm.field.coverAlt',
+  stories: 'cmd.field.stories',
+  story: 'cmd.field.story',
+  file: 'cmd.field.file',
+  alt: 'cmd.field.alt',
+  coverAlt: 'cmd.field.alt',
   status: 'cm.field.status',
 };
 
@@ -101,6 +95,11 @@ function Done(props: { t: Translate; done?: string }) {
     activated: 'cm.done.activated',
     ended: 'cm.done.ended',
     deleted: 'cm.done.deleted',
+    storyAdded: 'cmd.done.storyAdded',
+    storyMoved: 'cmd.done.storyMoved',
+    storyRemoved: 'cmd.done.storyRemoved',
+    cover: 'cmd.done.cover',
+    coverRemoved: 'cmd.done.coverRemoved',
   };
   const key = props.done ? keys[props.done] : undefined;
   return key ? (
@@ -177,17 +176,6 @@ function CampaignFields(props: { t: Translate; values: CampaignFormValues; provi
           ))}
         </ul>
       </fieldset>
-      <p>
-        <label for="cf-stories">{t('cm.field.stories')}</label>
-        <textarea id="cf-stories" name="stories" rows={5} aria-describedby="cf-stories-hint">
-          {values.stories}
-        </textarea>
-        <span class="muted" id="cf-stories-hint">
-          {t('cm.field.storiesHint')}
-        </span>
-      </p>
-      {text('coverKey', 'cm.field.coverKey')}
-      {text('coverAlt', 'cm.field.coverAlt')}
     </>
   );
 }
@@ -253,15 +241,24 @@ export function EditorCampaignsPage(props: Common & { campaigns: CampaignView[];
   );
 }
 
-/** `/editor/campaigns/:id`: edit one campaign and move it along its lifecycle. */
+/** What the story finder holds: what was typed, and its results (null: nothing searched yet). */
+export type FinderState = { q: string; results: PickerResult[] | null };
+
+/** `/editor/campaigns/:id`: its stories (find, add, order, remove), its cover, its details and its lifecycle. */
 export function EditorCampaignPage(
-  props: Common & { campaign: CampaignView; values: CampaignFormValues; stories: { id: number; title: string; status: StoryStatus }[] },
+  props: Common & { campaign: CampaignView; values: CampaignFormValues; stories: DeskStory[]; finder: FinderState; coverAltValue?: string },
 ) {
   const t = translator(props.lang);
   const c = props.campaign;
   const ended = c.status === 'ended';
   return (
-    <Layout lang={props.lang} title={`${t('cm.edit')}: ${c.title}`} path={`/editor/campaigns/${c.id}`} user={props.user}>
+    <Layout
+      lang={props.lang}
+      title={`${t('cm.edit')}: ${c.title}`}
+      path={`/editor/campaigns/${c.id}`}
+      user={props.user}
+      scripts={ended ? [] : ['/js/campaign-desk.js']}
+    >
       <p class="breadcrumb">
         <a href="/editor/campaigns">{t('cm.back')}</a>
       </p>
@@ -300,6 +297,13 @@ export function EditorCampaignPage(
           ) : null}
         </div>
       </section>
+      <CampaignStoryList t={t} campaignId={c.id} stories={props.stories} editable={!ended} />
+      {ended ? null : <StoryFinder t={t} campaignId={c.id} q={props.finder.q} results={props.finder.results} errors={props.problem?.errors ?? []} />}
+      {ended ? (
+        c.coverKey ? <img class="campaign-cover" src={`/media/${c.coverKey}`} alt={c.coverAlt ?? ''} width={1200} height={630} /> : null
+      ) : (
+        <CampaignCoverForm t={t} campaignId={c.id} coverUrl={c.coverKey ? `/media/${c.coverKey}` : null} coverAlt={c.coverAlt ?? ''} altValue={props.coverAltValue} errors={props.problem?.errors ?? []} />
+      )}
       {ended ? null : (
         <section aria-labelledby="cm-edit">
           <h2 id="cm-edit">{t('cm.edit')}</h2>
@@ -311,17 +315,6 @@ export function EditorCampaignPage(
           </form>
         </section>
       )}
-      <section aria-labelledby="cm-stories">
-        <h2 id="cm-stories">{t('cm.currentStories')}</h2>
-        <ol>
-          {props.stories.map((s) => (
-            <li>
-              {`#${s.id} · `}
-              <a href={`/editor/stories/${s.id}`}>{s.title}</a> <span class="muted">({t(`ed.status.${s.status}`)})</span>
-            </li>
-          ))}
-        </ol>
-      </section>
     </Layout>
   );
 }
