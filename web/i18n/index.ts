@@ -1,3 +1,4 @@
+import { accountEn, accountVi } from './account';
 import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
@@ -13,8 +14,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...accountVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...accountEn };
 
 export type MessageKey = keyof typeof vi;
 
