@@ -82,8 +82,20 @@ export async function useResetLink(db: Db, token: string, password: string, now 
     db.update(users).set({ passwordHash, updatedAt: now }).where(and(eq(users.id, link.userId), usable)),
     db.delete(sessions).where(and(eq(sessions.userId, link.userId), usable)),
     db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.userId, link.userId), isNull(apiTokens.revokedAt), usable)),
-    db.run(
-      sql`insert into ${auditLog} (actor_id, action, target, after, created_at) select ${link.userId}, 'user.password_reset', ${`user:${link.userId}`}, ${audit}, ${now} where ${usable}`,
+    // The audit entry, written only when the link is still usable (an INSERT … SELECT … WHERE).
+    db.insert(auditLog).select(
+      db
+        .select({
+          id: sql<number>`null`.as('id'),
+          actorId: sql<string>`${link.userId}`.as('actor_id'),
+          action: sql<string>`'user.password_reset'`.as('action'),
+          target: sql<string>`${`user:${link.userId}`}`.as('target'),
+          before: sql<null>`null`.as('before'),
+          after: sql<string>`${audit}`.as('after'),
+          createdAt: sql<number>`${now}`.as('created_at'),
+        })
+        .from(accountLinks)
+        .where(and(eq(accountLinks.id, link.linkId), usable)),
     ),
     db
       .update(accountLinks)
