@@ -7,6 +7,8 @@ import { checkDeskPage, contextAt, signIn, VIEWPORTS } from './desk';
 // signs in: at 390 px and at 1280 px. Each run makes its own throwaway account
 // through the /editor/users form, so no demo account (or other test) is touched.
 const baseURL = inject('baseURL');
+/** The shared machine is often loaded: a page's `load` can take longer than playwright's 30 s default. */
+const STEP_TIMEOUT = 90_000;
 let browser: Browser | null = null;
 
 beforeAll(async () => {
@@ -18,13 +20,14 @@ afterAll(async () => {
 
 describe('the account desk: reset link and sessions', () => {
   for (const viewport of VIEWPORTS) {
-    it(`an admin issues a reset link and the person sets a password with it (${viewport.name})`, async (ctx) => {
+    it(`an admin issues a reset link and the person sets a password with it (${viewport.name})`, { timeout: 600_000 }, async (ctx) => {
       if (!browser) return ctx.skip();
       const email = `tam-thoi-${viewport.name}-${Date.now()}@example.vn`;
       const password = `mat-khau-moi-${Date.now()}`;
 
       // The admin creates the throwaway account.
       const adminContext = await contextAt(browser, viewport);
+      adminContext.setDefaultTimeout(STEP_TIMEOUT);
       const admin = await signIn(adminContext, baseURL, 'admin@lantoa.local');
       await admin.goto(`${baseURL}/editor/users`);
       await admin.fill('#new-email', email);
@@ -49,6 +52,7 @@ describe('the account desk: reset link and sessions', () => {
 
       // The person, in another browser, opens the link and sets a password.
       const personContext = await contextAt(browser, viewport);
+      personContext.setDefaultTimeout(STEP_TIMEOUT);
       const person = await personContext.newPage();
       await person.goto(link);
       await expect(person.locator('h1').textContent()).resolves.toBe('Đặt mật khẩu mới');
