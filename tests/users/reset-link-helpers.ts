@@ -11,7 +11,7 @@ export async function issueLink(admin: TestUser, userId: string): Promise<{ res:
     body: '',
   });
   const html = await res.text();
-  const url = /id="reset-link"[^>]*value="([^"]+)"/.exec(html)?.[1] ?? /value="([^"]+)"[^>]*id="reset-link"/.exec(html)?.[1] ?? null;
+  const url = /<textarea id="reset-link"[^>]*>\s*([^<\s]+)\s*<\/textarea>/.exec(html)?.[1] ?? null;
   const token = url ? (url.split('/dat-mat-khau/')[1] ?? null) : null;
   return { res, html, url, token };
 }

@@ -188,7 +188,10 @@ export function UsersPage(props: UsersPageProps) {
         <div class="token-once" role="status">
           <p>{t('users.reset.once', { email: props.resetLink.email, time: vnDateTime(props.resetLink.expiresAt) })}</p>
           <label for="reset-link">{t('users.reset.label')}</label>
-          <input id="reset-link" class="reset-link" type="text" readonly value={props.resetLink.url} />
+          {/* A wrapping box, not a one-line input: the whole link stays visible on a phone. */}
+          <textarea id="reset-link" class="reset-link" readonly rows={3}>
+            {props.resetLink.url}
+          </textarea>
         </div>
       ) : null}
       {props.issued ? (
