@@ -31,8 +31,39 @@ export const sessions = sqliteTable(
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
     userAgent: text('user_agent'),
+    /** When the session was last used, refreshed at most every few minutes (null: not since sign-in). */
+    lastSeenAt: integer('last_seen_at'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accountLinkPurposes = ['reset', 'invite'] as const;
+export type AccountLinkPurpose = (typeof accountLinkPurposes)[number];
+
+/**
+ * One-time links sent to a person by hand: `reset` (an admin's password reset, 24 h)
+ * and, later, `invite` (a new account's first password, 7 days). The link carries a
+ * random token; only its SHA-256 is kept. A used or replaced link keeps its row (for
+ * the record) but can never be used again.
+ */
+export const accountLinks = sqliteTable(
+  'account_links',
+  {
+    id: text('id').primaryKey(),
+    purpose: text('purpose', { enum: accountLinkPurposes }).notNull(),
+    /** SHA-256 of the link's token; replaced by a random `used:` marker once the link is used. */
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    usedAt: integer('used_at'),
+    /** Set when a newer link of the same purpose replaced this one. */
+    voidedAt: integer('voided_at'),
+  },
+  (t) => [index('account_links_user_idx').on(t.userId, t.purpose)],
 );
 
 /** Bearer tokens for API clients; issued and revoked by admins. */

@@ -42,7 +42,7 @@ describe('editorial pages', () => {
     const html = await login.text();
     expect(login.status).toBe(200);
     expect(html).toContain('name="next" value="/editor/stories/new"');
-    expect(html).toContain('action="/api/auth/login"');
+    expect(html).toContain('action="/login"');
     expect(html).toContain('autocomplete="current-password"');
   });
 

@@ -21,11 +21,26 @@ export type LayoutProps = {
   children?: Child;
 };
 
+/**
+ * The language switch's link: `path` with its `lang` replaced (never appended, so
+ * `?lang=en&lang=vi…` cannot grow) and every other query parameter kept.
+ *
+ * @example
+ * languageSwitchHref('/editor/stats?days=30&lang=vi', 'en') // '/editor/stats?days=30&lang=en'
+ */
+export function languageSwitchHref(path: string, lang: Lang): string {
+  // A relative base: only the path and query of `path` are read, so nothing can point off-site.
+  const url = new URL(path, 'https://lantoa.invalid');
+  url.searchParams.delete('lang');
+  url.searchParams.append('lang', lang);
+  return `${url.pathname}${url.search}`;
+}
+
 /** The frame of every page: landmarks, skip link, header nav, language switch, accessibility bar. */
 export function Layout(props: LayoutProps) {
   const t = translator(props.lang);
   const other: Lang = props.lang === 'vi' ? 'en' : 'vi';
-  const switchHref = `${props.path}${props.path.includes('?') ? '&' : '?'}lang=${other}`;
+  const switchHref = languageSwitchHref(props.path, other);
   const signedIn = props.user != null;
   const here = (href: string) => (props.current === href ? 'page' : undefined);
   return (
@@ -94,6 +109,11 @@ export function Layout(props: LayoutProps) {
                   {signedIn && props.user?.role !== 'member' ? (
                     <li>
                       <a href="/editor">{t('nav.editor')}</a>
+                    </li>
+                  ) : null}
+                  {signedIn ? (
+                    <li>
+                      <a href="/account" aria-current={here('/account')}>{t('nav.account')}</a>
                     </li>
                   ) : null}
                   <li>

@@ -1,3 +1,4 @@
+import { accountEn, accountVi } from './account';
 import { campaignDeskEn, campaignDeskVi } from './campaign-desk';
 import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
@@ -15,8 +16,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn };
 
 export type MessageKey = keyof typeof vi;
 

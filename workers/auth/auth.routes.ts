@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { LoginPage } from '../../web/pages/auth/login-page';
 import { AppError } from '../core/errors';
 import { isStorageOutage, STORAGE_RETRY_AFTER } from '../core/storage-errors';
@@ -14,48 +14,52 @@ function isForm(contentType: string | undefined): boolean {
   return /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(contentType ?? '');
 }
 
+/**
+ * The /login form's sign-in. Errors re-render the form (with the right status)
+ * at the URL it was posted to, the email kept and never the password.
+ */
+async function signInWithForm(c: Context<AppEnv>, fields: Record<string, unknown>) {
+  const email = typeof fields.email === 'string' ? fields.email : '';
+  const next = typeof fields.next === 'string' && fields.next ? fields.next : undefined;
+  try {
+    const input = parseOrThrow(loginInput, { email, password: fields.password, next });
+    const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null });
+    setSessionCookie(c, result.token, result.expiresAt);
+    const home = hasRole(result.user.role, 'contributor') ? '/editor' : '/';
+    return c.redirect(input.next ?? home, 303);
+  } catch (err) {
+    const page = (error: string, retryAfter?: number) =>
+      LoginPage({ lang: c.var.lang, user: null, next: safeLocalPath(next), email, error, retryAfter });
+    // D1 down: the form again with the email kept and a plain sentence, not the API's JSON.
+    if (isStorageOutage(err)) {
+      return c.html(page('UNAVAILABLE'), 503, { 'Retry-After': String(STORAGE_RETRY_AFTER), 'Cache-Control': 'no-store' });
+    }
+    if (!(err instanceof AppError) || !['UNAUTHENTICATED', 'RATE_LIMITED', 'VALIDATION_FAILED'].includes(err.code)) throw err;
+    const headers: Record<string, string> = err.retryAfter ? { 'Retry-After': String(Math.ceil(err.retryAfter)) } : {};
+    return c.html(page(err.code, err.retryAfter), err.status, headers);
+  }
+}
+
+const clientIp = (c: Context<AppEnv>) => c.req.header('cf-connecting-ip') ?? 'unknown';
+
 /** Sign-in, sign-out and "who am I". The same endpoint serves JSON clients and the /login form. */
 export const authRoutes = new Hono<AppEnv>()
   .get('/login', validate('query', loginPageQuery), (c) => {
-    const next = safeLocalPath(c.req.valid('query').next);
-    return c.html(LoginPage({ lang: c.var.lang, user: c.var.user, next }));
+    const query = c.req.valid('query');
+    return c.html(LoginPage({ lang: c.var.lang, user: c.var.user, next: safeLocalPath(query.next), done: query.done }));
   })
+  // The form posts here, so a refused sign-in stays on /login (with or without the page's scripts).
+  .post('/login', async (c) => signInWithForm(c, await c.req.parseBody()))
   .post('/api/auth/login', async (c) => {
-    const form = isForm(c.req.header('content-type'));
-    const raw: unknown = form
-      ? await c.req.parseBody()
-      : await c.req.json().catch(() => {
-          throw AppError.field('body', 'The request body must be JSON or a form');
-        });
-    const ip = c.req.header('cf-connecting-ip') ?? 'unknown';
-    const userAgent = c.req.header('user-agent') ?? null;
-    if (!form) {
-      const input = parseOrThrow(loginInput, raw);
-      const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip, userAgent });
-      setSessionCookie(c, result.token, result.expiresAt);
-      return c.json({ user: result.user, expiresAt: new Date(result.expiresAt).toISOString() });
-    }
-    // The HTML form: errors re-render the form (with the right status) instead of a bare error page.
-    const fields = raw as Record<string, unknown>;
-    const email = typeof fields.email === 'string' ? fields.email : '';
-    const next = typeof fields.next === 'string' && fields.next ? fields.next : undefined;
-    try {
-      const input = parseOrThrow(loginInput, { email, password: fields.password, next });
-      const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip, userAgent });
-      setSessionCookie(c, result.token, result.expiresAt);
-      const home = hasRole(result.user.role, 'contributor') ? '/editor' : '/';
-      return c.redirect(input.next ?? home, 303);
-    } catch (err) {
-      const page = (error: string, retryAfter?: number) =>
-        LoginPage({ lang: c.var.lang, user: null, next: safeLocalPath(next), email, error, retryAfter });
-      // D1 down: the form again with the email kept and a plain sentence, not the API's JSON.
-      if (isStorageOutage(err)) {
-        return c.html(page('UNAVAILABLE'), 503, { 'Retry-After': String(STORAGE_RETRY_AFTER), 'Cache-Control': 'no-store' });
-      }
-      if (!(err instanceof AppError) || !['UNAUTHENTICATED', 'RATE_LIMITED', 'VALIDATION_FAILED'].includes(err.code)) throw err;
-      const headers: Record<string, string> = err.retryAfter ? { 'Retry-After': String(Math.ceil(err.retryAfter)) } : {};
-      return c.html(page(err.code, err.retryAfter), err.status, headers);
-    }
+    // Forms posted here by older pages are still answered as forms.
+    if (isForm(c.req.header('content-type'))) return signInWithForm(c, await c.req.parseBody());
+    const raw: unknown = await c.req.json().catch(() => {
+      throw AppError.field('body', 'The request body must be JSON or a form');
+    });
+    const input = parseOrThrow(loginInput, raw);
+    const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null });
+    setSessionCookie(c, result.token, result.expiresAt);
+    return c.json({ user: result.user, expiresAt: new Date(result.expiresAt).toISOString() });
   })
   .post('/api/auth/logout', async (c) => {
     await endSession(c);

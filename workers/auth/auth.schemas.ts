@@ -35,7 +35,11 @@ export const loginInput = v.object({
 });
 export type LoginInput = v.InferOutput<typeof loginInput>;
 
-export const loginPageQuery = v.object({ next: v.optional(v.string()) });
+export const loginPageQuery = v.object({
+  next: v.optional(v.string()),
+  /** `reset`: the account's password was just set from a reset link. */
+  done: v.optional(v.picklist(['reset'], 'Unknown notice')),
+});
 
 /** `next` from a query string or form, if it is a safe path on this site. */
 export function safeLocalPath(next: string | undefined | null): string | undefined {

@@ -4,7 +4,7 @@ import type { Role } from '../../schema';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { hasRole } from './roles';
-import { SESSION_COOKIE, userForBearerToken, userForSessionToken } from './session-store';
+import { SESSION_COOKIE, sessionForToken, touchSession, userForBearerToken } from './session-store';
 
 /**
  * Resolves the caller from `Authorization: Bearer …` or the session cookie and
@@ -20,10 +20,11 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       c.set('authVia', 'bearer');
     } else {
       const token = getCookie(c, SESSION_COOKIE);
-      const user = token ? await userForSessionToken(c.var.db, token) : null;
-      if (user) {
-        c.set('user', user);
+      const session = token ? await sessionForToken(c.var.db, token) : null;
+      if (session) {
+        c.set('user', session.user);
         c.set('authVia', 'cookie');
+        await touchSession(c.var.db, session);
       }
     }
     await next();

@@ -30,15 +30,40 @@ export async function createSession(db: Db, userId: string, userAgent: string | 
   return { token, expiresAt: now + SESSION_TTL_MS };
 }
 
-/** The active, not-disabled user behind a session token, or null. */
-export async function userForSessionToken(db: Db, token: string, now = Date.now()): Promise<SessionUser | null> {
+/** How often "last seen" is written: often enough to read as "a few minutes ago", rarely enough to cost nothing. */
+export const LAST_SEEN_EVERY_MS = 5 * 60 * 1000;
+
+export type ActiveSession = { user: SessionUser; tokenHash: string; createdAt: number; lastSeenAt: number | null };
+
+/** The active session behind a token, with its not-disabled user, or null. */
+export async function sessionForToken(db: Db, token: string, now = Date.now()): Promise<ActiveSession | null> {
+  const tokenHash = await sha256Hex(token);
   const rows = await db
-    .select(sessionUserColumns)
+    .select({ user: sessionUserColumns, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, await sha256Hex(token)), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
     .limit(1);
-  return rows[0] ?? null;
+  const row = rows[0];
+  return row ? { ...row, tokenHash } : null;
+}
+
+/** The active, not-disabled user behind a session token, or null. */
+export async function userForSessionToken(db: Db, token: string, now = Date.now()): Promise<SessionUser | null> {
+  return (await sessionForToken(db, token, now))?.user ?? null;
+}
+
+/**
+ * Record that a session was used, at most every LAST_SEEN_EVERY_MS. Best effort: a
+ * failed write (D1 refusing writes) must not turn a read into an error.
+ */
+export async function touchSession(db: Db, session: ActiveSession, now = Date.now()): Promise<void> {
+  if (now - (session.lastSeenAt ?? session.createdAt) < LAST_SEEN_EVERY_MS) return;
+  try {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, session.tokenHash));
+  } catch {
+    // Last seen is a hint for its owner, not a record: skip it this time.
+  }
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

@@ -39,6 +39,10 @@ function describe(err: unknown): { code: ErrorCode; detail: string; errors?: Fie
   return { code: 'INTERNAL', detail: 'An unexpected error occurred. Quote the request id if you contact us.' };
 }
 
+/** One-time links carry their secret in the path: logs get the path without it. */
+const SECRET_PATH = /^(\/(?:dat-mat-khau|set-password))\/[^/]+/;
+export const loggablePath = (pathname: string) => pathname.replace(SECRET_PATH, '$1/[token]');
+
 function wantsHtml(c: Context<AppEnv>): boolean {
   const path = new URL(c.req.url).pathname;
   if (path.startsWith('/api/')) return false;
@@ -53,14 +57,15 @@ export function respondWithError(err: unknown, c: Context<AppEnv>): Response | P
   if (status >= 500) {
     // Log the real cause for operators, keyed by request id; never the request body or headers.
     const cause = err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);
-    console.error(`[${requestId}] ${code} ${c.req.method} ${new URL(c.req.url).pathname}\n${cause}`);
+    console.error(`[${requestId}] ${code} ${c.req.method} ${loggablePath(new URL(c.req.url).pathname)}\n${cause}`);
   }
   const headers: Record<string, string> = {};
   if (retryAfter !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(retryAfter)));
   // An outage answer must not outlive the outage in any cache.
   if (status === 503) headers['Cache-Control'] = 'no-store';
   if (wantsHtml(c)) {
-    const page = ErrorPage({ lang: c.var.lang ?? 'vi', status, requestId, path: new URL(c.req.url).pathname });
+    // The reader's own navigation (c.var.user is set by `authenticate`, which runs before any route).
+    const page = ErrorPage({ lang: c.var.lang ?? 'vi', status, requestId, path: new URL(c.req.url).pathname, user: c.var.user ?? null });
     return c.html(page, status, headers);
   }
   const body: Problem = {

@@ -1,4 +1,7 @@
 import { Hono } from 'hono';
+import { accountPageRoutes } from '../account/account-pages.routes';
+import { accountRoutes } from '../account/account.routes';
+import { resetPageRoutes } from '../account/reset-pages.routes';
 import { auditRoutes } from '../audit/audit.routes';
 import { authRoutes } from '../auth/auth.routes';
 import type { AppEnv } from '../core/types';
@@ -9,9 +12,12 @@ import { editorPageRoutes } from './editor-pages.routes';
 import { editorialRoutes } from './editorial.routes';
 import { writingRoutes } from './writing.routes';
 
-/** Everything the editorial branch serves: sign-in, accounts, the story workflow, covers, the audit log. */
+/** Everything the editorial branch serves: sign-in, one's own account and reset links, accounts, the story workflow, covers, the audit log. */
 export const editorialDomain = new Hono<AppEnv>()
   .route('/', authRoutes)
+  .route('/', accountRoutes)
+  .route('/', accountPageRoutes)
+  .route('/', resetPageRoutes)
   .route('/', usersRoutes)
   .route('/', usersPageRoutes)
   .route('/', writingRoutes)

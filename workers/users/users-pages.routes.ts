@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { isFormError, pageError, type PageError } from '../../web/components/editor/page-error';
-import { UsersPage } from '../../web/pages/editor/users-page';
+import { UsersPage, type ResetLinkShown, type TypedAccount } from '../../web/pages/editor/users-page';
+import { issueResetLink, RESET_PATH } from '../account/account-links';
 import { currentUser } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
 import type { AppEnv } from '../core/types';
@@ -14,24 +15,38 @@ import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } fro
 
 async function renderUsers(
   c: Context<AppEnv>,
-  extra: { error?: PageError; done?: string; issued?: { email: string; token: string } } = {},
+  extra: { error?: PageError; done?: string; issued?: { email: string; token: string }; resetLink?: ResetLinkShown; typed?: TypedAccount } = {},
   status: 200 | 201 | 400 | 404 | 409 = 200,
 ) {
   const db = c.var.db;
   const [accounts, provinces] = await Promise.all([listAccounts(db), listProvinces(db)]);
   // One small query per account: this page lists at most a few hundred accounts.
   const tokens = Object.fromEntries(await Promise.all(accounts.map(async (a) => [a.id, await listTokens(db, a.id)] as const)));
-  if (extra.issued) c.header('Cache-Control', 'no-store');
+  if (extra.issued || extra.resetLink) c.header('Cache-Control', 'no-store');
   return c.html(UsersPage({ lang: c.var.lang, user: currentUser(c), accounts, tokens, provinces, ...extra }), status);
 }
 
-async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>) {
+/** A refused form re-renders the page with the message and, when given, what was typed (never a password). */
+async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>, typed?: TypedAccount) {
   try {
     return await action();
   } catch (err) {
     if (!isFormError(err)) throw err;
-    return renderUsers(c, { error: pageError(err) }, err.status as 400 | 404 | 409);
+    return renderUsers(c, { error: pageError(err), typed }, err.status as 400 | 404 | 409);
   }
+}
+
+/** What was typed into a create or update form, to put back after an error. */
+function typedFields(body: FormBody, target: TypedAccount['target']): TypedAccount {
+  return {
+    target,
+    email: formString(body, 'email'),
+    name: formString(body, 'name'),
+    role: formString(body, 'role'),
+    provinceCode: formString(body, 'provinceCode'),
+    unit: formString(body, 'unit'),
+    disabled: formString(body, 'disabled') === 'yes',
+  };
 }
 
 /** Optional form text: an empty field means "leave as is". */
@@ -55,7 +70,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
       });
       await createAccount(c.var.db, currentUser(c), input);
       return c.redirect('/editor/users?done=created', 303);
-    });
+    }, typedFields(body, 'new'));
   })
   .post('/editor/users/:id', requirePage('admin'), validate('param', userId), async (c) => {
     const id = c.req.valid('param').id;
@@ -73,7 +88,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
       });
       await updateAccount(c.var.db, currentUser(c), id, input);
       return c.redirect('/editor/users?done=updated', 303);
-    });
+    }, typedFields(body, id));
   })
   .post('/editor/users/:id/tokens', requirePage('admin'), validate('param', userId), async (c) => {
     const id = c.req.valid('param').id;
@@ -85,6 +100,15 @@ export const usersPageRoutes = new Hono<AppEnv>()
       const owner = await findAccount(c.var.db, id);
       // Rendered, not redirected: the token must not end up in a URL or history.
       return renderUsers(c, { issued: { email: owner?.email ?? id, token: issued.token } }, 201);
+    });
+  })
+  .post('/editor/users/:id/reset-link', requirePage('admin'), validate('param', userId), async (c) => {
+    const id = c.req.valid('param').id;
+    return orExplain(c, async () => {
+      const link = await issueResetLink(c.var.db, currentUser(c), id);
+      const url = `${new URL(c.req.url).origin}${RESET_PATH}/${link.token}`;
+      // Rendered, not redirected, and never stored: this page is the only place the link appears.
+      return renderUsers(c, { resetLink: { email: link.email, url, expiresAt: link.expiresAt } }, 201);
     });
   })
   .post('/editor/users/:id/sessions/revoke', requirePage('admin'), validate('param', userId), async (c) => {

@@ -60,6 +60,8 @@ const fieldLabels: Record<string, MessageKey> = {
   email: 'users.field.email',
   name: 'users.field.name',
   password: 'users.field.password',
+  currentPassword: 'account.password.current',
+  newPassword: 'account.password.new',
   role: 'users.field.role',
   unit: 'users.field.unit',
   label: 'users.tokens.label',

@@ -9,9 +9,11 @@ export type LoginPageProps = {
   email?: string;
   error?: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'VALIDATION_FAILED' | 'UNAVAILABLE' | string;
   retryAfter?: number;
+  /** `reset`: a password was just set from a reset link; sign in with it. */
+  done?: 'reset';
 };
 
-/** The sign-in form. It posts to the JSON endpoint, which answers forms with a redirect. */
+/** The sign-in form. It posts to /login, which redirects on success and re-renders itself on failure. */
 export function LoginPage(props: LoginPageProps) {
   const t = translator(props.lang);
   const minutes = Math.max(1, Math.ceil((props.retryAfter ?? 60) / 60));
@@ -32,12 +34,17 @@ export function LoginPage(props: LoginPageProps) {
         <h1>{t('auth.login.title')}</h1>
         <p class="muted">{t('auth.login.intro')}</p>
         {props.user ? <p class="notice">{t('auth.signedInAs', { name: props.user.name })}</p> : null}
+        {props.done === 'reset' && !message ? (
+          <p class="done-notice" role="status">
+            {t('account.reset.doneSignIn')}
+          </p>
+        ) : null}
         {message ? (
           <p class="error-summary" role="alert" id="login-error">
             {message}
           </p>
         ) : null}
-        <form method="post" action="/api/auth/login" class="stack-form">
+        <form method="post" action="/login" class="stack-form">
           {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
           <label for="login-email">{t('auth.email')}</label>
           <input

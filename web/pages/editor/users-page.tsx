@@ -16,6 +16,20 @@ export type AccountItem = {
 };
 export type TokenItem = { id: string; label: string; createdAt: number; expiresAt: number | null; revokedAt: number | null };
 
+/** A reset link just issued: shown once, on this page only. */
+export type ResetLinkShown = { email: string; url: string; expiresAt: number };
+
+/** What an admin typed into the create form (`target: 'new'`) or an account's form, put back after an error. Never a password. */
+export type TypedAccount = {
+  target: string;
+  email: string;
+  name: string;
+  role: string;
+  provinceCode: string;
+  unit: string;
+  disabled: boolean;
+};
+
 export type UsersPageProps = {
   lang: Lang;
   user: SessionUser;
@@ -24,6 +38,8 @@ export type UsersPageProps = {
   provinces: { code: string; name: string }[];
   /** A token just issued: shown once, never stored in clear. */
   issued?: { email: string; token: string };
+  resetLink?: ResetLinkShown;
+  typed?: TypedAccount;
   error?: PageError;
   done?: string;
 };
@@ -53,12 +69,28 @@ function RoleSelect(props: { t: Translate; id: string; value: string }) {
   );
 }
 
-function AccountCard(props: { t: Translate; account: AccountItem; tokens: TokenItem[]; provinces: UsersPageProps['provinces']; self: boolean }) {
+function AccountCard(props: {
+  t: Translate;
+  account: AccountItem;
+  tokens: TokenItem[];
+  provinces: UsersPageProps['provinces'];
+  self: boolean;
+  typed?: TypedAccount;
+}) {
   const { t, account: a } = props;
   const id = a.id.slice(0, 8);
+  // After a refused change the card opens again with what was typed.
+  const typed = props.typed?.target === a.id ? props.typed : undefined;
+  const value = {
+    name: typed ? typed.name : a.name,
+    role: typed ? typed.role : a.role,
+    provinceCode: typed ? typed.provinceCode : a.provinceCode,
+    unit: typed ? typed.unit : (a.unit ?? ''),
+    disabled: typed ? typed.disabled : a.disabledAt !== null,
+  };
   return (
     <li class="account-card">
-      <details>
+      <details open={typed !== undefined}>
         <summary>
           <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> <span class="badge">{t(`users.role.${a.role}`)}</span>{' '}
           {a.disabledAt ? <span class="badge badge-off">{t('users.state.disabled')}</span> : null}
@@ -66,18 +98,18 @@ function AccountCard(props: { t: Translate; account: AccountItem; tokens: TokenI
         </summary>
         <form method="post" action={`/editor/users/${a.id}`} class="stack-form">
           <label for={`name-${id}`}>{t('users.field.name')}</label>
-          <input id={`name-${id}`} type="text" name="name" required maxlength={120} value={a.name} />
+          <input id={`name-${id}`} type="text" name="name" required maxlength={120} value={value.name} />
           <label for={`role-${id}`}>{t('users.field.role')}</label>
-          <RoleSelect t={t} id={`role-${id}`} value={a.role} />
+          <RoleSelect t={t} id={`role-${id}`} value={value.role} />
           <label for={`prov-${id}`}>{t('users.field.provinceCode')}</label>
-          <ProvinceSelect t={t} id={`prov-${id}`} value={a.provinceCode} provinces={props.provinces} />
+          <ProvinceSelect t={t} id={`prov-${id}`} value={value.provinceCode} provinces={props.provinces} />
           <label for={`unit-${id}`}>{t('users.field.unit')}</label>
-          <input id={`unit-${id}`} type="text" name="unit" maxlength={160} value={a.unit ?? ''} />
+          <input id={`unit-${id}`} type="text" name="unit" maxlength={160} value={value.unit} />
           <label for={`pw-${id}`}>{t('users.field.newPassword')}</label>
           <input id={`pw-${id}`} type="password" name="password" minlength={10} autocomplete="new-password" />
           {props.self ? null : (
             <div class="check">
-              <input id={`dis-${id}`} type="checkbox" name="disabled" value="yes" checked={a.disabledAt !== null} />
+              <input id={`dis-${id}`} type="checkbox" name="disabled" value="yes" checked={value.disabled} />
               <label for={`dis-${id}`}>{t('users.field.disabled')}</label>
             </div>
           )}
@@ -85,6 +117,16 @@ function AccountCard(props: { t: Translate; account: AccountItem; tokens: TokenI
             <button type="submit">{t('users.update')}</button>
           </p>
         </form>
+        {props.self || a.disabledAt !== null ? null : (
+          <form method="post" action={`/editor/users/${a.id}/reset-link`} class="stack-form">
+            <p class="muted">{t('users.reset.hint')}</p>
+            <p>
+              <button type="submit" class="button secondary">
+                {t('users.reset.issue')}
+              </button>
+            </p>
+          </form>
+        )}
         <form method="post" action={`/editor/users/${a.id}/sessions/revoke`} class="stack-form">
           <p>
             <button type="submit" class="button secondary">
@@ -129,6 +171,7 @@ function AccountCard(props: { t: Translate; account: AccountItem; tokens: TokenI
 /** /editor/users: admins create accounts, change roles, disable them, issue and revoke API tokens. */
 export function UsersPage(props: UsersPageProps) {
   const t = translator(props.lang);
+  const typed = props.typed?.target === 'new' ? props.typed : undefined;
   return (
     <Layout lang={props.lang} title={t('users.title')} path="/editor/users" user={props.user}>
       <p class="breadcrumb">
@@ -136,7 +179,21 @@ export function UsersPage(props: UsersPageProps) {
       </p>
       <h1>{t('users.title')}</h1>
       <DoneNotice t={t} done={props.done} prefix="users.done" />
-      <ErrorSummary t={t} error={props.error} messageKey={props.error?.code === 'CONFLICT' ? 'users.error.CONFLICT' : undefined} />
+      <ErrorSummary
+        t={t}
+        error={props.error}
+        messageKey={props.error?.extra?.reason === 'disabled' ? 'users.reset.disabled' : props.error?.code === 'CONFLICT' ? 'users.error.CONFLICT' : undefined}
+      />
+      {props.resetLink ? (
+        <div class="token-once" role="status">
+          <p>{t('users.reset.once', { email: props.resetLink.email, time: vnDateTime(props.resetLink.expiresAt) })}</p>
+          <label for="reset-link">{t('users.reset.label')}</label>
+          {/* A wrapping box, not a one-line input: the whole link stays visible on a phone. */}
+          <textarea id="reset-link" class="reset-link" readonly rows={3}>
+            {props.resetLink.url}
+          </textarea>
+        </div>
+      ) : null}
       {props.issued ? (
         <div class="token-once" role="status">
           <p>{t('users.tokens.once', { email: props.issued.email })}</p>
@@ -149,7 +206,14 @@ export function UsersPage(props: UsersPageProps) {
         <h2 id="list-h">{t('users.list.heading')}</h2>
         <ul class="account-list">
           {props.accounts.map((account) => (
-            <AccountCard t={t} account={account} tokens={props.tokens[account.id] ?? []} provinces={props.provinces} self={account.id === props.user.id} />
+            <AccountCard
+              t={t}
+              account={account}
+              tokens={props.tokens[account.id] ?? []}
+              provinces={props.provinces}
+              self={account.id === props.user.id}
+              typed={props.typed}
+            />
           ))}
         </ul>
       </section>
@@ -157,17 +221,17 @@ export function UsersPage(props: UsersPageProps) {
         <h2 id="create-h">{t('users.create.heading')}</h2>
         <form method="post" action="/editor/users" class="stack-form">
           <label for="new-email">{t('users.field.email')}</label>
-          <input id="new-email" type="email" name="email" required autocomplete="off" />
+          <input id="new-email" type="email" name="email" required autocomplete="off" value={typed?.email ?? ''} />
           <label for="new-name">{t('users.field.name')}</label>
-          <input id="new-name" type="text" name="name" required maxlength={120} />
+          <input id="new-name" type="text" name="name" required maxlength={120} value={typed?.name ?? ''} />
           <label for="new-password">{t('users.field.password')}</label>
           <input id="new-password" type="password" name="password" required minlength={10} autocomplete="new-password" />
           <label for="new-role">{t('users.field.role')}</label>
-          <RoleSelect t={t} id="new-role" value="member" />
+          <RoleSelect t={t} id="new-role" value={typed?.role || 'member'} />
           <label for="new-province">{t('users.field.provinceCode')}</label>
-          <ProvinceSelect t={t} id="new-province" value={null} provinces={props.provinces} />
+          <ProvinceSelect t={t} id="new-province" value={typed?.provinceCode || null} provinces={props.provinces} />
           <label for="new-unit">{t('users.field.unit')}</label>
-          <input id="new-unit" type="text" name="unit" maxlength={160} />
+          <input id="new-unit" type="text" name="unit" maxlength={160} value={typed?.unit ?? ''} />
           <p>
             <button type="submit">{t('users.create.submit')}</button>
           </p>

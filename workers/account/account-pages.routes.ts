@@ -1,0 +1,56 @@
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { isFormError, pageError, type PageError } from '../../web/components/editor/page-error';
+import { AccountPage, type AccountPageProps } from '../../web/pages/account/account-page';
+import { currentUser } from '../auth/middleware';
+import { requirePage } from '../auth/page-guard';
+import type { AppEnv } from '../core/types';
+import { parseOrThrow, validate } from '../core/validate';
+import { formString, type FormBody } from '../editorial/story-form';
+import { changePasswordInput, sessionIdParam } from './account.schemas';
+import { clientIp, currentSessionHash } from './current-session';
+import { changeOwnPassword } from './password-change';
+import { endOtherSessions, endOwnSession, listOwnSessions } from './sessions';
+
+async function renderAccount(c: Context<AppEnv>, extra: { error?: PageError; done?: AccountPageProps['done'] } = {}, status: 200 | 400 | 404 | 409 | 429 = 200) {
+  const user = currentUser(c);
+  const sessions = await listOwnSessions(c.var.db, user.id, await currentSessionHash(c));
+  return c.html(AccountPage({ lang: c.var.lang, user, sessions, ...extra }), status);
+}
+
+/** A refused form action re-renders the page with the message (never the typed passwords). */
+async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>) {
+  try {
+    return await action();
+  } catch (err) {
+    if (!isFormError(err)) throw err;
+    if (err.retryAfter) c.header('Retry-After', String(Math.ceil(err.retryAfter)));
+    return renderAccount(c, { error: pageError(err) }, err.status as 400 | 404 | 409 | 429);
+  }
+}
+
+const doneQuery = v.object({ done: v.optional(v.picklist(['password', 'ended', 'others'], 'Unknown notice')) });
+
+/** /account in HTML: the same rules as /api/me/…, for every signed-in person. */
+export const accountPageRoutes = new Hono<AppEnv>()
+  .get('/account', requirePage('member'), validate('query', doneQuery), (c) => renderAccount(c, { done: c.req.valid('query').done }))
+  .post('/account/password', requirePage('member'), async (c) => {
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(c, async () => {
+      const input = parseOrThrow(changePasswordInput, { currentPassword: formString(body, 'currentPassword'), newPassword: formString(body, 'newPassword') });
+      await changeOwnPassword(c.var.db, currentUser(c), input, { hashSecret: c.env.HASH_SECRET, ip: clientIp(c), currentSessionHash: await currentSessionHash(c) });
+      return c.redirect('/account?done=password', 303);
+    });
+  })
+  .post('/account/sessions/end-others', requirePage('member'), async (c) =>
+    orExplain(c, async () => {
+      await endOtherSessions(c.var.db, currentUser(c), await currentSessionHash(c));
+      return c.redirect('/account?done=others', 303);
+    }),
+  )
+  .post('/account/sessions/:id/end', requirePage('member'), validate('param', sessionIdParam), async (c) =>
+    orExplain(c, async () => {
+      await endOwnSession(c.var.db, currentUser(c), c.req.valid('param').id, await currentSessionHash(c));
+      return c.redirect('/account?done=ended', 303);
+    }),
+  );

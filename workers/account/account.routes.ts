@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { currentUser, requireRole } from '../auth/middleware';
+import { isoTime } from '../core/time';
+import type { AppEnv } from '../core/types';
+import { validate } from '../core/validate';
+import { changePasswordInput, sessionIdParam } from './account.schemas';
+import { clientIp, currentSessionHash } from './current-session';
+import { changeOwnPassword } from './password-change';
+import { endOtherSessions, endOwnSession, listOwnSessions } from './sessions';
+import { describeUserAgent } from './user-agent';
+
+/** The caller's own account (JSON): sessions and password. Any signed-in role. */
+export const accountRoutes = new Hono<AppEnv>()
+  .get('/api/me/sessions', requireRole('member'), async (c) => {
+    const list = await listOwnSessions(c.var.db, currentUser(c).id, await currentSessionHash(c));
+    return c.json({
+      sessions: list.map((s) => ({
+        id: s.id,
+        current: s.current,
+        device: describeUserAgent(s.userAgent),
+        createdAt: isoTime(s.createdAt),
+        lastSeenAt: isoTime(s.lastSeenAt),
+      })),
+    });
+  })
+  .delete('/api/me/sessions/:id', requireRole('member'), validate('param', sessionIdParam), async (c) => {
+    await endOwnSession(c.var.db, currentUser(c), c.req.valid('param').id, await currentSessionHash(c));
+    return c.body(null, 204);
+  })
+  .delete('/api/me/sessions', requireRole('member'), async (c) => {
+    const ended = await endOtherSessions(c.var.db, currentUser(c), await currentSessionHash(c));
+    return c.json({ ended });
+  })
+  .post('/api/me/password', requireRole('member'), validate('json', changePasswordInput), async (c) => {
+    const ended = await changeOwnPassword(c.var.db, currentUser(c), c.req.valid('json'), {
+      hashSecret: c.env.HASH_SECRET,
+      ip: clientIp(c),
+      currentSessionHash: await currentSessionHash(c),
+    });
+    return c.json({ passwordChanged: true, otherSessionsEnded: ended });
+  });
