@@ -4,6 +4,7 @@ import { editorEn, editorVi } from './editor';
 import { feedEn, feedVi } from './feed';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
+import { reviewEn, reviewVi } from './review';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -13,8 +14,8 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn };
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...reviewVi };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...reviewEn };
 
 export type MessageKey = keyof typeof vi;
 
