@@ -43,7 +43,9 @@ describe('an editor reviewing a pending edit', () => {
       await Promise.all([page.waitForURL(new RegExp(`/editor/stories/${story.id}/review$`)), entry.locator('a.queue-title').click()]);
       await expect(page.locator('#pending-h').textContent()).resolves.toContain('Bản sửa chờ duyệt');
       await expect(page.locator('.pending-edit').textContent()).resolves.toContain('Lê Thị Tập');
-      await expect(page.locator('.pending-edit .diff-lines ins').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('3.000')]));
+      // The rewritten paragraph, its changed words marked: "2.000" became "3.000, cả ngày lễ".
+      await expect(page.locator('.pending-edit .diff-lines li.diff-add', { has: page.locator('ins') }).first().textContent()).resolves.toContain('3.000 lượt người bệnh, cả ngày lễ');
+      await expect(page.locator('.pending-edit .diff-lines ins').allTextContents()).resolves.toContain(', cả ngày lễ');
       await expect(page.locator('.review-facts').textContent()).resolves.toContain('TP. Hồ Chí Minh');
       const card = page.locator('img.card-preview');
       await card.scrollIntoViewIfNeeded();
