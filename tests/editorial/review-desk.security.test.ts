@@ -10,8 +10,8 @@ import { snapshot } from '../../workers/editorial/story-content';
 import { loadStory } from '../../workers/editorial/workflow';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchApp } from '../helpers/http';
-import { nationalEditor, page } from './review-helpers';
-import { edit, published, submitted, type EditorStory } from './story-helpers';
+import { nationalEditor, page, postForm } from './review-helpers';
+import { edit, published, storyStatus, submitted, type EditorStory } from './story-helpers';
 
 let author: TestUser;
 let editor: TestUser;
@@ -80,5 +80,20 @@ describe('the review screen and the queue', () => {
 
   it('refuse contributors', async () => {
     expect((await page(`/editor/stories/${story.id}/review`, author)).status).toBe(403);
+  });
+});
+
+describe('the desk’s decisions', () => {
+  it('refuse an editor of another province (403) and change nothing', async () => {
+    const hanoi = await signedInAs('editor', { provinceCode: 'HNI' });
+    const target = await submitted(author, { title: 'Bài Lào Cai chờ duyệt' });
+    for (const [action, fields] of [
+      ['approve', { mode: 'now', revision: String(target.revision) }],
+      ['reject', { reason: 'Không thuộc tỉnh của tôi' }],
+    ] as const) {
+      const res = await postForm(`/editor/stories/${target.id}/${action}`, hanoi, fields);
+      expect(res.status, action).toBe(403);
+    }
+    expect(await storyStatus(target.id)).toBe('submitted');
   });
 });

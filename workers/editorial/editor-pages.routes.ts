@@ -119,6 +119,11 @@ async function renderReview(c: Context<AppEnv>, story: StoryRow, extra: ReviewEx
   return c.html(page, status);
 }
 
+/** The desk's decisions follow its reads: a provincial editor decides on their province's stories only (403). */
+async function assertDecisionInScope(c: Context<AppEnv>, id: number): Promise<void> {
+  assertStoryInScope(currentUser(c), await loadStory(c.var.db, id));
+}
+
 type FormStatus = 400 | 403 | 404 | 409 | 413 | 415;
 
 /** Run a form action; a refusal the page can explain re-renders it with the reason and the right status. */
@@ -237,6 +242,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
   })
   .post('/editor/stories/:id/approve', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
@@ -262,6 +268,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
   })
   .post('/editor/stories/:id/reject', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
@@ -275,6 +282,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
   })
   .post('/editor/stories/:id/archive', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
@@ -287,6 +295,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
   })
   .post('/editor/stories/:id/restore', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
