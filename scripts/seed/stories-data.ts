@@ -20,6 +20,10 @@ export type SeedStory = {
   status?: StoryStatus;
   /** Only for the few stories whose time is not derived from their position. */
   publishedAt?: string;
+  /** Demo account id of the author (scripts/seed/accounts.ts); the contributor when left out. */
+  author?: 'seed-contributor' | 'seed-editor' | 'seed-editor2';
+  /** When it went to review, for the few whose time matters to the demo queue. */
+  submittedAt?: string;
   pinnedUntil?: string;
 };
 
@@ -1097,6 +1101,7 @@ export const nonPublicStories: SeedStory[] = [
     sourceType: 'interview',
     sourceDetail: 'Chưa xác minh',
     status: 'submitted',
+    submittedAt: '2026-11-27T09:15:00+07:00',
   },
   {
     id: 103,
@@ -1154,5 +1159,22 @@ export const nonPublicStories: SeedStory[] = [
     sourceType: 'other',
     sourceDetail: 'Bản nháp',
     status: 'draft',
+  },
+  {
+    // The national editor's own story: four-eyes keeps editor@ from approving it; editor2@ (HCM) can.
+    id: 107,
+    title: 'Chờ duyệt: tổ xe ôm tình nguyện chở bệnh nhân ở Quận 8',
+    summary: 'Bài của biên tập viên gửi, cần một biên tập viên khác duyệt.',
+    body: 'Mười hai bác tài xe ôm ở Quận 8 thay nhau **chở miễn phí** bệnh nhân chạy thận đến bệnh viện mỗi sáng.',
+    category: 'humane_story',
+    province: 'HCM',
+    tags: ['ban-nhap', 'tinh-nguyen'],
+    captions: [],
+    hashtags: [],
+    sourceType: 'interview',
+    sourceDetail: 'Phỏng vấn tổ trưởng tổ xe ôm tình nguyện, tháng 11/2026 (nhân vật hư cấu)',
+    status: 'submitted',
+    author: 'seed-editor',
+    submittedAt: '2026-11-28T14:40:00+07:00',
   },
 ];

@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../workers/stories/markdown';
 import { nfc, normaliseHashtag, normaliseTag, slugify } from '../../workers/stories/text';
 import type { SeedPart } from './index';
 import { insertOrIgnore, type SqlValue } from './sql';
+import { pendingEditFor } from './review-queue';
 import { nonPublicStories, publishedStories, type SeedStory } from './stories-data';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -17,9 +18,21 @@ export function seedPublishedAt(index: number): number {
   return NEWEST - index * 4 * DAY - (index % 3) * 3 * 60 * 60 * 1000;
 }
 
+/**
+ * When the story went to review: its own time for the demo queue, else a few hours
+ * before it went live (or a day after it was written); a draft never went.
+ */
+function submittedAt(story: SeedStory, status: string, publishedAt: number | null, created: number): number | null {
+  if (story.submittedAt) return Date.parse(story.submittedAt);
+  if (status === 'draft') return null;
+  return publishedAt !== null ? publishedAt - 5 * 60 * 60 * 1000 : created + DAY;
+}
+
 function row(story: SeedStory, publishedAt: number | null): Record<string, SqlValue> {
   const status = story.status ?? 'published';
   const created = (publishedAt ?? NEWEST) - 2 * DAY;
+  // A published story with an edit awaiting a second editor (the demo's pending edit).
+  const edit = pendingEditFor(story.id);
   return {
     id: story.id,
     slug: slugify(story.title),
@@ -42,11 +55,14 @@ function row(story: SeedStory, publishedAt: number | null): Record<string, SqlVa
     published_at: publishedAt,
     published_by: null,
     scheduled_at: status === 'scheduled' ? Date.parse('2030-01-01T08:00:00+07:00') : null,
-    author_id: null,
+    author_id: story.author ?? 'seed-contributor',
+    submitted_at: edit ? Date.parse(edit.submittedAt) : submittedAt(story, status, publishedAt, created),
     rejection_reason: status === 'rejected' ? 'Chưa có nguồn tin xác minh được.' : null,
     archive_reason: status === 'archived' ? 'Gỡ theo đề nghị của nhân vật.' : null,
     pinned_until: story.pinnedUntil ? Date.parse(story.pinnedUntil) : null,
-    revision: 1,
+    revision: edit ? 2 : 1,
+    live_revision: edit ? 1 : null,
+    pending_revision: edit ? 2 : null,
     created_at: created,
     updated_at: publishedAt ?? created,
   };

@@ -71,7 +71,7 @@ describe('the editorial workflow in a real browser', () => {
 
     const editor = await browser.newContext();
     const ePage = await signIn(editor, 'editor@lantoa.local');
-    await expect(ePage.locator('#queue-h + p + form + div').textContent()).resolves.toContain(title);
+    await expect(ePage.locator('#queue-h ~ ol.queue-list').textContent()).resolves.toContain(title);
     await ePage.goto(`${baseURL}/editor/stories/${goodId}/review`);
     expect(await seriousAxeViolations(ePage), 'review screen').toEqual([]);
     await Promise.all([ePage.waitForURL(/done=approved$/), ePage.click(`form[action="/editor/stories/${goodId}/approve"] button[type=submit]`)]);

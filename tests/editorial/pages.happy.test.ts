@@ -3,6 +3,9 @@ import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchApp } from '../helpers/http';
 import { completeStory, createStory, storyStatus, submitted } from './story-helpers';
 
+/** The national desk (no province): the review screen and the queue are province-scoped for the others. */
+const nationalEditor = () => signedInAs('editor', { provinceCode: null });
+
 function page(path: string, user?: TestUser) {
   return fetchApp(path, { redirect: 'manual', headers: { accept: 'text/html', ...(user?.headers ?? {}) } });
 }
@@ -47,7 +50,7 @@ describe('editorial pages', () => {
   });
 
   it('show the dashboard in Vietnamese by default and English on request', async () => {
-    const editor = await signedInAs('editor');
+    const editor = await nationalEditor();
     await submitted(await signedInAs('contributor'), { title: 'Bài trong hàng chờ duyệt' });
     let html = await (await page('/editor', editor)).text();
     expect(html).toContain('<html lang="vi">');
@@ -59,7 +62,7 @@ describe('editorial pages', () => {
   });
 
   it('link editors to the triage desk, the reach dashboard and campaigns, but not contributors', async () => {
-    const editorHtml = await (await page('/editor', await signedInAs('editor'))).text();
+    const editorHtml = await (await page('/editor', await nationalEditor())).text();
     for (const href of ['/editor/cases', '/editor/stats', '/editor/campaigns', '/editor/audit']) expect(editorHtml).toContain(`href="${href}"`);
     const contributorHtml = await (await page('/editor', await signedInAs('contributor'))).text();
     expect(contributorHtml).not.toContain('href="/editor/cases"');
@@ -111,7 +114,7 @@ describe('editorial pages', () => {
 
   it('let an editor approve, schedule or reject from the review screen', async () => {
     const author = await signedInAs('contributor');
-    const editor = await signedInAs('editor');
+    const editor = await nationalEditor();
     const a = await submitted(author);
     const review = await (await page(`/editor/stories/${a.id}/review`, editor)).text();
     expect(review).toContain(completeStory.sourceDetail);
@@ -133,7 +136,7 @@ describe('editorial pages', () => {
   });
 
   it('explain four-eyes on the review screen instead of offering approval', async () => {
-    const editor = await signedInAs('editor');
+    const editor = await nationalEditor();
     const own = await submitted(editor);
     const html = await (await page(`/editor/stories/${own.id}/review`, editor)).text();
     expect(html).toContain('cần một biên tập viên khác duyệt');
@@ -145,13 +148,14 @@ describe('editorial pages', () => {
 
   it('show the revision diff on the review screen', async () => {
     const author = await signedInAs('contributor');
-    const editor = await signedInAs('editor');
+    const editor = await nationalEditor();
     const story = await createStory(author, { body: 'Câu cũ' });
     await postForm(`/editor/stories/${story.id}`, author, { ...formFields, body: 'Câu mới', revision: '1', intent: 'save' });
     const html = await (await page(`/editor/stories/${story.id}/review?from=1&to=2`, editor)).text();
     expect(html).toContain('Thay đổi từ phiên bản 1 đến phiên bản 2');
-    expect(html).toMatch(/class="diff-remove"[^>]*>.*Câu cũ/s);
-    expect(html).toMatch(/class="diff-add"[^>]*>.*Câu mới/s);
+    // A rewritten line marks the words that changed.
+    expect(html).toMatch(/class="diff-remove"[^>]*>.*Câu <del>cũ<\/del>/s);
+    expect(html).toMatch(/class="diff-add"[^>]*>.*Câu <ins>mới<\/ins>/s);
   });
 
   it('let an admin manage accounts and see a new token once', async () => {
@@ -168,7 +172,7 @@ describe('editorial pages', () => {
   });
 
   it('show the audit log to editors with a working filter', async () => {
-    const editor = await signedInAs('editor');
+    const editor = await nationalEditor();
     const story = await submitted(await signedInAs('contributor'));
     const html = await (await page(`/editor/audit?target=story:${story.id}`, editor)).text();
     expect(html).toContain('Nhật ký thao tác');
@@ -177,7 +181,7 @@ describe('editorial pages', () => {
   });
 
   it('refuse a cross-site form post even with a session', async () => {
-    const editor = await signedInAs('editor');
+    const editor = await nationalEditor();
     const story = await submitted(await signedInAs('contributor'));
     const res = await fetchApp(`/editor/stories/${story.id}/approve`, {
       method: 'POST',

@@ -14,8 +14,9 @@ let second: TestUser;
 
 beforeAll(async () => {
   author = await signedInAs('contributor');
-  editor = await signedInAs('editor');
-  second = await signedInAs('editor');
+  // The national desk: the review screen is province-scoped, and these stories are in Lào Cai.
+  editor = await signedInAs('editor', { provinceCode: null });
+  second = await signedInAs('editor', { provinceCode: null });
 });
 
 /** What an anonymous reader gets everywhere a story shows (caches dropped first, so D1 answers). */
@@ -148,8 +149,9 @@ describe('the review screen for a pending edit', () => {
     expect(desk).toContain('Bản sửa chờ duyệt');
     const html = await (await fetchApp(`/editor/stories/${story.id}/review`, { headers: second.headers })).text();
     expect(html).toContain(`Thay đổi từ phiên bản ${story.revision} đến phiên bản ${pending.revision}`);
-    expect(html).toMatch(/class="diff-remove"[^>]*>.*Câu đang đăng\./s);
-    expect(html).toMatch(/class="diff-add"[^>]*>.*Câu đã sửa\./s);
+    // The rewritten sentence, with the words that changed marked.
+    expect(html).toMatch(/class="diff-remove"[^>]*>.*Câu <del>đang đăng<\/del>\./s);
+    expect(html).toMatch(/class="diff-add"[^>]*>.*Câu <ins>đã sửa<\/ins>\./s);
     expect(html).toContain(`name="revision" value="${pending.revision}"`);
     expect(html).toContain('Sửa câu văn.');
 

@@ -1,24 +1,27 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { DashboardPage } from '../../web/pages/editor/dashboard-page';
-import { ReviewPage } from '../../web/pages/editor/review-page';
+import { ReviewPage, type ReviewProps } from '../../web/pages/editor/review-page';
 import { formValuesOf, StoryFormPage, type StoryFormValues } from '../../web/pages/editor/story-form-page';
 import { fromVnDateTimeLocal } from '../../web/components/editor/format';
 import { isFormError, pageError, type PageError } from '../../web/components/editor/page-error';
 import { currentUser } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
+import { provinceFilter } from '../auth/province-scope';
 import { hasRole } from '../auth/roles';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { renderMarkdown } from '../stories/markdown';
 import { coverBodyLimit, storyFormBodyLimit } from './covers.routes';
 import { checkCover, hasCoverFile, putCover, storeCover } from './covers';
-import { approveInput, createStoryInput, patchStoryInput, reasonInput, rejectInput, restoreInput, storyIdParam } from './editorial.schemas';
-import { authorName, countsByStatus, findRevision, listRevisions, reviewQueue } from './editorial.queries';
+import { approveInput, createStoryInput, deskQueueQuery, patchStoryInput, reasonInput, rejectInput, restoreInput, storyIdParam } from './editorial.schemas';
+import { countsByStatus, findRevision, listRevisions, reviewQueue } from './editorial.queries';
 import { workflowFor } from './editorial.routes';
 import { myStories } from './my-stories.queries';
 import { listCategories, listProvinces } from './reference';
+import { referenceNames, reviewFacts } from './review.queries';
 import { diffContent } from './revision-diff';
+import { assertStoryInScope } from './story-scope';
 import { contentFromJson, snapshot, type StoryRow } from './story-content';
 import { formRevision, formString, formValues, storyInputFromForm, type FormBody } from './story-form';
 import { approveStory, rejectStory } from './approval';
@@ -26,11 +29,6 @@ import { approvalRefusal, reviewState, withContent } from './pending';
 import { archiveStory, assertCanEdit, assertCanView, createStory, editStory, loadStory, restoreRevision, setCover, submitStory } from './workflow';
 
 const done = v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/)));
-const dashboardQuery = v.object({
-  province: v.optional(v.pipe(v.string(), v.regex(/^([A-Z]{3})?$/, 'A province code has three letters'))),
-  category: v.optional(v.pipe(v.string(), v.regex(/^([a-z_]{2,40})?$/, 'Unknown category'))),
-  done,
-});
 const reviewQuery = v.object({
   from: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))),
   to: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number))),
@@ -79,42 +77,53 @@ async function renderForm(
   return c.html(page, status);
 }
 
-async function renderReview(
-  c: Context<AppEnv>,
-  story: StoryRow,
-  extra: { from?: number; to?: number; error?: PageError; done?: string } = {},
-  status: 200 | 400 | 403 | 404 | 409 = 200,
-) {
+type ReviewExtra = { from?: number; to?: number; error?: PageError; done?: string; typed?: ReviewProps['typed'] };
+
+async function renderReview(c: Context<AppEnv>, story: StoryRow, extra: ReviewExtra = {}, status: 200 | 400 | 403 | 404 | 409 = 200) {
   const db = c.var.db;
   const user = currentUser(c);
   const [revisions, review] = await Promise.all([listRevisions(db, story.id), reviewState(db, story)]);
   const awaiting = review.pending?.revision ?? (story.status === 'submitted' ? story.revision : null);
   const refusal = awaiting === null ? null : await approvalRefusal(db, user.id, story, awaiting);
+  const live = snapshot(story);
+  const shown = review.pending?.content ?? live;
   // What approval would change for readers: the live text against the pending edit.
   const pendingDiff = review.pending
-    ? { from: story.liveRevision ?? story.revision, to: review.pending.revision, changes: diffContent(snapshot(story), review.pending.content) }
+    ? { from: story.liveRevision ?? story.revision, to: review.pending.revision, changes: diffContent(live, review.pending.content) }
     : null;
   let diff = null;
   if (extra.from !== undefined && extra.to !== undefined) {
     const [a, b] = await Promise.all([findRevision(db, story.id, extra.from), findRevision(db, story.id, extra.to)]);
-    const base = snapshot(story);
-    if (a && b) diff = { from: extra.from, to: extra.to, changes: diffContent(contentFromJson(a.content, base), contentFromJson(b.content, base)) };
+    if (a && b) diff = { from: extra.from, to: extra.to, changes: diffContent(contentFromJson(a.content, live), contentFromJson(b.content, live)) };
   }
+  // Codes a diff shows are named: every province and category either side mentions.
+  const changes = [...(pendingDiff?.changes ?? []), ...(diff?.changes ?? [])];
+  const codes = (field: 'provinceCode' | 'categoryCode') =>
+    changes.filter((ch) => ch.field === field).flatMap((ch) => [ch.before, ch.after].filter((v): v is string => typeof v === 'string'));
+  const [facts, names] = await Promise.all([reviewFacts(db, story, shown), referenceNames(db, codes('provinceCode'), codes('categoryCode'))]);
   const page = ReviewPage({
     lang: c.var.lang,
     user,
     story,
-    authorName: await authorName(db, story.authorId),
+    authorName: facts.authorName,
     revisions,
     diff,
     pending: review.pending ? { ...review.pending, preview: withContent(story, review.pending.content), diff: pendingDiff } : null,
     lastRejection: review.lastRejection,
     refusal,
+    facts,
+    names,
     now: Date.now(),
     error: extra.error,
+    typed: extra.typed,
     done: extra.done,
   });
   return c.html(page, status);
+}
+
+/** The desk's decisions follow its reads: a provincial editor decides on their province's stories only (403). */
+async function assertDecisionInScope(c: Context<AppEnv>, id: number): Promise<void> {
+  assertStoryInScope(currentUser(c), await loadStory(c.var.db, id));
 }
 
 type FormStatus = 400 | 403 | 404 | 409 | 413 | 415;
@@ -131,13 +140,15 @@ async function orExplain(action: () => Promise<Response>, explain: (error: PageE
 
 /** The editorial desk in HTML. Every action here goes through the same workflow as the JSON API. */
 export const editorPageRoutes = new Hono<AppEnv>()
-  .get('/editor', requirePage('contributor'), validate('query', dashboardQuery), async (c) => {
+  .get('/editor', requirePage('contributor'), validate('query', deskQueueQuery), async (c) => {
     const user = currentUser(c);
     const q = c.req.valid('query');
     const isEditor = hasRole(user.role, 'editor');
+    // A provincial editor's queue is their province's; asking for another is 403, like every scoped read.
+    const scope = isEditor ? provinceFilter(user, q.province?.toUpperCase()) : { province: null, locked: false };
     const [counts, queue, mine, provinces, categories] = await Promise.all([
       countsByStatus(c.var.db, isEditor ? undefined : user.id),
-      isEditor ? reviewQueue(c.var.db, { province: q.province || undefined, category: q.category || undefined, limit: 100 }) : Promise.resolve(null),
+      isEditor ? reviewQueue(c.var.db, { province: scope.province ?? undefined, category: q.category, state: q.state, limit: 100 }) : Promise.resolve(null),
       myStories(c.var.db, user.id),
       listProvinces(c.var.db),
       listCategories(c.var.db),
@@ -150,7 +161,9 @@ export const editorPageRoutes = new Hono<AppEnv>()
       mine,
       provinces,
       categories,
-      filter: { province: q.province, category: q.category },
+      filter: { province: scope.province ?? undefined, category: q.category, state: q.state },
+      lockedProvince: scope.locked ? (provinces.find((p) => p.code === scope.province)?.name ?? scope.province) : null,
+      now: Date.now(),
       isEditor,
       isAdmin: hasRole(user.role, 'admin'),
       done: q.done,
@@ -239,10 +252,12 @@ export const editorPageRoutes = new Hono<AppEnv>()
   })
   .get('/editor/stories/:id/review', requirePage('editor'), validate('param', storyIdParam), validate('query', reviewQuery), async (c) => {
     const story = await loadStory(c.var.db, c.req.valid('param').id);
+    assertStoryInScope(currentUser(c), story);
     return renderReview(c, story, c.req.valid('query'));
   })
   .post('/editor/stories/:id/approve', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
@@ -257,11 +272,18 @@ export const editorPageRoutes = new Hono<AppEnv>()
         const done = edit ? 'corrected' : story.status === 'scheduled' ? 'scheduled' : 'approved';
         return c.redirect(`/editor/stories/${id}/review?done=${done}`, 303);
       },
-      async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
+      async (error, status) => {
+        const typed = {
+          ...(formString(body, 'mode') === 'schedule' ? { publishAt: formString(body, 'publishAt') } : {}),
+          ...('correctionNote' in body ? { correctionNote: formString(body, 'correctionNote') } : {}),
+        };
+        return renderReview(c, await loadStory(c.var.db, id), { error, typed }, status as 400 | 403 | 404 | 409);
+      },
     );
   })
   .post('/editor/stories/:id/reject', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
@@ -269,22 +291,26 @@ export const editorPageRoutes = new Hono<AppEnv>()
         const story = await rejectStory(workflowFor(c), id, input.reason, input.revision);
         return c.redirect(`/editor/stories/${id}/review?done=${story.status === 'rejected' ? 'rejected' : 'kept'}`, 303);
       },
-      async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
+      async (error, status) =>
+        renderReview(c, await loadStory(c.var.db, id), { error, typed: { form: 'reject', reason: formString(body, 'reason') } }, status as 400 | 403 | 404 | 409),
     );
   })
   .post('/editor/stories/:id/archive', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {
         await archiveStory(workflowFor(c), id, parseOrThrow(reasonInput, { reason: formString(body, 'reason') }).reason);
         return c.redirect(`/editor/stories/${id}/review?done=archived`, 303);
       },
-      async (error, status) => renderReview(c, await loadStory(c.var.db, id), { error }, status as 400 | 403 | 404 | 409),
+      async (error, status) =>
+        renderReview(c, await loadStory(c.var.db, id), { error, typed: { form: 'archive', reason: formString(body, 'reason') } }, status as 400 | 403 | 404 | 409),
     );
   })
   .post('/editor/stories/:id/restore', requirePage('editor'), validate('param', storyIdParam), async (c) => {
     const id = c.req.valid('param').id;
+    await assertDecisionInScope(c, id);
     const body: FormBody = await c.req.parseBody();
     return orExplain(
       async () => {

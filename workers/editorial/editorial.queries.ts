@@ -6,8 +6,9 @@
 // story_tags triggers of migration 0005_search), so a guarded UPDATE's success is read
 // from its own RETURNING rows, never from meta.changes.
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, SQL, sql } from 'drizzle-orm';
-import { stories, storyRevisions, users, type StoryStatus } from '../../schema';
+import { categories, provinces, stories, storyRevisions, users, type StoryStatus } from '../../schema';
 import type { AuditEntry } from '../audit/audit.queries';
+import type { QueueState } from './editorial.schemas';
 import { d1Batch, type Db } from '../core/db';
 import type { StoryContent, StoryRow } from './story-content';
 
@@ -289,21 +290,44 @@ const listColumns = {
   updatedAt: stories.updatedAt,
 };
 
-/** Submitted stories and public stories with an edit awaiting approval, oldest first. */
-export async function reviewQueue(db: Db, filter: { province?: string; category?: string; author?: string; limit: number }) {
-  const awaiting = or(eq(stories.status, 'submitted'), isNotNull(stories.pendingRevision));
+
+const queueColumns = {
+  ...listColumns,
+  provinceName: provinces.name,
+  categoryNameVi: categories.nameVi,
+  categoryNameEn: categories.nameEn,
+};
+
+function queueStateWhere(state: QueueState | undefined): SQL | undefined {
+  if (state === 'submitted') return eq(stories.status, 'submitted');
+  if (state === 'pending') return isNotNull(stories.pendingRevision);
+  if (state === 'scheduled') return eq(stories.status, 'scheduled');
+  return or(eq(stories.status, 'submitted'), isNotNull(stories.pendingRevision));
+}
+
+/**
+ * Submitted stories and public stories with an edit awaiting approval (or one `state`
+ * of them), oldest first: by when they went to review, scheduled ones by their time.
+ * Province and category names come along, so no page shows a code.
+ */
+export async function reviewQueue(db: Db, filter: { province?: string; category?: string; author?: string; state?: QueueState; limit: number }) {
+  const awaiting = queueStateWhere(filter.state);
   const where: SQL[] = awaiting ? [awaiting] : [];
   if (filter.province) where.push(eq(stories.provinceCode, filter.province.toUpperCase()));
   if (filter.category) where.push(eq(stories.categoryCode, filter.category));
   if (filter.author) where.push(eq(stories.authorId, filter.author));
+  const order = filter.state === 'scheduled' ? [asc(stories.scheduledAt), asc(stories.id)] : [asc(stories.submittedAt), asc(stories.id)];
   return db
-    .select(listColumns)
+    .select(queueColumns)
     .from(stories)
     .leftJoin(users, eq(users.id, stories.authorId))
+    .leftJoin(provinces, eq(provinces.code, stories.provinceCode))
+    .leftJoin(categories, eq(categories.code, stories.categoryCode))
     .where(and(...where))
-    .orderBy(asc(stories.submittedAt), asc(stories.id))
+    .orderBy(...order)
     .limit(filter.limit);
 }
+export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>[number];
 
 /** Stories by status, optionally only one author's, most recently changed first. */
 export async function listStories(db: Db, filter: { authorId?: string; status?: StoryStatus; limit: number }) {

@@ -119,13 +119,33 @@ const numberParam = (max: number) => v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'Mu
 const optionalFilter = (pattern: RegExp, message: string) =>
   v.optional(v.pipe(v.string(), v.trim(), v.transform((s) => (s === '' ? undefined : s)), v.optional(v.pipe(v.string(), v.regex(pattern, message)))));
 
+/** What the queue can be narrowed to: new submissions, edits of public stories, or approved stories waiting for their time. */
+export const queueStates = ['submitted', 'pending', 'scheduled'] as const;
+export type QueueState = (typeof queueStates)[number];
+const queueState = v.optional(
+  v.pipe(
+    v.string(),
+    v.transform((s) => (s === '' ? undefined : s)),
+    v.optional(v.picklist(queueStates, 'Choose submitted, pending or scheduled')),
+  ),
+);
+
 export const queueQuery = v.object({
   province: optionalFilter(/^[A-Za-z]{3}$/, 'A province code has three letters'),
   category: optionalFilter(/^[a-z_]{2,40}$/, 'Unknown category'),
   author: optionalFilter(/^[\w-]{1,64}$/, 'An author id'),
+  state: queueState,
   limit: v.optional(numberParam(100), '50'),
 });
 export type QueueQuery = v.InferOutput<typeof queueQuery>;
+
+/** The desk's queue filters (`GET /editor`): a form sends empty strings for "all". */
+export const deskQueueQuery = v.object({
+  province: optionalFilter(/^[A-Za-z]{3}$/, 'A province code has three letters'),
+  category: optionalFilter(/^[a-z_]{2,40}$/, 'Unknown category'),
+  state: queueState,
+  done: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/))),
+});
 
 export const myStoriesQuery = v.object({
   status: v.optional(v.picklist(storyStatuses, 'Unknown status')),

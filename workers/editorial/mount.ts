@@ -7,6 +7,7 @@ import { authRoutes } from '../auth/auth.routes';
 import type { AppEnv } from '../core/types';
 import { usersPageRoutes } from '../users/users-pages.routes';
 import { usersRoutes } from '../users/users.routes';
+import { cardPreviewRoutes } from './card-preview.routes';
 import { coverRoutes } from './covers.routes';
 import { editorPageRoutes } from './editor-pages.routes';
 import { editorialRoutes } from './editorial.routes';
@@ -24,4 +25,5 @@ export const editorialDomain = new Hono<AppEnv>()
   .route('/', editorialRoutes)
   .route('/', coverRoutes)
   .route('/', editorPageRoutes)
+  .route('/', cardPreviewRoutes)
   .route('/', auditRoutes);

@@ -49,6 +49,7 @@ export const editorialGuards: DomainGuards = {
     { method: 'POST', path: '/editor/stories/:id/cover', role: 'contributor' },
     { method: 'POST', path: '/editor/stories/:id/submit', role: 'contributor' },
     { method: 'GET', path: '/editor/stories/:id/review', role: 'editor' },
+    { method: 'GET', path: '/editor/stories/:id/card.png', role: 'editor' },
     { method: 'POST', path: '/editor/stories/:id/approve', role: 'editor' },
     { method: 'POST', path: '/editor/stories/:id/reject', role: 'editor' },
     { method: 'POST', path: '/editor/stories/:id/archive', role: 'editor' },

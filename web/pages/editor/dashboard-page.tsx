@@ -1,6 +1,8 @@
 import type { StoryStatus } from '../../../schema';
 import type { SessionUser } from '../../../workers/core/types';
+import type { QueueItem } from '../../../workers/editorial/editorial.queries';
 import { DoneNotice } from '../../components/editor/page-error';
+import { ReviewQueue, type QueueFilter } from '../../components/editor/review-queue';
 import { StatusBadge, StoryTable, type StoryTableRow } from '../../components/editor/story-table';
 import { Layout } from '../../components/layout';
 import { MyStories } from '../../components/editor/my-stories';
@@ -12,12 +14,15 @@ export type DashboardProps = {
   user: SessionUser;
   counts: Record<StoryStatus, number>;
   /** Editors only: the review queue (null for contributors). */
-  queue: StoryTableRow[] | null;
+  queue: QueueItem[] | null;
+  /** A provincial editor's province name: their queue holds only its stories. */
+  lockedProvince?: string | null;
+  now?: number;
   /** The signed-in person's own stories, grouped by state on the page. */
   mine: MyStory[];
   provinces: { code: string; name: string }[];
   categories: { code: string; nameVi: string; nameEn: string }[];
-  filter: { province?: string; category?: string };
+  filter: QueueFilter;
   isEditor: boolean;
   isAdmin: boolean;
   done?: string;
@@ -76,44 +81,16 @@ export function DashboardPage(props: DashboardProps) {
         </ul>
       </section>
       {props.queue ? (
-        <section aria-labelledby="queue-h">
-          <h2 id="queue-h">{t('ed.queue.heading')}</h2>
-          <p class="muted">{t('ed.queue.intro')}</p>
-          <form method="get" action="/editor" class="filter-form">
-            <div>
-              <label for="q-province">{t('ed.col.province')}</label>
-              <select id="q-province" name="province">
-                <option value="">{t('ed.any')}</option>
-                {props.provinces.map((p) => (
-                  <option value={p.code} selected={props.filter.province === p.code}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label for="q-category">{t('ed.col.category')}</label>
-              <select id="q-category" name="category">
-                <option value="">{t('ed.any')}</option>
-                {props.categories.map((cat) => (
-                  <option value={cat.code} selected={props.filter.category === cat.code}>
-                    {props.lang === 'vi' ? cat.nameVi : cat.nameEn}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <button type="submit" class="button secondary">
-                {t('ed.filter')}
-              </button>
-            </div>
-          </form>
-          {props.queue.length === 0 ? (
-            <p>{t('ed.queue.empty')}</p>
-          ) : (
-            <StoryTable t={t} rows={props.queue} caption={t('ed.queue.heading')} link="review" showAuthor timeColumn="submitted" />
-          )}
-        </section>
+        <ReviewQueue
+          t={t}
+          lang={props.lang}
+          rows={props.queue}
+          filter={props.filter}
+          provinces={props.provinces}
+          categories={props.categories}
+          lockedProvince={props.lockedProvince ?? null}
+          now={props.now ?? Date.now()}
+        />
       ) : null}
       <section aria-labelledby="mine-h">
         <h2 id="mine-h">{t('ed.mine.heading')}</h2>

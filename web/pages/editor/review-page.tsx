@@ -1,13 +1,16 @@
 import { raw } from 'hono/html';
 import type { SessionUser } from '../../../workers/core/types';
+import type { ReviewFacts } from '../../../workers/editorial/review.queries';
 import type { FieldChange } from '../../../workers/editorial/revision-diff';
-import type { StoryRow } from '../../../workers/editorial/story-content';
+import { snapshot, type StoryRow } from '../../../workers/editorial/story-content';
 import { coverUrl } from '../../../workers/editorial/story-json';
-import { vnDateTime, vnDateTimeLocal } from '../../components/editor/format';
+import { DiffView, type DiffNames } from '../../components/editor/diff-view';
+import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
+import { ApprovePanels, CardPanel, FactsPanel, fieldErrors, FourEyesPanel, ReasonForm } from '../../components/editor/review-panels';
 import { StatusBadge } from '../../components/editor/story-table';
 import { Layout } from '../../components/layout';
-import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
+import { translator, type Lang, type Translate } from '../../i18n';
 
 export type RevisionItem = { revision: number; editorName: string | null; createdAt: number; approvedAt?: number | null; rejectedAt?: number | null };
 
@@ -33,53 +36,19 @@ export type ReviewProps = {
   lastRejection: { revision: number; reason: string | null } | null;
   /** Why the signed-in editor may not approve what awaits approval (four-eyes), or null. */
   refusal: 'own' | 'edited' | null;
+  /** Author, unit, province and category names of the text under review. */
+  facts: ReviewFacts;
+  /** Names for codes a diff shows (province, category). */
+  names?: DiffNames;
   now: number;
   error?: PageError;
+  /** What was typed into a form that came back with a problem (kept, never lost). */
+  typed?: { publishAt?: string; reason?: string; correctionNote?: string; form?: string };
   done?: string;
 };
 
-function DiffView(props: { t: Translate; diff: NonNullable<ReviewProps['diff']>; id?: string }) {
-  const { t, diff } = props;
-  const id = props.id ?? 'diff-h';
-  return (
-    <section class="diff" aria-labelledby={id}>
-      <h3 id={id}>{t('ed.diff.heading', { from: diff.from, to: diff.to })}</h3>
-      {diff.changes.length === 0 ? <p>{t('ed.diff.none')}</p> : null}
-      {diff.changes.map((change) => {
-        const label = t(`ed.field.${change.field === 'coverKey' ? 'cover' : change.field}` as MessageKey);
-        return (
-          <div class="diff-field">
-            <h4>{label}</h4>
-            {change.lines ? (
-              <ol class="diff-lines">
-                {change.lines.map((line) => (
-                  <li class={`diff-${line.op}`}>
-                    {line.op === 'add' ? <span class="visually-hidden">{t('ed.diff.added')}: </span> : null}
-                    {line.op === 'remove' ? <span class="visually-hidden">{t('ed.diff.removed')}: </span> : null}
-                    <span aria-hidden="true" class="diff-sign">
-                      {line.op === 'add' ? '+' : line.op === 'remove' ? '−' : ' '}
-                    </span>
-                    {line.text}
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <dl class="diff-pair">
-                <dt>{t('ed.diff.before')}</dt>
-                <dd class="diff-remove">{JSON.stringify(change.before)}</dd>
-                <dt>{t('ed.diff.after')}</dt>
-                <dd class="diff-add">{JSON.stringify(change.after)}</dd>
-              </dl>
-            )}
-          </div>
-        );
-      })}
-    </section>
-  );
-}
-
 /** Above the preview of a pending edit: whose edit, and what it changes against the live text. */
-function PendingIntro(props: { t: Translate; story: StoryRow; pending: PendingView; revisions: RevisionItem[] }) {
+function PendingIntro(props: { t: Translate; lang: Lang; story: StoryRow; pending: PendingView; revisions: RevisionItem[]; names?: DiffNames }) {
   const { t, pending } = props;
   const editor = props.revisions.find((r) => r.revision === pending.revision)?.editorName ?? '—';
   return (
@@ -87,15 +56,15 @@ function PendingIntro(props: { t: Translate; story: StoryRow; pending: PendingVi
       <h2 id="pending-h">{t('ed.pending.heading', { revision: pending.revision })}</h2>
       <p>{t('ed.pending.intro', { live: props.story.liveRevision ?? props.story.revision })}</p>
       <p class="muted">{t('ed.pending.by', { name: editor, time: vnDateTime(pending.createdAt) })}</p>
-      {pending.diff ? <DiffView t={t} diff={pending.diff} id="pending-diff-h" /> : null}
+      {pending.diff ? <DiffView t={t} lang={props.lang} diff={pending.diff} id="pending-diff-h" names={props.names} /> : null}
     </section>
   );
 }
 
 /** Approve (with the correction note readers get) or turn down a pending edit; both name its revision. */
-function PendingDecision(props: { t: Translate; story: StoryRow; pending: PendingView; refusal: ReviewProps['refusal'] }) {
+function PendingDecision(props: { t: Translate; story: StoryRow; pending: PendingView; refusal: ReviewProps['refusal']; provinceName: string; typed: ReviewProps['typed'] }) {
   const { t, story, pending } = props;
-  if (props.refusal) return <p class="notice">{t(props.refusal === 'own' ? 'ed.ownStory' : 'ed.editedByYou')}</p>;
+  if (props.refusal) return <FourEyesPanel t={t} refusal={props.refusal} provinceName={props.provinceName} />;
   return (
     <>
       <section aria-labelledby="approve-edit-h" class="panel">
@@ -106,7 +75,7 @@ function PendingDecision(props: { t: Translate; story: StoryRow; pending: Pendin
             <>
               <label for="approve-note">{t('corrections.field')}</label>
               <textarea id="approve-note" name="correctionNote" rows={2} maxlength={1000}>
-                {pending.correctionNote ?? ''}
+                {props.typed?.correctionNote ?? pending.correctionNote ?? ''}
               </textarea>
             </>
           ) : null}
@@ -123,45 +92,26 @@ function PendingDecision(props: { t: Translate; story: StoryRow; pending: Pendin
         label="ed.reject.reason"
         submit="ed.pending.rejectSubmit"
         revision={pending.revision}
+        value={props.typed?.form === 'reject' ? props.typed.reason : undefined}
       />
     </>
-  );
-}
-
-/**
- * A decision that needs a reason the author will read (reject, withdraw): one panel,
- * one form, one textarea. `revision` names the version decided on, where there is one.
- */
-function ReasonForm(props: { t: Translate; id: string; action: string; heading: MessageKey; label: MessageKey; submit: MessageKey; revision?: number }) {
-  const { t } = props;
-  return (
-    <section aria-labelledby={`${props.id}-h`} class="panel">
-      <h2 id={`${props.id}-h`}>{t(props.heading)}</h2>
-      <form method="post" action={props.action} class="stack-form">
-        {props.revision !== undefined ? <input type="hidden" name="revision" value={String(props.revision)} /> : null}
-        <label for={`${props.id}-reason`}>{t(props.label)}</label>
-        <textarea id={`${props.id}-reason`} name="reason" rows={3} required minlength={3} maxlength={1000} />
-        <p>
-          <button type="submit" class="button secondary">
-            {t(props.submit)}
-          </button>
-        </p>
-      </form>
-    </section>
   );
 }
 
 /** The review screen: the story as readers will see it, provenance, and the editor's decisions. */
 export function ReviewPage(props: ReviewProps) {
   const t = translator(props.lang);
-  const { story, pending } = props;
+  const { story, pending, facts } = props;
   // What is up for approval: a pending edit's text when there is one, else the story itself.
   const shown = pending?.preview ?? story;
-  const provenanceMissing = !shown.sourceType || !shown.sourceDetail || !shown.consent;
+  const awaiting = pending !== null || story.status === 'submitted';
+  const provenanceMissing = awaiting && (!shown.sourceType || !shown.sourceDetail || !shown.consent);
   const cover = coverUrl(shown.coverKey);
   const revs = props.revisions;
   const defaultFrom = props.diff?.from ?? revs[1]?.revision ?? revs[0]?.revision ?? 1;
   const defaultTo = props.diff?.to ?? revs[0]?.revision ?? 1;
+  const typed = props.typed;
+  const categoryName = props.lang === 'vi' ? facts.categoryNameVi : facts.categoryNameEn;
   return (
     <Layout lang={props.lang} title={`${t('ed.reviewTitle')}: ${story.title}`} path={`/editor/stories/${story.id}/review`} user={props.user}>
       <p class="breadcrumb">
@@ -169,7 +119,7 @@ export function ReviewPage(props: ReviewProps) {
       </p>
       <h1>{t('ed.reviewTitle')}</h1>
       <p class="story-meta">
-        <StatusBadge t={t} status={story.status} /> {t('ed.reviewMeta', { author: props.authorName ?? '—', revision: story.revision })}
+        <StatusBadge t={t} status={story.status} /> {t('ed.reviewMeta', { author: facts.authorName ?? '—', revision: story.revision })}
         {' · '}
         <a href={`/editor/stories/${story.id}`}>{t('ed.edit')}</a>
         {story.status === 'published' ? (
@@ -186,7 +136,7 @@ export function ReviewPage(props: ReviewProps) {
       {props.lastRejection && !pending ? (
         <p class="notice">{t('ed.pending.rejected', { revision: props.lastRejection.revision, reason: props.lastRejection.reason ?? '—' })}</p>
       ) : null}
-      {pending ? <PendingIntro t={t} story={story} pending={pending} revisions={props.revisions} /> : null}
+      {pending ? <PendingIntro t={t} lang={props.lang} story={story} pending={pending} revisions={props.revisions} names={props.names} /> : null}
       <div class="review-grid">
         <article class="story-preview">
           {cover ? <img class="cover" src={cover} alt={shown.coverAlt ?? ''} /> : null}
@@ -196,52 +146,38 @@ export function ReviewPage(props: ReviewProps) {
           {shown.tags.length ? <p class="muted">#{shown.tags.join(' #')}</p> : null}
         </article>
         <div class="review-side">
-          <section aria-labelledby="prov-h" class="panel">
-            <h2 id="prov-h">{t('ed.field.source')}</h2>
-            <dl class="facts">
-              <dt>{t('ed.field.sourceType')}</dt>
-              <dd>{shown.sourceType ? t(`ed.source.${shown.sourceType}`) : t('ed.notSet')}</dd>
-              <dt>{t('ed.field.sourceDetail')}</dt>
-              <dd>{shown.sourceDetail ?? t('ed.notSet')}</dd>
-              <dt>{t('ed.field.consent')}</dt>
-              <dd>{shown.consent ? t('ed.consentYes') : t('ed.consentNo')}</dd>
-            </dl>
-            {(story.status === 'submitted' || pending) && provenanceMissing ? <p class="notice">{t('ed.missingProvenance')}</p> : null}
-          </section>
-          {pending ? <PendingDecision t={t} story={story} pending={pending} refusal={props.refusal} /> : null}
+          <FactsPanel t={t} lang={props.lang} story={story} shown={snapshot(shown)} facts={facts} now={props.now} provenanceMissing={provenanceMissing} />
+          <CardPanel t={t} storyId={story.id} revision={pending?.revision ?? story.revision} title={shown.title} category={categoryName} province={facts.provinceName} />
+          {pending ? <PendingDecision t={t} story={story} pending={pending} refusal={props.refusal} provinceName={facts.provinceName} typed={typed} /> : null}
           {story.status === 'submitted' ? (
             props.refusal ? (
-              <p class="notice">{t(props.refusal === 'own' ? 'ed.ownStory' : 'ed.editedByYou')}</p>
+              <FourEyesPanel t={t} refusal={props.refusal} provinceName={facts.provinceName} />
             ) : (
               <>
-                <section aria-labelledby="approve-h" class="panel">
-                  <h2 id="approve-h">{t('ed.approve.heading')}</h2>
-                  <form method="post" action={`/editor/stories/${story.id}/approve`} class="stack-form">
-                    <input type="hidden" name="revision" value={String(story.revision)} />
-                    <fieldset>
-                      <legend class="visually-hidden">{t('ed.approve.heading')}</legend>
-                      <div class="check">
-                        <input type="radio" id="mode-now" name="mode" value="now" checked />
-                        <label for="mode-now">{t('ed.approve.now')}</label>
-                      </div>
-                      <div class="check">
-                        <input type="radio" id="mode-schedule" name="mode" value="schedule" />
-                        <label for="mode-schedule">{t('ed.approve.schedule')}</label>
-                      </div>
-                    </fieldset>
-                    <label for="publish-at">{t('ed.approve.when')}</label>
-                    <input id="publish-at" type="datetime-local" name="publishAt" value={vnDateTimeLocal(props.now + 3_600_000)} />
-                    <p>
-                      <button type="submit">{t('ed.approve.submit')}</button>
-                    </p>
-                  </form>
-                </section>
-                <ReasonForm t={t} id="reject" action={`/editor/stories/${story.id}/reject`} heading="ed.reject.heading" label="ed.reject.reason" submit="ed.reject.submit" />
+                <ApprovePanels t={t} story={story} now={props.now} publishAt={typed?.publishAt} publishAtErrors={fieldErrors(props.error?.errors, 'publishAt')} />
+                <ReasonForm
+                  t={t}
+                  id="reject"
+                  action={`/editor/stories/${story.id}/reject`}
+                  heading="ed.reject.heading"
+                  intro="rv.reject.intro"
+                  label="ed.reject.reason"
+                  submit="ed.reject.submit"
+                  value={typed?.form === 'reject' ? typed.reason : undefined}
+                />
               </>
             )
           ) : null}
           {story.status === 'published' ? (
-            <ReasonForm t={t} id="archive" action={`/editor/stories/${story.id}/archive`} heading="ed.archive.heading" label="ed.archive.reason" submit="ed.archive.submit" />
+            <ReasonForm
+              t={t}
+              id="archive"
+              action={`/editor/stories/${story.id}/archive`}
+              heading="ed.archive.heading"
+              label="ed.archive.reason"
+              submit="ed.archive.submit"
+              value={typed?.form === 'archive' ? typed.reason : undefined}
+            />
           ) : null}
         </div>
       </div>
@@ -292,7 +228,7 @@ export function ReviewPage(props: ReviewProps) {
             </div>
           </form>
         ) : null}
-        {props.diff ? <DiffView t={t} diff={props.diff} /> : null}
+        {props.diff ? <DiffView t={t} lang={props.lang} diff={props.diff} names={props.names} /> : null}
       </section>
     </Layout>
   );
