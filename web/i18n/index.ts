@@ -2,6 +2,8 @@ import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
 import { feedEn, feedVi } from './feed';
+import { glossaryMessages } from './glossary';
+import { historyEn, historyVi } from './history';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 
@@ -13,8 +15,9 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn };
+// The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
+const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...historyVi, ...glossaryMessages('vi') };
+const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...historyEn, ...glossaryMessages('en') };
 
 export type MessageKey = keyof typeof vi;
 

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { DashboardPage } from '../../web/pages/editor/dashboard-page';
+import { storyHistory } from '../audit/story-history';
 import { ReviewPage } from '../../web/pages/editor/review-page';
 import { formValuesOf, StoryFormPage, type StoryFormValues } from '../../web/pages/editor/story-form-page';
 import { fromVnDateTimeLocal } from '../../web/components/editor/format';
@@ -85,7 +86,7 @@ async function renderReview(
 ) {
   const db = c.var.db;
   const user = currentUser(c);
-  const [revisions, review] = await Promise.all([listRevisions(db, story.id), reviewState(db, story)]);
+  const [revisions, review, history] = await Promise.all([listRevisions(db, story.id), reviewState(db, story), storyHistory(db, story.id)]);
   const awaiting = review.pending?.revision ?? (story.status === 'submitted' ? story.revision : null);
   const refusal = awaiting === null ? null : await approvalRefusal(db, user.id, story, awaiting);
   // What approval would change for readers: the live text against the pending edit.
@@ -104,6 +105,7 @@ async function renderReview(
     story,
     authorName: await authorName(db, story.authorId),
     revisions,
+    history,
     diff,
     pending: review.pending ? { ...review.pending, preview: withContent(story, review.pending.content), diff: pendingDiff } : null,
     lastRejection: review.lastRejection,
