@@ -102,7 +102,6 @@ export function fieldValue(field: string, value: unknown, ctx: FieldContext): st
       return t(lang, 'history.caseNo', { id: text });
     case 'rebuttalStoryId':
       return t(lang, 'history.storyNo', { id: text });
-    case 'revision':
     case 'restoredFrom':
       return t(lang, 'history.revisionNo', { n: text });
   }
