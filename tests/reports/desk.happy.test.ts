@@ -33,7 +33,7 @@ describe('the triage desk (/editor/cases)', () => {
     const quiet = html.indexOf('https://example.com/once');
     expect(busy).toBeGreaterThan(0);
     expect(quiet).toBeGreaterThan(busy);
-    expect(html).toContain('<td class="count">2</td>');
+    expect(html).toContain('<td class="count" data-label="Số báo cáo">2</td>');
   });
 
   it('filters with plain query parameters, empty ones meaning "any"', async () => {

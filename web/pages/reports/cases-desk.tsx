@@ -112,19 +112,21 @@ export function CasesDeskPage(props: CasesDeskProps) {
               <tbody>
                 {props.items.map((item) => (
                   <tr>
-                    <td class="count">{item.reportCount}</td>
+                    <td class="count" data-label={t('cases.col.count')}>
+                      {item.reportCount}
+                    </td>
                     <td class="case-link">
                       <a href={`/editor/cases/${item.id}`}>
                         <span class="case-id">#{item.id}</span> <span class="canonical">{item.canonicalUrl}</span>
                       </a>
                     </td>
-                    <td>{term(props.lang, 'platform', item.platform)}</td>
-                    <td>{term(props.lang, 'reportReason', item.category)}</td>
-                    <td>
+                    <td data-label={kindName(props.lang, 'platform')}>{term(props.lang, 'platform', item.platform)}</td>
+                    <td data-label={kindName(props.lang, 'reportReason')}>{term(props.lang, 'reportReason', item.category)}</td>
+                    <td data-label={kindName(props.lang, 'caseStatus')}>
                       <span class={`badge status-${item.status}`}>{term(props.lang, 'caseStatus', item.status)}</span>
                     </td>
-                    <td>{item.assigneeName ?? t('cases.unassigned')}</td>
-                    <td>
+                    <td data-label={t('cases.col.assignee')}>{item.assigneeName ?? t('cases.unassigned')}</td>
+                    <td data-label={t('cases.col.lastSeen')}>
                       <time datetime={new Date(item.lastSeenAt).toISOString()}>{vnDateTime(item.lastSeenAt)}</time>
                     </td>
                   </tr>
