@@ -21,14 +21,13 @@ async function newCase(url: string) {
 }
 
 describe('status transitions', () => {
-  it('refuses a jump from new straight to a verdict with 409 naming the current state and the allowed moves', async () => {
+  it('refuses a one-step verdict on a new case without its summary, changing and logging nothing', async () => {
     const id = await newCase('https://example.com/jump');
-    const res = await patch(id, { status: 'false', verdictSummary: 'x' });
-    const body = await readJson<Problem>(res);
-    expect(res.status).toBe(409);
-    expect(body).toMatchObject({ code: 'CONFLICT', currentState: 'new', allowed: ['reviewing'] });
-    expect(body.detail).toContain('"new"');
+    const res = await patch(id, { status: 'false' });
+    expect(res.status).toBe(400);
+    expect((await readJson<Problem>(res)).errors?.[0]?.path).toBe('verdictSummary');
     expect(await caseRow(id)).toMatchObject({ status: 'new', verdict_summary: null });
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM audit_log WHERE target = ?').bind(`case:${id}`).first<{ n: number }>()).toEqual({ n: 0 });
   });
 
   it('refuses to move a decided case to another verdict without reopening it', async () => {

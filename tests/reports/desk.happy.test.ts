@@ -33,7 +33,7 @@ describe('the triage desk (/editor/cases)', () => {
     const quiet = html.indexOf('https://example.com/once');
     expect(busy).toBeGreaterThan(0);
     expect(quiet).toBeGreaterThan(busy);
-    expect(html).toContain('<td class="count">2</td>');
+    expect(html).toContain('<td class="count" data-label="Số báo cáo">2</td>');
   });
 
   it('filters with plain query parameters, empty ones meaning "any"', async () => {
@@ -69,17 +69,19 @@ describe('working a case from the desk’s forms', () => {
     const html = await (await page(`/editor/cases/${caseId}?saved=1`)).text();
     expect(html).toContain('Đã lưu.');
     expect(html).toContain('Bắt đầu xác minh');
-    expect(html).toContain('case.update');
+    expect(html).toContain('nhận xem xét');
   });
 
-  it('shows a refused transition on the case page, with the conflict status', async () => {
+  it('shows a refused transition on the case page, with the conflict status and the typed summary kept', async () => {
     const { caseId } = await createReport(validReport({ url: 'https://example.com/desk-refuse' }));
-    const res = await postForm(`/editor/cases/${caseId}`, { status: 'false', verdictSummary: 'Sai' });
+    await postForm(`/editor/cases/${caseId}`, { form: 'verdict', status: 'misleading', verdictSummary: 'Ảnh cắt ghép từ năm 2019.' });
+    const res = await postForm(`/editor/cases/${caseId}`, { form: 'verdict', status: 'false', verdictSummary: 'Sai hoàn toàn, đã đối chiếu' });
     expect(res.status).toBe(409);
     const html = await res.text();
     expect(html).toContain('Chưa lưu được');
-    expect(html).toContain('hồ sơ đang ở trạng thái “Mới”');
-    expect(await caseRow(caseId)).toMatchObject({ status: 'new' });
+    expect(html).toContain('hồ sơ đang ở trạng thái “Gây hiểu lầm”');
+    expect(html).toContain('Sai hoàn toàn, đã đối chiếu</textarea>');
+    expect(await caseRow(caseId)).toMatchObject({ status: 'misleading' });
   });
 
   it('merges into another case and lands on it', async () => {

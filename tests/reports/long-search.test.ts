@@ -86,7 +86,8 @@ describe('searching with long input', () => {
   it('GET /editor/audit?target=<pasted link> renders the page', async () => {
     const res = await html(`/editor/audit?target=${encodeURIComponent(PASTED)}`, editor);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain(`case:${caseId}`);
+    // The entry reads as a sentence about the case, linked to it.
+    expect(await res.text()).toContain(`<a href="/editor/cases/${caseId}">hồ sơ #${caseId}</a>`);
   });
 
   it('GET /api/audit?target=<a kind of 60 letters> answers 200, and a short kind still lists its entries', async () => {

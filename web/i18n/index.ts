@@ -4,6 +4,8 @@ import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
 import { editorEn, editorVi } from './editor';
 import { feedEn, feedVi } from './feed';
+import { glossaryMessages } from './glossary';
+import { historyEn, historyVi } from './history';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 import { writingEn, writingVi } from './writing';
@@ -17,8 +19,15 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Vietnamese is the reference: every English table must have exactly its keys.
-const vi = { ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi };
-const en: Record<keyof typeof vi, string> = { ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn };
+// The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
+const vi = {
+  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi,
+  ...glossaryMessages('vi'),
+};
+const en: Record<keyof typeof vi, string> = {
+  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn,
+  ...glossaryMessages('en'),
+};
 
 export type MessageKey = keyof typeof vi;
 

@@ -10,6 +10,7 @@ import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { ADMIN_ONLY_KINDS, actionKind, listAudit, type AuditQuery, type AuditScope } from './audit.queries';
 import { auditQuery } from './audit.schemas';
+import { historyLookups } from './history-lookups';
 
 /**
  * What `user` may read of the log. Account and token entries are for admins only;
@@ -36,5 +37,6 @@ export const auditRoutes = new Hono<AppEnv>()
   .get('/editor/audit', requirePage('editor'), validate('query', auditQuery), async (c) => {
     const q = c.req.valid('query');
     const result = await listAudit(c.var.db, q, auditScope(currentUser(c), q));
-    return c.html(AuditPage({ lang: c.var.lang, user: c.var.user, query: q, ...result }));
+    const lookups = await historyLookups(c.var.db, result.entries);
+    return c.html(AuditPage({ lang: c.var.lang, user: c.var.user, query: q, lookups, ...result }));
   });

@@ -15,6 +15,24 @@ export function canMove(from: CaseStatus, to: CaseStatus): boolean {
   return caseTransitions[from].includes(to);
 }
 
+/**
+ * The moves that take a case from `from` to `to`, or null when it cannot get there.
+ * A new case may be decided in one step: the editor read it and knows the answer,
+ * so it passes through `reviewing` on the way (each move is audited). Anything
+ * else moves along `caseTransitions` one step at a time; a decided case is
+ * reopened before it gets another verdict.
+ */
+export function stepsTo(from: CaseStatus, to: CaseStatus): CaseStatus[] | null {
+  if (canMove(from, to)) return [to];
+  if (from === 'new' && canMove('reviewing', to)) return ['reviewing', to];
+  return null;
+}
+
+/** Where a case can go from `from` in one submission (what the desk offers). */
+export function reachableFrom(from: CaseStatus): CaseStatus[] {
+  return from === 'new' ? ['reviewing', ...caseTransitions.reviewing] : [...caseTransitions[from]];
+}
+
 export function isVerdict(status: CaseStatus): boolean {
   return (verdictStatuses as readonly string[]).includes(status);
 }

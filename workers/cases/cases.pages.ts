@@ -3,8 +3,9 @@
 // Origin check. Success redirects (303) back to the case; a refusal re-renders it.
 import { Hono, type Context } from 'hono';
 import { caseStatuses } from '../../schema';
-import { translator, type MessageKey } from '../../web/i18n';
-import { CaseDetailPage } from '../../web/pages/reports/case-detail';
+import { translator } from '../../web/i18n';
+import { term } from '../../web/i18n/glossary';
+import { CaseDetailPage, type CaseForm } from '../../web/pages/reports/case-detail';
 import { CasesDeskPage } from '../../web/pages/reports/cases-desk';
 import { currentUser } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
@@ -13,7 +14,9 @@ import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { provinceList } from '../reports/reports.queries';
 import { provinceFilter } from '../auth/province-scope';
-import { caseDetail, listCases, listEditors, updateCase } from './cases.queries';
+import { historyLookups } from '../audit/history-lookups';
+import { isVerdict } from './case-status';
+import { caseDetail, findVisibleCase, listCases, listEditors, updateCase } from './cases.queries';
 import { mergeCases } from './merge';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, startRebuttalBody } from './cases.schemas';
 import { startRebuttal } from './rebuttal';
@@ -27,33 +30,53 @@ function refusal(c: Context<AppEnv>, err: AppError): string {
   const state = err.extra?.currentState;
   if (state === 'merged') return t('cases.error.merged');
   if (err.code === 'CONFLICT' && typeof state === 'string' && (caseStatuses as readonly string[]).includes(state)) {
-    return t('cases.error.conflict', { state: t(`report.status.${state}` as MessageKey) });
+    return t('cases.error.conflict', { state: term(c.var.lang, 'caseStatus', state) });
   }
   if (err.errors?.length) return t('cases.error.invalid', { fields: err.errors.map((e) => e.path).join(', ') });
   return err.message;
 }
 
-async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boolean; error?: AppError } = {}) {
+type Refused = { error: AppError; form: CaseForm; values: Record<string, string> };
+
+async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boolean; refused?: Refused } = {}) {
   const db = c.var.db;
   const [detail, editors, provinces] = await Promise.all([caseDetail(db, id, currentUser(c)), listEditors(db), provinceList(db)]);
-  const error = extra.error ? refusal(c, extra.error) : undefined;
+  const lookups = await historyLookups(db, detail.history);
+  const refused = extra.refused;
   c.header('Cache-Control', 'private, no-store');
   return c.html(
-    CaseDetailPage({ lang: c.var.lang, user: currentUser(c), detail, editors, provinces, saved: extra.saved, error }),
-    extra.error?.status ?? 200,
+    CaseDetailPage({
+      lang: c.var.lang,
+      user: currentUser(c),
+      detail,
+      editors,
+      provinces,
+      lookups,
+      saved: extra.saved,
+      error: refused ? refusal(c, refused.error) : undefined,
+      form: refused?.form,
+      values: refused?.values,
+      errors: refused?.error.errors,
+    }),
+    refused?.error.status ?? 200,
   );
 }
 
-/** Run a form action; a 4xx re-renders the case with the reason, anything else propagates. */
-async function formAction(c: Context<AppEnv>, id: number, action: (form: Record<string, string>) => Promise<number>) {
+const caseForms: readonly CaseForm[] = ['verdict', 'work', 'rebuttal', 'merge'];
+
+/** Run a form action; a 4xx re-renders the case with the reason and every typed value, anything else propagates. */
+async function formAction(c: Context<AppEnv>, id: number, fallback: CaseForm, action: (form: Record<string, string>) => Promise<number>) {
+  const form: Record<string, string> = {};
   try {
     const body = await c.req.parseBody();
-    const form: Record<string, string> = {};
     for (const [k, v] of Object.entries(body)) if (typeof v === 'string') form[k] = v;
     const goTo = await action(form);
     return c.redirect(`/editor/cases/${goTo}?saved=1`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.status < 500 && err.code !== 'NOT_FOUND') return renderCase(c, id, { error: err });
+    if (err instanceof AppError && err.status < 500 && err.code !== 'NOT_FOUND') {
+      const which = caseForms.find((f) => f === form.form) ?? fallback;
+      return renderCase(c, id, { refused: { error: err, form: which, values: form } });
+    }
     throw err;
   }
 }
@@ -63,18 +86,26 @@ const blankToNull = (s: string | undefined) => (s === undefined ? undefined : s.
 export const casePages = new Hono<AppEnv>()
   .get('/editor/cases', editor, validate('query', listCasesQuery), async (c) => {
     const asked = c.req.valid('query');
-    const { province } = provinceFilter(currentUser(c), asked.province);
+    const user = currentUser(c);
+    const { province, locked } = provinceFilter(user, asked.province);
     const filters = { ...asked, province: province ?? undefined };
-    const [result, provinces] = await Promise.all([listCases(c.var.db, filters), provinceList(c.var.db)]);
+    const [result, provinces, editors] = await Promise.all([
+      listCases(c.var.db, { ...filters, assignee: asked.assignee === 'me' ? user.id : asked.assignee }),
+      provinceList(c.var.db),
+      listEditors(c.var.db),
+    ]);
     c.header('Cache-Control', 'private, no-store');
-    return c.html(CasesDeskPage({ lang: c.var.lang, user: currentUser(c), filters, provinces, ...result }));
+    return c.html(CasesDeskPage({ lang: c.var.lang, user, filters, provinceLocked: locked, provinces, editors, ...result }));
   })
   .get('/editor/cases/:id', editor, validate('param', caseIdParam), async (c) => {
     return renderCase(c, c.req.valid('param').id, { saved: c.req.query('saved') === '1' });
   })
   .post('/editor/cases/:id', editor, validate('param', caseIdParam), async (c) => {
     const { id } = c.req.valid('param');
-    return formAction(c, id, async (form) => {
+    return formAction(c, id, 'work', async (form) => {
+      const current = await findVisibleCase(c.var.db, id, currentUser(c));
+      // The verdict form is one step: a verdict must be chosen while the case has none.
+      if (form.form === 'verdict' && !form.status && !isVerdict(current.status)) throw AppError.field('status', 'Choose a verdict');
       const patch = parseOrThrow(
         patchCaseBody,
         {
@@ -92,7 +123,7 @@ export const casePages = new Hono<AppEnv>()
   })
   .post('/editor/cases/:id/merge', editor, validate('param', caseIdParam), async (c) => {
     const { id } = c.req.valid('param');
-    return formAction(c, id, async (form) => {
+    return formAction(c, id, 'merge', async (form) => {
       const targetId = /^\d{1,10}$/.test(form.targetId ?? '') ? Number(form.targetId) : form.targetId;
       const body = parseOrThrow(mergeCaseBody, { targetId }, 'targetId');
       const target = await mergeCases(c.var.db, id, body.targetId, currentUser(c));
@@ -101,7 +132,7 @@ export const casePages = new Hono<AppEnv>()
   })
   .post('/editor/cases/:id/rebuttal', editor, validate('param', caseIdParam), async (c) => {
     const { id } = c.req.valid('param');
-    return formAction(c, id, async (form) => {
+    return formAction(c, id, 'rebuttal', async (form) => {
       const body = parseOrThrow(
         startRebuttalBody,
         {

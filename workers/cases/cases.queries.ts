@@ -8,7 +8,7 @@ import { canonicalSearchUrl } from '../reports/canonical-url';
 import type { SessionUser } from '../core/types';
 import { assertInProvinceScope, inProvinceScope } from '../auth/province-scope';
 import { guardChanged, guarded } from './batch-guard';
-import { canMove, caseTransitions, isVerdict, needsSummary } from './case-status';
+import { isVerdict, needsSummary, reachableFrom, stepsTo } from './case-status';
 import type { ListCasesQuery, PatchCase } from './cases.schemas';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -43,6 +43,8 @@ function listFilters(f: ListCasesQuery): SQL | undefined {
   if (f.category) where.push(eq(cases.category, f.category));
   if (f.platform) where.push(eq(cases.platform, f.platform));
   if (f.province) where.push(eq(cases.provinceCode, f.province));
+  if (f.assignee === 'none') where.push(isNull(cases.assigneeId));
+  else if (f.assignee) where.push(eq(cases.assigneeId, f.assignee));
   if (f.q) where.push(textMatch(f.q));
   return and(...where);
 }
@@ -143,7 +145,7 @@ export async function caseDetail(db: Db, id: number, viewer: SessionUser) {
       .where(eq(caseNotes.caseId, id))
       .orderBy(desc(caseNotes.createdAt), desc(caseNotes.id)),
     db
-      .select({ id: auditLog.id, action: auditLog.action, before: auditLog.before, after: auditLog.after, createdAt: auditLog.createdAt, actorId: auditLog.actorId, actorName: actor.name })
+      .select({ id: auditLog.id, action: auditLog.action, target: auditLog.target, before: auditLog.before, after: auditLog.after, createdAt: auditLog.createdAt, actorId: auditLog.actorId, actorName: actor.name })
       .from(auditLog)
       .leftJoin(actor, eq(actor.id, auditLog.actorId))
       .where(eq(auditLog.target, `case:${id}`))
@@ -195,12 +197,16 @@ export async function updateCase(db: Db, id: number, patch: PatchCase, editor: S
   const current = await findVisibleCase(db, id, editor);
   refuseMerged(current);
   const changes: Changes = {};
+  /** Statuses passed through on the way (a new case decided in one step passes `reviewing`). */
+  let via: CaseStatus[] = [];
   if (patch.status !== undefined && patch.status !== current.status) {
-    if (!canMove(current.status, patch.status)) {
+    const steps = stepsTo(current.status, patch.status);
+    if (!steps) {
       throw new AppError('CONFLICT', `A case in state "${current.status}" cannot move to "${patch.status}"`, {
-        extra: { currentState: current.status, allowed: caseTransitions[current.status] },
+        extra: { currentState: current.status, allowed: reachableFrom(current.status) },
       });
     }
+    via = steps.slice(0, -1);
     changes.status = patch.status;
     if (isVerdict(patch.status) && current.verdictAt === null) changes.verdictAt = now;
   }
@@ -231,7 +237,16 @@ export async function updateCase(db: Db, id: number, patch: PatchCase, editor: S
   }
   if (Object.keys(changes).length === 0 && !patch.note) return current;
 
-  const before = Object.fromEntries(Object.keys(changes).map((k) => [k, current[k as keyof Changes]]));
+  const before: Record<string, unknown> = Object.fromEntries(Object.keys(changes).map((k) => [k, current[k as keyof Changes]]));
+  // Each status passed through is its own audited move, in order, in the same batch: the history
+  // reads "Mới → Đang xem xét", then "Đang xem xét → Sai sự thật".
+  let from: CaseStatus = current.status;
+  const passedThrough = via.map((to) => {
+    const row = auditRow(editor.id, 'case.update', id, { status: from }, { status: to }, now);
+    from = to;
+    return row;
+  });
+  if (via.length > 0) before.status = from;
   // The status guard makes a concurrent, conflicting transition fail instead of both winning.
   const update = db
     .update(cases)
@@ -239,7 +254,7 @@ export async function updateCase(db: Db, id: number, patch: PatchCase, editor: S
     .where(and(eq(cases.id, id), eq(cases.status, current.status), isNull(cases.mergedIntoId)))
     .returning();
   const writes: BatchItem<'sqlite'>[] = [];
-  if (Object.keys(changes).length > 0) writes.push(db.insert(auditLog).values(auditRow(editor.id, 'case.update', id, before, changes, now)));
+  if (Object.keys(changes).length > 0) writes.push(db.insert(auditLog).values([...passedThrough, auditRow(editor.id, 'case.update', id, before, changes, now)]));
   if (patch.note) {
     writes.push(db.insert(caseNotes).values({ caseId: id, authorId: editor.id, body: patch.note, createdAt: now }));
     writes.push(db.insert(auditLog).values(auditRow(editor.id, 'case.note', id, null, { note: patch.note.slice(0, 200) }, now)));

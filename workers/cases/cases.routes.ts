@@ -47,7 +47,8 @@ export const casesRoutes = new Hono<AppEnv>()
     const query = c.req.valid('query');
     // An editor with a province lists that province's cases only (not the national ones).
     const { province } = provinceFilter(currentUser(c), query.province);
-    const result = await listCases(c.var.db, { ...query, province: province ?? undefined });
+    const assignee = query.assignee === 'me' ? currentUser(c).id : query.assignee;
+    const result = await listCases(c.var.db, { ...query, province: province ?? undefined, assignee });
     c.header('Cache-Control', 'private, no-store');
     return c.json({
       ...result,

@@ -32,6 +32,15 @@ export const listCasesQuery = v.object({
       v.union([v.undefined(), v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))], 'province must be a province code'),
     ),
   ),
+  /** A user id, `me` (the reader) or `none` (unassigned); the route turns `me` into the reader's id. */
+  assignee: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.transform((s) => (s === '' ? undefined : s)),
+      v.union([v.undefined(), v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))], 'assignee must be a user id, me or none'),
+    ),
+  ),
   /** As long as a reported link may be, so a pasted link always fits. */
   q: v.optional(v.pipe(v.string(), v.transform(cleanText), v.maxLength(MAX_URL_LENGTH, `q can have at most ${MAX_URL_LENGTH} characters`))),
   sort: optionalCode(caseSorts, 'sort'),

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { DashboardPage } from '../../web/pages/editor/dashboard-page';
+import { storyHistory } from '../audit/story-history';
 import { ReviewPage, type ReviewProps } from '../../web/pages/editor/review-page';
 import { formValuesOf, StoryFormPage, type StoryFormValues } from '../../web/pages/editor/story-form-page';
 import { fromVnDateTimeLocal } from '../../web/components/editor/format';
@@ -82,7 +83,7 @@ type ReviewExtra = { from?: number; to?: number; error?: PageError; done?: strin
 async function renderReview(c: Context<AppEnv>, story: StoryRow, extra: ReviewExtra = {}, status: 200 | 400 | 403 | 404 | 409 = 200) {
   const db = c.var.db;
   const user = currentUser(c);
-  const [revisions, review] = await Promise.all([listRevisions(db, story.id), reviewState(db, story)]);
+  const [revisions, review, history] = await Promise.all([listRevisions(db, story.id), reviewState(db, story), storyHistory(db, story.id)]);
   const awaiting = review.pending?.revision ?? (story.status === 'submitted' ? story.revision : null);
   const refusal = awaiting === null ? null : await approvalRefusal(db, user.id, story, awaiting);
   const live = snapshot(story);
@@ -107,6 +108,7 @@ async function renderReview(c: Context<AppEnv>, story: StoryRow, extra: ReviewEx
     story,
     authorName: facts.authorName,
     revisions,
+    history,
     diff,
     pending: review.pending ? { ...review.pending, preview: withContent(story, review.pending.content), diff: pendingDiff } : null,
     lastRejection: review.lastRejection,

@@ -1,5 +1,6 @@
 // Each dashboard table defined once: the page renders it as HTML, the CSV export as CSV.
 import { translator, type Lang, type MessageKey } from '../../web/i18n';
+import { kindName, term, type GlossaryKind } from '../../web/i18n/glossary';
 import type { CsvCell } from './csv';
 import type { StatsOverview } from './stats.queries';
 import type { StatsTable } from './stats.schemas';
@@ -23,6 +24,8 @@ const tableTitles: Record<StatsTable, MessageKey> = {
 export function statsTable(o: StatsOverview, name: StatsTable, lang: Lang): DataTable {
   const t = translator(lang);
   const col = (key: MessageKey, kind: ColumnKind = 'number'): Column => ({ label: t(key), kind });
+  // Columns of codes are named by the glossary, as on the triage desk.
+  const codeCol = (kind: GlossaryKind): Column => ({ label: kindName(lang, kind), kind: 'text' });
   const table = (columns: Column[], rows: CsvCell[][]): DataTable => ({ name, title: t(tableTitles[name]), columns, rows });
   switch (name) {
     case 'daily':
@@ -79,18 +82,18 @@ export function statsTable(o: StatsOverview, name: StatsTable, lang: Lang): Data
       );
     case 'report_categories':
       return table(
-        [col('stats.col.category', 'text'), col('stats.col.reports')],
-        o.reports.byCategory.map((r) => [t(`stats.category.${r.category}`), r.count]),
+        [codeCol('reportReason'), col('stats.col.reports')],
+        o.reports.byCategory.map((r) => [term(lang, 'reportReason', r.category), r.count]),
       );
     case 'report_platforms':
       return table(
-        [col('stats.col.platform', 'text'), col('stats.col.reports')],
-        o.reports.byPlatform.map((r) => [t(`stats.platform.${r.platform}`), r.count]),
+        [codeCol('platform'), col('stats.col.reports')],
+        o.reports.byPlatform.map((r) => [term(lang, 'platform', r.platform), r.count]),
       );
     case 'case_statuses':
       return table(
-        [col('stats.col.status', 'text'), col('stats.col.reports')],
-        o.reports.byCaseStatus.map((r) => [t(`stats.status.${r.status}`), r.count]),
+        [codeCol('caseStatus'), col('stats.col.reports')],
+        o.reports.byCaseStatus.map((r) => [term(lang, 'caseStatus', r.status), r.count]),
       );
   }
 }

@@ -9,6 +9,9 @@ import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { ApprovePanels, CardPanel, FactsPanel, fieldErrors, FourEyesPanel, ReasonForm } from '../../components/editor/review-panels';
 import { StatusBadge } from '../../components/editor/story-table';
+import type { HistoryEntry } from '../../components/history/describe';
+import type { HistoryLookups } from '../../components/history/fields';
+import { HistoryList } from '../../components/history/history-list';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type Translate } from '../../i18n';
 
@@ -31,6 +34,8 @@ export type ReviewProps = {
   story: StoryRow;
   authorName: string | null;
   revisions: RevisionItem[];
+  /** What was done to the story (audit entries, newest first), read as sentences. */
+  history?: { entries: HistoryEntry[]; lookups: HistoryLookups };
   diff: { from: number; to: number; changes: FieldChange[] } | null;
   pending: PendingView | null;
   lastRejection: { revision: number; reason: string | null } | null;
@@ -199,6 +204,12 @@ export function ReviewPage(props: ReviewProps) {
             </li>
           ))}
         </ol>
+        {props.history ? (
+          <>
+            <h3 id="story-history-h">{t('ed.history.heading')}</h3>
+            <HistoryList lang={props.lang} entries={props.history.entries} lookups={props.history.lookups} linkTargets={false} id="story-history" />
+          </>
+        ) : null}
         {revs.length > 1 ? (
           <form method="get" action={`/editor/stories/${story.id}/review`} class="filter-form">
             <div>

@@ -1,9 +1,16 @@
 import type { CaseDetail } from '../../../workers/cases/cases.queries';
-import { caseTransitions } from '../../../workers/cases/case-status';
+import { isVerdict, reachableFrom } from '../../../workers/cases/case-status';
+import { verdictStatuses } from '../../../schema';
+import type { FieldError } from '../../../workers/core/errors';
 import type { SessionUser } from '../../../workers/core/types';
 import { Layout } from '../../components/layout';
-import { translator, type Lang } from '../../i18n';
-import { codeLabel, vnDateTime } from './format';
+import { translator, type Lang, type MessageKey } from '../../i18n';
+import type { HistoryLookups } from '../../components/history/fields';
+import { HistoryList } from '../../components/history/history-list';
+import { kindName, term } from '../../i18n/glossary';
+import { vnDateTime } from './format';
+
+export type CaseForm = 'verdict' | 'work' | 'rebuttal' | 'merge';
 
 export type CaseDetailProps = {
   lang: Lang;
@@ -11,14 +18,89 @@ export type CaseDetailProps = {
   detail: CaseDetail;
   editors: { id: string; name: string }[];
   provinces: { code: string; name: string }[];
+  lookups: HistoryLookups;
   saved?: boolean;
   /** Why the last form post was refused (already localised where we can). */
   error?: string;
+  /** The refused form, what was typed in it (kept), and the fields at fault. */
+  form?: CaseForm;
+  values?: Record<string, string>;
+  errors?: FieldError[];
 };
 
 function Time(props: { ms: number | null }) {
   if (props.ms === null) return <span>—</span>;
   return <time datetime={new Date(props.ms).toISOString()}>{vnDateTime(props.ms)}</time>;
+}
+
+/** Typed values win over stored ones after a refusal; field errors sit next to their field. */
+function formState(props: CaseDetailProps) {
+  const t = translator(props.lang);
+  const failed = new Set((props.errors ?? []).map((e) => e.path));
+  const mine = (form: CaseForm) => props.form === form;
+  return {
+    value: (form: CaseForm, name: string, stored: string) => (mine(form) && props.values?.[name] !== undefined ? props.values[name] : stored),
+    invalid: (form: CaseForm, name: string) => (mine(form) && failed.has(name) ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${form}-${name}-error` } : {}),
+    fieldError: (form: CaseForm, name: string) =>
+      mine(form) && failed.has(name) ? (
+        <p class="field-error" id={`${form}-${name}-error`}>
+          {t(`cases.fieldError.${name}` as MessageKey) ?? t('cases.fieldError.other')}
+        </p>
+      ) : null,
+  };
+}
+
+/**
+ * The verdict in one step: from "Mới" or "Đang xem xét", choose it and write its summary;
+ * the server passes a new case through "Đang xem xét" on the way, each move audited.
+ * A decided case keeps its verdict here; its summary and claim stay editable.
+ */
+function VerdictSection(props: CaseDetailProps) {
+  const t = translator(props.lang);
+  const row = props.detail.case;
+  const { value, invalid, fieldError } = formState(props);
+  const undecided = !isVerdict(row.status);
+  const chosen = value('verdict', 'status', '');
+  return (
+    <>
+      <h2 id="verdict-h">{t(undecided ? 'cases.verdict.heading' : 'cases.verdict.headingDecided')}</h2>
+      <form class="case-form verdict-form" method="post" action={`/editor/cases/${row.id}`} aria-labelledby="verdict-h">
+        <input type="hidden" name="form" value="verdict" />
+        {undecided ? (
+          <fieldset class="choice-list">
+            <legend>{t('cases.verdict.choose')}</legend>
+            <p class="hint">{t(row.status === 'new' ? 'cases.verdict.hintNew' : 'cases.verdict.hint')}</p>
+            {fieldError('verdict', 'status')}
+            {verdictStatuses.map((code) => (
+              <label class="choice" for={`verdict-${code}`}>
+                <input type="radio" id={`verdict-${code}`} name="status" value={code} checked={chosen === code} />
+                <span>{term(props.lang, 'caseStatus', code)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <p>
+            <span class={`badge status-${row.status}`}>{term(props.lang, 'caseStatus', row.status)}</span>
+          </p>
+        )}
+        <label for="case-verdict">{t('cases.field.verdict')}</label>
+        <p class="hint" id="case-verdict-hint">
+          {t('cases.field.verdictHint')}
+        </p>
+        {fieldError('verdict', 'verdictSummary')}
+        <textarea id="case-verdict" name="verdictSummary" maxlength={2000} rows={4} aria-describedby="case-verdict-hint" {...invalid('verdict', 'verdictSummary')}>
+          {value('verdict', 'verdictSummary', row.verdictSummary ?? '')}
+        </textarea>
+        <label for="case-claim">{t('cases.field.claim')}</label>
+        <p class="hint" id="case-claim-hint">
+          {t('cases.field.claimHint')}
+        </p>
+        {fieldError('verdict', 'claim')}
+        <input type="text" id="case-claim" name="claim" maxlength={500} value={value('verdict', 'claim', row.claim ?? '')} aria-describedby="case-claim-hint" {...invalid('verdict', 'claim')} />
+        <button type="submit">{t(undecided ? 'cases.verdict.submit' : 'cases.verdict.save')}</button>
+      </form>
+    </>
+  );
 }
 
 /** One case on the triage desk: its facts, the forms to work it, its reports, notes and history. */
@@ -27,7 +109,9 @@ export function CaseDetailPage(props: CaseDetailProps) {
   const { case: row, reports, notes, history, rebuttal, assignee } = props.detail;
   const title = t('cases.case', { id: row.id });
   const merged = row.mergedIntoId !== null;
-  const nextStatuses = caseTransitions[row.status];
+  // Verdicts are given in their own form; this one picks a case up or reopens it.
+  const workStatuses = reachableFrom(row.status).filter((s) => !isVerdict(s));
+  const { value, invalid, fieldError } = formState(props);
   return (
     <Layout lang={props.lang} title={title} path={`/editor/cases/${row.id}`} user={props.user}>
       <section class="case-detail">
@@ -51,20 +135,18 @@ export function CaseDetailPage(props: CaseDetailProps) {
           </p>
         ) : null}
         <h2 class="visually-hidden">{t('cases.summary')}</h2>
-        <p class="canonical-url">
-          <code>{row.canonicalUrl}</code>
-        </p>
+        <p class="canonical-url">{row.canonicalUrl}</p>
         <dl class="case-facts">
-          <dt>{t('cases.col.status')}</dt>
+          <dt>{kindName(props.lang, 'caseStatus')}</dt>
           <dd>
-            <span class={`badge status-${row.status}`}>{codeLabel(t, 'status', row.status)}</span>
+            <span class={`badge status-${row.status}`}>{term(props.lang, 'caseStatus', row.status)}</span>
           </dd>
           <dt>{t('cases.reportCount')}</dt>
           <dd class="report-count">{row.reportCount}</dd>
-          <dt>{t('cases.col.platform')}</dt>
-          <dd>{codeLabel(t, 'platform', row.platform)}</dd>
-          <dt>{t('cases.col.category')}</dt>
-          <dd>{codeLabel(t, 'category', row.category)}</dd>
+          <dt>{kindName(props.lang, 'platform')}</dt>
+          <dd>{term(props.lang, 'platform', row.platform)}</dd>
+          <dt>{kindName(props.lang, 'reportReason')}</dt>
+          <dd>{term(props.lang, 'reportReason', row.category)}</dd>
           <dt>{t('cases.col.assignee')}</dt>
           <dd>{assignee?.name ?? t('cases.unassigned')}</dd>
           <dt>{t('cases.firstSeen')}</dt>
@@ -83,37 +165,37 @@ export function CaseDetailPage(props: CaseDetailProps) {
 
         {merged ? null : (
           <>
-            <h2>{t('cases.work')}</h2>
-            <form class="case-form" method="post" action={`/editor/cases/${row.id}`}>
+            <VerdictSection {...props} />
+            <h2 id="work-h">{t('cases.work')}</h2>
+            <form class="case-form" method="post" action={`/editor/cases/${row.id}`} aria-labelledby="work-h">
+              <input type="hidden" name="form" value="work" />
               <label for="case-status">{t('cases.field.status')}</label>
-              <select id="case-status" name="status">
-                <option value="" selected>
-                  {codeLabel(t, 'status', row.status)}
+              {fieldError('work', 'status')}
+              <select id="case-status" name="status" {...invalid('work', 'status')}>
+                <option value="" selected={!value('work', 'status', '')}>
+                  {t('cases.field.statusKeep', { status: term(props.lang, 'caseStatus', row.status) })}
                 </option>
-                {nextStatuses.map((s) => (
-                  <option value={s}>{codeLabel(t, 'status', s)}</option>
+                {workStatuses.map((s) => (
+                  <option value={s} selected={value('work', 'status', '') === s}>
+                    {term(props.lang, 'caseStatus', s)}
+                  </option>
                 ))}
               </select>
               <label for="case-assignee">{t('cases.field.assignee')}</label>
-              <select id="case-assignee" name="assigneeId">
+              {fieldError('work', 'assigneeId')}
+              <select id="case-assignee" name="assigneeId" {...invalid('work', 'assigneeId')}>
                 <option value="">{t('cases.unassigned')}</option>
                 {props.editors.map((e) => (
-                  <option value={e.id} selected={e.id === row.assigneeId}>
+                  <option value={e.id} selected={e.id === value('work', 'assigneeId', row.assigneeId ?? '')}>
                     {e.name}
                   </option>
                 ))}
               </select>
-              <label for="case-claim">{t('cases.field.claim')}</label>
-              <p class="hint" id="case-claim-hint">
-                {t('cases.field.claimHint')}
-              </p>
-              <input type="text" id="case-claim" name="claim" maxlength={500} value={row.claim ?? ''} aria-describedby="case-claim-hint" />
-              <label for="case-verdict">{t('cases.field.verdict')}</label>
-              <textarea id="case-verdict" name="verdictSummary" maxlength={2000} rows={3}>
-                {row.verdictSummary ?? ''}
-              </textarea>
               <label for="case-note">{t('cases.field.note')}</label>
-              <textarea id="case-note" name="note" maxlength={4000} rows={2} />
+              {fieldError('work', 'note')}
+              <textarea id="case-note" name="note" maxlength={4000} rows={2} {...invalid('work', 'note')}>
+                {value('work', 'note', '')}
+              </textarea>
               <button type="submit">{t('cases.save')}</button>
             </form>
 
@@ -125,16 +207,17 @@ export function CaseDetailPage(props: CaseDetailProps) {
                 ) : (
                   <a href={`/editor/stories/${rebuttal.id}`}>{t('cases.rebuttal.draft', { title: rebuttal.title })}</a>
                 )}{' '}
-                <span class="muted">{t('cases.rebuttal.status', { status: rebuttal.status })}</span>
+                <span class="muted">{t('cases.rebuttal.status', { status: term(props.lang, 'storyStatus', rebuttal.status) })}</span>
               </p>
             ) : (
               <form class="case-form" method="post" action={`/editor/cases/${row.id}/rebuttal`}>
                 <label for="rebuttal-title">{t('cases.rebuttal.title')}</label>
-                <input type="text" id="rebuttal-title" name="title" maxlength={200} />
+                {fieldError('rebuttal', 'title')}
+                <input type="text" id="rebuttal-title" name="title" maxlength={200} value={value('rebuttal', 'title', '')} {...invalid('rebuttal', 'title')} />
                 <label for="rebuttal-province">{t('cases.rebuttal.province')}</label>
                 <select id="rebuttal-province" name="provinceCode">
                   {props.provinces.map((p) => (
-                    <option value={p.code} selected={p.code === (row.provinceCode ?? props.user.provinceCode)}>
+                    <option value={p.code} selected={p.code === value('rebuttal', 'provinceCode', row.provinceCode ?? props.user.provinceCode ?? '')}>
                       {p.name}
                     </option>
                   ))}
@@ -149,7 +232,8 @@ export function CaseDetailPage(props: CaseDetailProps) {
                 {t('cases.merge.help')}
               </p>
               <label for="merge-target">{t('cases.merge.target')}</label>
-              <input type="number" id="merge-target" name="targetId" min={1} required aria-describedby="merge-help" />
+              {fieldError('merge', 'targetId')}
+              <input type="number" id="merge-target" name="targetId" min={1} required aria-describedby="merge-help" value={value('merge', 'targetId', '')} {...invalid('merge', 'targetId')} />
               <button type="submit" class="secondary">
                 {t('cases.merge.submit')}
               </button>
@@ -168,10 +252,10 @@ export function CaseDetailPage(props: CaseDetailProps) {
                 </dd>
                 <dt>{t('cases.report.url')}</dt>
                 <dd>
-                  <code class="reported-url">{r.url}</code>
+                  <span class="reported-url">{r.url}</span>
                 </dd>
-                <dt>{t('cases.col.category')}</dt>
-                <dd>{codeLabel(t, 'category', r.category)}</dd>
+                <dt>{kindName(props.lang, 'reportReason')}</dt>
+                <dd>{term(props.lang, 'reportReason', r.category)}</dd>
                 {r.description ? (
                   <>
                     <dt>{t('cases.report.description')}</dt>
@@ -223,19 +307,8 @@ export function CaseDetailPage(props: CaseDetailProps) {
           </ul>
         )}
 
-        <h2>{t('cases.history')}</h2>
-        {history.length === 0 ? (
-          <p class="muted">{t('cases.history.empty')}</p>
-        ) : (
-          <ul class="case-history">
-            {history.map((h) => (
-              <li>
-                <Time ms={h.createdAt} /> <code>{h.action}</code> {h.actorName ? t('cases.history.by', { name: h.actorName }) : null}{' '}
-                {h.after ? <code class="muted">{JSON.stringify(h.after)}</code> : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <h2 id="history-h">{t('cases.history')}</h2>
+        <HistoryList lang={props.lang} entries={history} lookups={props.lookups} linkTargets={false} id="case-history" />
       </section>
     </Layout>
   );

@@ -4,7 +4,8 @@ import type { ListCasesQuery } from '../../../workers/cases/cases.schemas';
 import type { SessionUser } from '../../../workers/core/types';
 import { Layout } from '../../components/layout';
 import { translator, type Lang } from '../../i18n';
-import { codeLabel, vnDateTime } from './format';
+import { kindName, term } from '../../i18n/glossary';
+import { vnDateTime } from './format';
 
 export type CasesDeskProps = {
   lang: Lang;
@@ -15,6 +16,9 @@ export type CasesDeskProps = {
   pageSize: number;
   total: number;
   provinces: { code: string; name: string }[];
+  /** A provincial editor sees their own province only: no picker, a sentence instead. */
+  provinceLocked?: boolean;
+  editors: { id: string; name: string }[];
 };
 
 function pageHref(filters: ListCasesQuery, page: number): string {
@@ -47,16 +51,24 @@ export function CasesDeskPage(props: CasesDeskProps) {
       <section class="cases-desk">
         <h1>{t('cases.title')}</h1>
         <form class="case-filters" method="get" action="/editor/cases" aria-label={t('cases.filters')}>
-          {select('status', t('cases.filter.status'), [
+          {select('status', kindName(props.lang, 'caseStatus'), [
             { value: 'open', label: t('cases.filter.open') },
-            ...caseStatuses.map((s) => ({ value: s, label: codeLabel(t, 'status', s) })),
+            ...caseStatuses.map((s) => ({ value: s, label: term(props.lang, 'caseStatus', s) })),
           ])}
-          {select('category', t('cases.filter.category'), reportCategories.map((s) => ({ value: s, label: codeLabel(t, 'category', s) })))}
-          {select('platform', t('cases.filter.platform'), reportPlatforms.map((s) => ({ value: s, label: codeLabel(t, 'platform', s) })))}
-          {select('province', t('cases.filter.province'), props.provinces.map((p) => ({ value: p.code, label: p.name })))}
+          {select('category', kindName(props.lang, 'reportReason'), reportCategories.map((s) => ({ value: s, label: term(props.lang, 'reportReason', s) })))}
+          {select('platform', kindName(props.lang, 'platform'), reportPlatforms.map((s) => ({ value: s, label: term(props.lang, 'platform', s) })))}
+          {props.provinceLocked ? null : select('province', t('cases.filter.province'), props.provinces.map((p) => ({ value: p.code, label: p.name })))}
+          {select('assignee', t('cases.filter.assignee'), [
+            { value: 'me', label: t('cases.filter.mine') },
+            { value: 'none', label: t('cases.filter.unassigned') },
+            ...props.editors.map((e) => ({ value: e.id, label: e.name })),
+          ])}
           <div class="filter filter-q">
             <label for="filter-q">{t('cases.filter.q')}</label>
-            <input type="search" id="filter-q" name="q" value={f.q ?? ''} maxlength={2048} />
+            <p class="hint" id="filter-q-hint">
+              {t('cases.filter.qHint')}
+            </p>
+            <input type="search" id="filter-q" name="q" value={f.q ?? ''} maxlength={2048} autocomplete="off" aria-describedby="filter-q-hint" />
           </div>
           <div class="filter">
             <label for="filter-sort">{t('cases.filter.sort')}</label>
@@ -74,6 +86,9 @@ export function CasesDeskPage(props: CasesDeskProps) {
           </div>
           <button type="submit">{t('cases.filter.apply')}</button>
         </form>
+        {props.provinceLocked && f.province ? (
+          <p class="notice">{t('cases.filter.provinceLocked', { province: props.provinces.find((p) => p.code === f.province)?.name ?? f.province })}</p>
+        ) : null}
         <p class="muted" role="status">
           {t('cases.total', { total: props.total })}
         </p>
@@ -87,9 +102,9 @@ export function CasesDeskPage(props: CasesDeskProps) {
                 <tr>
                   <th scope="col">{t('cases.col.count')}</th>
                   <th scope="col">{t('cases.col.link')}</th>
-                  <th scope="col">{t('cases.col.platform')}</th>
-                  <th scope="col">{t('cases.col.category')}</th>
-                  <th scope="col">{t('cases.col.status')}</th>
+                  <th scope="col">{kindName(props.lang, 'platform')}</th>
+                  <th scope="col">{kindName(props.lang, 'reportReason')}</th>
+                  <th scope="col">{kindName(props.lang, 'caseStatus')}</th>
                   <th scope="col">{t('cases.col.assignee')}</th>
                   <th scope="col">{t('cases.col.lastSeen')}</th>
                 </tr>
@@ -97,19 +112,21 @@ export function CasesDeskPage(props: CasesDeskProps) {
               <tbody>
                 {props.items.map((item) => (
                   <tr>
-                    <td class="count">{item.reportCount}</td>
+                    <td class="count" data-label={t('cases.col.count')}>
+                      {item.reportCount}
+                    </td>
                     <td class="case-link">
                       <a href={`/editor/cases/${item.id}`}>
                         <span class="case-id">#{item.id}</span> <span class="canonical">{item.canonicalUrl}</span>
                       </a>
                     </td>
-                    <td>{codeLabel(t, 'platform', item.platform)}</td>
-                    <td>{codeLabel(t, 'category', item.category)}</td>
-                    <td>
-                      <span class={`badge status-${item.status}`}>{codeLabel(t, 'status', item.status)}</span>
+                    <td data-label={kindName(props.lang, 'platform')}>{term(props.lang, 'platform', item.platform)}</td>
+                    <td data-label={kindName(props.lang, 'reportReason')}>{term(props.lang, 'reportReason', item.category)}</td>
+                    <td data-label={kindName(props.lang, 'caseStatus')}>
+                      <span class={`badge status-${item.status}`}>{term(props.lang, 'caseStatus', item.status)}</span>
                     </td>
-                    <td>{item.assigneeName ?? t('cases.unassigned')}</td>
-                    <td>
+                    <td data-label={t('cases.col.assignee')}>{item.assigneeName ?? t('cases.unassigned')}</td>
+                    <td data-label={t('cases.col.lastSeen')}>
                       <time datetime={new Date(item.lastSeenAt).toISOString()}>{vnDateTime(item.lastSeenAt)}</time>
                     </td>
                   </tr>

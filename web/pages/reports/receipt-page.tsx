@@ -2,7 +2,8 @@ import type { SessionUser } from '../../../workers/core/types';
 import type { ReceiptView } from '../../../workers/reports/reports.queries';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type MessageKey } from '../../i18n';
-import { codeLabel, vnDateTime } from './format';
+import { kindName, term } from '../../i18n/glossary';
+import { vnDateTime } from './format';
 
 export type ReceiptPageProps = {
   lang: Lang;
@@ -38,7 +39,7 @@ export function ReceiptPage(props: ReceiptPageProps) {
         </div>
         <h2>{t('report.receipt.status')}</h2>
         <p>
-          <span class={`badge status-${view.status}`}>{codeLabel(t, 'status', view.status)}</span>
+          <span class={`badge status-${view.status}`}>{term(props.lang, 'caseStatus', view.status)}</span>
         </p>
         <p class="status-help">{t(`report.statusHelp.${view.status}` as MessageKey)}</p>
         {view.verdictSummary ? (
@@ -59,10 +60,10 @@ export function ReceiptPage(props: ReceiptPageProps) {
           <dt>{t('report.receipt.reported')}</dt>
           {/* Shown as text, not a link: nobody should be one click away from the reported content. */}
           <dd>
-            <code class="reported-url">{view.url}</code>
+            <span class="reported-url">{view.url}</span>
           </dd>
-          <dt>{t('cases.col.category')}</dt>
-          <dd>{codeLabel(t, 'category', view.category)}</dd>
+          <dt>{kindName(props.lang, 'reportReason')}</dt>
+          <dd>{term(props.lang, 'reportReason', view.category)}</dd>
           <dt>{t('report.receipt.reportedAt')}</dt>
           <dd>
             <time datetime={new Date(view.reportedAt).toISOString()}>{vnDateTime(view.reportedAt)}</time>

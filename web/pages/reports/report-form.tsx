@@ -3,7 +3,7 @@ import type { FieldError } from '../../../workers/core/errors';
 import type { SessionUser } from '../../../workers/core/types';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type MessageKey } from '../../i18n';
-import { codeLabel } from './format';
+import { term } from '../../i18n/glossary';
 
 export type ReportFormProps = {
   lang: Lang;
@@ -97,7 +97,7 @@ export function ReportFormPage(props: ReportFormProps) {
             {reportCategories.map((code, i) => (
               <label class="choice" for={`report-category-${i}`}>
                 <input type="radio" id={`report-category-${i}`} name="category" value={code} required checked={value('category') === code} />
-                <span>{codeLabel(t, 'category', code)}</span>
+                <span>{term(props.lang, 'reportReason', code)}</span>
               </label>
             ))}
             {fieldError('category')}
