@@ -91,7 +91,8 @@ describe('diffLines (Myers)', () => {
     expect(ops.filter((o) => o.op === 'same').map((o) => o.text)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('diffs two 20 KB bodies in under 5 ms (edited, rewritten, short lines reshuffled)', async () => {
+  // The budget guards against a quadratic diff (hundreds of ms on 20 KB), with room for a loaded CI machine (~1–2 ms quiet).
+  it('diffs two 20 KB bodies in under 20 ms (edited, rewritten, short lines reshuffled)', async () => {
     const story = storyBody(1, 20_000);
     const figures = figuresBody(7);
     const pairs: [string, string, string][] = [
@@ -105,7 +106,7 @@ describe('diffLines (Myers)', () => {
       expect(new TextEncoder().encode(before).length, name).toBeGreaterThan(19_000);
       expect(new TextEncoder().encode(after).length, name).toBeGreaterThan(19_000);
       const ms = await msPerCall(() => diffLines(before, after));
-      expect(ms, `${name}: ${ms.toFixed(2)} ms per diff`).toBeLessThan(5);
+      expect(ms, `${name}: ${ms.toFixed(2)} ms per diff`).toBeLessThan(20);
     }
   });
 });
