@@ -2,7 +2,7 @@ import type { MyStory } from '../../../workers/editorial/my-stories.queries';
 import { groupOf, myStoryGroups } from '../../../workers/editorial/my-stories.queries';
 import type { Translate } from '../../i18n';
 import { vnDateTime } from './format';
-import { StatusBadge } from './story-table';
+import { StatusBadge } from './status-badge';
 
 /** What last happened to a story, as a sentence with its date ("Bị trả lại lúc 29/11/2026 22:55: …"). */
 export function lastEvent(t: Translate, s: MyStory): string {

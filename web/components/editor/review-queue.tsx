@@ -4,7 +4,7 @@ import type { QueueItem } from '../../../workers/editorial/editorial.queries';
 import { queueStates, type QueueState } from '../../../workers/editorial/editorial.schemas';
 import type { Lang, MessageKey, Translate } from '../../i18n';
 import { vnDateTime } from './format';
-import { StatusBadge } from './story-table';
+import { StatusBadge } from './status-badge';
 import { waitedFor } from './waited';
 
 export type QueueFilter = { province?: string; category?: string; state?: QueueState };

@@ -3,7 +3,7 @@ import type { SessionUser } from '../../../workers/core/types';
 import type { QueueItem } from '../../../workers/editorial/editorial.queries';
 import { DoneNotice } from '../../components/editor/page-error';
 import { ReviewQueue, type QueueFilter } from '../../components/editor/review-queue';
-import { StatusBadge } from '../../components/editor/story-table';
+import { StatusBadge } from '../../components/editor/status-badge';
 import { Layout } from '../../components/layout';
 import { MyStories } from '../../components/editor/my-stories';
 import type { MyStory } from '../../../workers/editorial/my-stories.queries';

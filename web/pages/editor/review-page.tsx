@@ -8,7 +8,7 @@ import { DiffView, type DiffNames } from '../../components/editor/diff-view';
 import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { ApprovePanels, CardPanel, FactsPanel, fieldErrors, FourEyesPanel, ReasonForm } from '../../components/editor/review-panels';
-import { StatusBadge } from '../../components/editor/story-table';
+import { StatusBadge } from '../../components/editor/status-badge';
 import type { HistoryEntry } from '../../components/history/describe';
 import type { HistoryLookups } from '../../components/history/fields';
 import { HistoryList } from '../../components/history/history-list';

@@ -6,7 +6,7 @@ import type { StoryRow } from '../../../workers/editorial/story-content';
 import { SUMMARY_MAX, TITLE_MAX } from '../../../workers/editorial/editorial.schemas';
 import { coverUrl } from '../../../workers/editorial/story-json';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
-import { StatusBadge } from '../../components/editor/story-table';
+import { StatusBadge } from '../../components/editor/status-badge';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type Translate } from '../../i18n';
 
