@@ -83,25 +83,32 @@ type ReviewExtra = { from?: number; to?: number; error?: PageError; done?: strin
 async function renderReview(c: Context<AppEnv>, story: StoryRow, extra: ReviewExtra = {}, status: 200 | 400 | 403 | 404 | 409 = 200) {
   const db = c.var.db;
   const user = currentUser(c);
-  const [revisions, review, history] = await Promise.all([listRevisions(db, story.id), reviewState(db, story), storyHistory(db, story.id)]);
+  const { from, to } = extra;
+  // Two rounds of D1 reads: everything that needs only the row, then what depends on the pending edit.
+  const [revisions, review, history, a, b] = await Promise.all([
+    listRevisions(db, story.id),
+    reviewState(db, story),
+    storyHistory(db, story.id),
+    from !== undefined && to !== undefined ? findRevision(db, story.id, from) : undefined,
+    from !== undefined && to !== undefined ? findRevision(db, story.id, to) : undefined,
+  ]);
   const awaiting = review.pending?.revision ?? (story.status === 'submitted' ? story.revision : null);
-  const refusal = awaiting === null ? null : await approvalRefusal(db, user.id, story, awaiting);
   const live = snapshot(story);
   const shown = review.pending?.content ?? live;
   // What approval would change for readers: the live text against the pending edit.
   const pendingDiff = review.pending
     ? { from: story.liveRevision ?? story.revision, to: review.pending.revision, changes: diffContent(live, review.pending.content) }
     : null;
-  let diff = null;
-  if (extra.from !== undefined && extra.to !== undefined) {
-    const [a, b] = await Promise.all([findRevision(db, story.id, extra.from), findRevision(db, story.id, extra.to)]);
-    if (a && b) diff = { from: extra.from, to: extra.to, changes: diffContent(contentFromJson(a.content, live), contentFromJson(b.content, live)) };
-  }
+  const diff = a && b && from !== undefined && to !== undefined ? { from, to, changes: diffContent(contentFromJson(a.content, live), contentFromJson(b.content, live)) } : null;
   // Codes a diff shows are named: every province and category either side mentions.
   const changes = [...(pendingDiff?.changes ?? []), ...(diff?.changes ?? [])];
   const codes = (field: 'provinceCode' | 'categoryCode') =>
     changes.filter((ch) => ch.field === field).flatMap((ch) => [ch.before, ch.after].filter((v): v is string => typeof v === 'string'));
-  const [facts, names] = await Promise.all([reviewFacts(db, story, shown), referenceNames(db, codes('provinceCode'), codes('categoryCode'))]);
+  const [facts, names, refusal] = await Promise.all([
+    reviewFacts(db, story, shown),
+    referenceNames(db, codes('provinceCode'), codes('categoryCode')),
+    awaiting === null ? null : approvalRefusal(db, user.id, story, awaiting),
+  ]);
   const page = ReviewPage({
     lang: c.var.lang,
     user,
