@@ -1,10 +1,9 @@
 import { raw } from 'hono/html';
 import type { SessionUser } from '../../../workers/core/types';
 import type { ReviewFacts } from '../../../workers/editorial/review.queries';
-import type { FieldChange } from '../../../workers/editorial/revision-diff';
 import { snapshot, type StoryRow } from '../../../workers/editorial/story-content';
 import { coverUrl } from '../../../workers/editorial/story-json';
-import { DiffView, type DiffNames } from '../../components/editor/diff-view';
+import { DiffView, type DiffData, type DiffNames } from '../../components/editor/diff-view';
 import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { ApprovePanels, CardPanel, FactsPanel, fieldErrors, FourEyesPanel, ReasonForm } from '../../components/editor/review-panels';
@@ -25,7 +24,7 @@ export type PendingView = {
   createdAt: number;
   /** The story as it will read once approved. */
   preview: StoryRow;
-  diff: { from: number; to: number; changes: FieldChange[] } | null;
+  diff: DiffData | null;
 };
 
 export type ReviewProps = {
@@ -36,7 +35,7 @@ export type ReviewProps = {
   revisions: RevisionItem[];
   /** What was done to the story (audit entries, newest first), read as sentences. */
   history?: { entries: HistoryEntry[]; lookups: HistoryLookups };
-  diff: { from: number; to: number; changes: FieldChange[] } | null;
+  diff: DiffData | null;
   pending: PendingView | null;
   lastRejection: { revision: number; reason: string | null } | null;
   /** Why the signed-in editor may not approve what awaits approval (four-eyes), or null. */
