@@ -103,9 +103,11 @@ export const casePages = new Hono<AppEnv>()
   .post('/editor/cases/:id', editor, validate('param', caseIdParam), async (c) => {
     const { id } = c.req.valid('param');
     return formAction(c, id, 'work', async (form) => {
-      const current = await findVisibleCase(c.var.db, id, currentUser(c));
       // The verdict form is one step: a verdict must be chosen while the case has none.
-      if (form.form === 'verdict' && !form.status && !isVerdict(current.status)) throw AppError.field('status', 'Choose a verdict');
+      // (Read the case here only for that check; updateCase reads it itself.)
+      if (form.form === 'verdict' && !form.status && !isVerdict((await findVisibleCase(c.var.db, id, currentUser(c))).status)) {
+        throw AppError.field('status', 'Choose a verdict');
+      }
       const patch = parseOrThrow(
         patchCaseBody,
         {
