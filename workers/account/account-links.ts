@@ -70,11 +70,10 @@ export async function lookUpLink(db: Db, token: string, purpose: AccountLinkPurp
  * Set the password through a valid reset link. One D1 batch: every write is
  * conditioned on the link still being usable and the link is marked used last,
  * so of two uses racing, exactly one sets the password (D1 runs batches one at a
- * time). Returns false when the link was used, voided or expired meanwhile.
+ * time). `link` is what lookUpLink found for the request (not looked up again);
+ * returns false when the link was used, voided or expired meanwhile.
  */
-export async function useResetLink(db: Db, token: string, password: string, now = Date.now()): Promise<boolean> {
-  const link = await lookUpLink(db, token, 'reset', now);
-  if (link.state !== 'valid') return false;
+export async function useResetLink(db: Db, link: Extract<LinkState, { state: 'valid' }>, password: string, now = Date.now()): Promise<boolean> {
   const usable = sql`exists (select 1 from ${accountLinks} where ${accountLinks.id} = ${link.linkId} and ${accountLinks.usedAt} is null and ${accountLinks.voidedAt} is null and ${accountLinks.expiresAt} > ${now})`;
   const passwordHash = await hashPassword(password);
   const audit = JSON.stringify({ passwordChanged: true, viaResetLink: link.linkId, sessionsAndTokensEnded: true });

@@ -42,7 +42,7 @@ async function setPassword(c: Context<AppEnv>) {
   try {
     const { password } = parseOrThrow(setPasswordInput, { password: formString(body, 'password') });
     // Lost a race with another use of the same link: it is spent now.
-    if (!(await useResetLink(c.var.db, token, password))) return badLink(c, pathOf(c), 'used');
+    if (!(await useResetLink(c.var.db, link, password))) return badLink(c, pathOf(c), 'used');
   } catch (err) {
     if (!isFormError(err)) throw err;
     return c.html(
