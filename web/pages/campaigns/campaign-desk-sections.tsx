@@ -33,6 +33,17 @@ function StoryButton(props: { label: string; title: string; class?: string }) {
   );
 }
 
+/** One "move a step" form; up and down differ only in direction and label. */
+function MoveForm(props: { action: string; story: { id: number; title: string }; direction: 'up' | 'down'; label: string }) {
+  return (
+    <form method="post" action={props.action}>
+      <input type="hidden" name="story" value={String(props.story.id)} />
+      <input type="hidden" name="direction" value={props.direction} />
+      <StoryButton label={props.label} title={props.story.title} class="button secondary" />
+    </form>
+  );
+}
+
 /** The campaign's stories in order, each with one-step up/down and remove forms. */
 export function CampaignStoryList(props: { t: Translate; campaignId: number; stories: DeskStory[]; editable: boolean }) {
   const { t, campaignId, stories } = props;
@@ -68,19 +79,9 @@ export function CampaignStoryList(props: { t: Translate; campaignId: number; sto
             </div>
             {props.editable ? (
               <div class="cm-story-controls">
-                {i > 0 ? (
-                  <form method="post" action={action('move')}>
-                    <input type="hidden" name="story" value={String(s.id)} />
-                    <input type="hidden" name="direction" value="up" />
-                    <StoryButton label={t('cmd.stories.up')} title={s.title} class="button secondary" />
-                  </form>
-                ) : null}
+                {i > 0 ? <MoveForm action={action('move')} story={s} direction="up" label={t('cmd.stories.up')} /> : null}
                 {i < stories.length - 1 ? (
-                  <form method="post" action={action('move')}>
-                    <input type="hidden" name="story" value={String(s.id)} />
-                    <input type="hidden" name="direction" value="down" />
-                    <StoryButton label={t('cmd.stories.down')} title={s.title} class="button secondary" />
-                  </form>
+                  <MoveForm action={action('move')} story={s} direction="down" label={t('cmd.stories.down')} />
                 ) : null}
                 <form method="post" action={action('remove')}>
                   <input type="hidden" name="story" value={String(s.id)} />
