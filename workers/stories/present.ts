@@ -17,6 +17,12 @@ export function coverUrl(key: string): string {
   return editorialCoverUrl(key) ?? '';
 }
 
+/**
+ * A list thumbnail: a small JPEG made once per cover (or share card) and stored in R2 beside
+ * the original, at 1× and 2×. Never the full-size cover. Null until one has been made.
+ */
+export type StoryThumbnail = { src: string; src2x: string; width: number; height: number };
+
 export type FeedItem = {
   id: number;
   slug: string;
@@ -27,6 +33,7 @@ export type FeedItem = {
   tags: string[];
   publishedAt: string;
   url: string;
+  thumbnail: StoryThumbnail | null;
 };
 
 /** One item of `GET /api/stories`: exactly these fields. */
@@ -41,10 +48,12 @@ export function feedItem(row: FeedRow, origin: string): FeedItem {
     tags: row.tags,
     publishedAt: isoTime(row.publishedAt) ?? '',
     url: storyUrl(origin, row.slug),
+    // Filled in by the media domain (issue 11): thumbnails made at upload or publish.
+    thumbnail: null,
   };
 }
 
-export type StoryDetail = FeedItem & {
+export type StoryDetail = Omit<FeedItem, 'thumbnail'> & {
   categoryName: { vi: string; en: string };
   commune: string | null;
   bodyHtml: string;
