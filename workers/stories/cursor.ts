@@ -8,6 +8,7 @@
 //           story and the query, never on the rest of the corpus (unlike bm25),
 //           so a walk stays exact while other stories are published.
 import { toBase64Url } from '../core/crypto';
+import { TIER_MAX } from './search';
 
 export type FeedCursor = { kind: 'feed'; publishedAt: number; id: number };
 export type SearchCursor = { kind: 'search'; tier: number; publishedAt: number; id: number };
@@ -52,7 +53,7 @@ export function decodeCursor(text: string): Cursor | null {
   if (kind === 'f' && rest.length === 2 && rest.every(isKey)) {
     return { kind: 'feed', publishedAt: rest[0] as number, id: rest[1] as number };
   }
-  if (kind === 's' && rest.length === 3 && rest.every(isKey) && (rest[0] as number) <= 3) {
+  if (kind === 's' && rest.length === 3 && rest.every(isKey) && (rest[0] as number) <= TIER_MAX) {
     return { kind: 'search', tier: rest[0] as number, publishedAt: rest[1] as number, id: rest[2] as number };
   }
   return null;

@@ -80,7 +80,9 @@ export const feedPageRoutes = new Hono<AppEnv>()
       path: pagePath(c),
       canonical: origin(c) + feedHref({ province: query.province, category: query.category, tag: query.tag, campaign: query.campaign }),
       values: filters,
-      items: result.items.map((row) => feedItem(row, origin(c))),
+      // An accented search's results that match only without accents go under their own heading.
+      items: result.items.filter((row) => !row.approximate).map((row) => feedItem(row, origin(c))),
+      approximate: result.items.filter((row) => row.approximate).map((row) => feedItem(row, origin(c))),
       pinned: result.pinned.map((row) => feedItem(row, origin(c))),
       nextHref: result.next ? feedHref(filters, { ...extra, cursor: encodeCursor(result.next) }) : null,
       firstPage: query.cursor === undefined,

@@ -9,7 +9,7 @@ import { storiesOfCampaign } from '../campaigns/campaigns.queries';
 import type { Db } from '../core/db';
 import { correctionsColumn } from '../notices/notices.queries';
 import type { Cursor } from './cursor';
-import { searchTerms, TIER_EXACT, TIER_PHRASE } from './search';
+import { isApproximate, searchPlan, TIER_EXACT, TIER_PHRASE, TIER_PROVINCE } from './search';
 
 /** At most this many pinned stories head the first page. */
 export const PINNED_MAX = 3;
@@ -36,8 +36,10 @@ export type FeedRow = {
   provinceCode: string;
   tags: string[];
   publishedAt: number;
-  /** Search match quality (0..3, see search.ts); 0 outside search. */
+  /** Search match quality (0..7, see search.ts); 0 outside search. */
   tier: number;
+  /** Search only: an accented query's result that matches only once marks are removed ("Kết quả gần đúng"). */
+  approximate: boolean;
 };
 
 export type FeedResult = {
@@ -109,32 +111,93 @@ function pinnedArm(filters: FeedFilters, now: number): SQL {
   return sql`SELECT 1 AS pinned, 0 AS tier, ${COLUMNS} FROM stories s INDEXED BY stories_pinned_idx WHERE ${where(parts)} ORDER BY s.pinned_until DESC LIMIT ${PINNED_MAX}`;
 }
 
+const inFts = (terms: string) => sql`SELECT rowid FROM stories_fts WHERE stories_fts MATCH ${terms}`;
+const inExact = (terms: string) => sql`SELECT rowid FROM stories_fts_exact WHERE stories_fts_exact MATCH ${terms}`;
+
+/** Terms per compound SELECT: D1 refuses more than a handful ("too many terms in compound SELECT"). */
+const COMPOUND_MAX = 4;
+
+/** One ranking dimension of a tier arm: its weight when the condition holds, and the condition. */
+type Split = { weight: number; when: SQL } | null;
+
+/** The arms of every combination of the splits: the weight and the conditions (IN / NOT IN) of each. */
+function combinations(splits: Split[]): Array<{ tier: number; parts: SQL[] }> {
+  let arms: Array<{ tier: number; parts: SQL[] }> = [{ tier: 0, parts: [] }];
+  for (const split of splits) {
+    if (!split) continue;
+    arms = arms.flatMap((arm) => [
+      { tier: arm.tier + split.weight, parts: [...arm.parts, sql`${split.when}`] },
+      { tier: arm.tier, parts: [...arm.parts, sql`NOT ${split.when}`] },
+    ]);
+  }
+  return arms;
+}
+
 /**
- * Search: every folded word must match `stories_fts`; the tier lifts exact-accent
- * matches (stories_fts_exact) and phrase matches; ties go newest first.
+ * Search, as one statement: a UNION ALL of "tier arms", best tier first, each one's stories
+ * newest first (ORDER BY + LIMIT inside the arm). SQLite runs the arms in order and stops
+ * once the page is full, so a page costs only the arms it reaches:
+ * - the province arms (the query names a province) walk stories_province_feed_idx newest
+ *   first and test each story against the other words' FTS rowid lists: a page of
+ *   `Đà Nẵng` reads 21 index entries and rows, whatever the number of matches;
+ * - the other arms start from `stories_fts` and check the exact-accent and phrase lists on
+ *   the FTS rowid (`+f.rowid`: a plain `f.rowid IN (…)` would be pushed into FTS5 as one
+ *   full-text query per listed rowid) before reading a story row; only their own stories are
+ *   sorted. No bm25: a tier depends on the story and the query alone, so the cursor
+ *   (tier, published_at, id) stays exact — arms above the cursor's tier are left out, its own
+ *   arm starts after it.
  */
 function searchArm(page: FeedPageRequest, q: string): SQL {
-  const terms = searchTerms(q);
+  const plan = searchPlan(q);
   // The schema refuses text without letters or digits; this is the query layer's own guard.
-  if (!terms) return sql`SELECT 0 AS pinned, 0 AS tier, ${COLUMNS} FROM stories s WHERE 0`;
-  const tierParts: SQL[] = [];
-  if (terms.exact) {
-    tierParts.push(
-      sql`(CASE WHEN s.id IN (SELECT rowid FROM stories_fts_exact WHERE stories_fts_exact MATCH ${terms.exact}) THEN ${TIER_EXACT} ELSE 0 END)`,
-    );
+  if (!plan) return sql`SELECT 0 AS pinned, 0 AS tier, ${COLUMNS} FROM stories s WHERE 0`;
+  const shared = [PUBLISHED, ...conditions(page)];
+  if (page.tag !== undefined) shared.push(tagMember(page.tag));
+  // A province filter other than the named province leaves no story in the province arms, and the named one none outside them.
+  const province = plan.province && (page.province === undefined || page.province === plan.province.code) ? plan.province : null;
+  const arms: Array<{ tier: number; from: SQL; parts: SQL[] }> = [];
+
+  if (province) {
+    const rest = province.rest;
+    const exact: Split = plan.accented && rest?.exact ? { weight: TIER_EXACT, when: sql`+s.id IN (${inExact(rest.exact)})` } : null;
+    const phrase: Split = rest?.phrase ? { weight: TIER_PHRASE, when: sql`+s.id IN (${inFts(rest.phrase)})` } : null;
+    // Every story of the province matches its name (the place column); the other words must match too.
+    const base = [sql`s.province_code = ${province.code}`, ...(rest ? [sql`+s.id IN (${inFts(rest.all)})`] : []), ...shared];
+    // With no exact split, the province's own stories are exact for an accented query: the marked words were its name.
+    const lift = TIER_PROVINCE + (plan.accented && !exact ? TIER_EXACT : 0);
+    for (const arm of combinations([exact, phrase])) {
+      arms.push({ tier: arm.tier + lift, from: sql.raw('stories s'), parts: [...base, ...arm.parts] });
+    }
   }
-  if (terms.phrase) {
-    tierParts.push(sql`(CASE WHEN s.id IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ${terms.phrase}) THEN ${TIER_PHRASE} ELSE 0 END)`);
+  if (!province || page.province === undefined) {
+    const text = plan.text;
+    const exact: Split = text.exact ? { weight: TIER_EXACT, when: sql`+f.rowid IN (${inExact(text.exact)})` } : null;
+    const phrase: Split = text.phrase ? { weight: TIER_PHRASE, when: sql`+f.rowid IN (${inFts(text.phrase)})` } : null;
+    // The named province's stories are left out on the FTS rowid, from the province index alone, before any row is read.
+    const others = province
+      ? [sql`NOT +f.rowid IN (SELECT id FROM stories WHERE status = 'published' AND province_code = ${province.code})`]
+      : [];
+    const base = [sql`stories_fts MATCH ${text.all}`, ...others, ...shared];
+    // CROSS JOIN: the full-text match drives, stories are read by rowid.
+    const from = sql.raw('stories_fts f CROSS JOIN stories s ON s.id = f.rowid');
+    for (const arm of combinations([exact, phrase])) arms.push({ tier: arm.tier, from, parts: [...arm.parts, ...base] });
   }
-  const tier = tierParts.length > 0 ? sql.join(tierParts, sql` + `) : sql`0`;
-  const parts = [sql`stories_fts MATCH ${terms.all}`, PUBLISHED, ...conditions(page)];
-  if (page.tag !== undefined) parts.push(tagMember(page.tag));
-  const after =
-    page.cursor?.kind === 'search'
-      ? sql`WHERE (m.tier, m.published_at, m.id) < (${page.cursor.tier}, ${page.cursor.publishedAt}, ${page.cursor.id})`
-      : sql``;
-  // MATERIALIZED: the matches are ranked once; without it SQLite inlines the tier expression (and its FTS lookups) twice.
-  return sql`WITH m AS MATERIALIZED (SELECT ${tier} AS tier, ${COLUMNS} FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid WHERE ${where(parts)}) SELECT 0 AS pinned, m.* FROM m ${after} ORDER BY m.tier DESC, m.published_at DESC, m.id DESC LIMIT ${page.limit + 1}`;
+
+  const cursor = page.cursor?.kind === 'search' ? page.cursor : undefined;
+  const selects = arms
+    .sort((a, b) => b.tier - a.tier)
+    .filter((arm) => cursor === undefined || arm.tier <= cursor.tier)
+    .map((arm) => {
+      const parts = [...arm.parts];
+      if (cursor && arm.tier === cursor.tier) parts.push(sql`(s.published_at, s.id) < (${cursor.publishedAt}, ${cursor.id})`);
+      return sql`SELECT * FROM (SELECT 0 AS pinned, ${sql.raw(String(arm.tier))} AS tier, ${COLUMNS} FROM ${arm.from} WHERE ${where(parts)} ORDER BY s.published_at DESC, s.id DESC LIMIT ${page.limit + 1})`;
+    });
+  if (selects.length === 0) return sql`SELECT 0 AS pinned, 0 AS tier, ${COLUMNS} FROM stories s WHERE 0`;
+  // D1 allows only a few terms per compound SELECT: up to 4 arms per nested compound, each still run lazily as a co-routine.
+  const groups: SQL[] = [];
+  for (let i = 0; i < selects.length; i += COMPOUND_MAX) groups.push(sql.join(selects.slice(i, i + COMPOUND_MAX), sql` UNION ALL `));
+  const body = groups.length === 1 ? groups[0] : sql.join(groups.map((g) => sql`SELECT * FROM (${g})`), sql` UNION ALL `);
+  return sql`${body} LIMIT ${page.limit + 1}`;
 }
 
 /** The single statement behind one feed page (exported for the query-plan tests). */
@@ -165,6 +228,7 @@ function toRow(raw: RawRow): FeedRow {
     tags: parseList(raw.tags),
     publishedAt: raw.published_at,
     tier: raw.tier,
+    approximate: false,
   };
 }
 
@@ -180,6 +244,8 @@ export async function listFeed(db: Db, page: FeedPageRequest, now: number): Prom
   const raw = await db.all<RawRow>(feedStatement(page, now));
   const pinned = raw.filter((r) => r.pinned === 1).map(toRow).sort(newestFirst);
   const rows = raw.filter((r) => r.pinned !== 1).map(toRow).sort(newestFirst);
+  const plan = page.q !== undefined ? searchPlan(page.q) : null;
+  if (plan) for (const row of rows) row.approximate = isApproximate(plan, row.tier);
   const items = rows.slice(0, page.limit);
   const last = items[items.length - 1];
   let next: Cursor | null = null;

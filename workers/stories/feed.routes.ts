@@ -12,6 +12,7 @@ import { feedItem, storyDetail } from './present';
  * The public JSON API for stories:
  * - `GET /api/stories` → `{ items, nextCursor, pinned }`: published only, newest first, keyset-paginated;
  *   `pinned` is filled on the first page of a plain listing (the same stories keep their place in `items`).
+ *   With `?q=`, best match first (search.ts) and each item has `approximate` (matches only without accents).
  * - `GET /api/stories/:slug` → the full published story, or 404.
  */
 export const feedApiRoutes = new Hono<AppEnv>()
@@ -20,7 +21,8 @@ export const feedApiRoutes = new Hono<AppEnv>()
     const result = await listFeed(c.var.db, query, Date.now());
     const origin = new URL(c.req.url).origin;
     return c.json({
-      items: result.items.map((row) => feedItem(row, origin)),
+      // A search adds `approximate` to each item: true for an accented query's results that match only without marks.
+      items: result.items.map((row) => (query.q !== undefined ? { ...feedItem(row, origin), approximate: row.approximate } : feedItem(row, origin))),
       nextCursor: result.next ? encodeCursor(result.next) : null,
       pinned: result.pinned.map((row) => feedItem(row, origin)),
     });

@@ -14,6 +14,8 @@ export type FeedPageProps = {
   canonical: string;
   values: FeedFilterValues;
   items: FeedItem[];
+  /** Search: results after `items` that match only once accents are removed (shown under "Kết quả gần đúng"). */
+  approximate?: FeedItem[];
   pinned: FeedItem[];
   /** Link to the next page, when there is one. */
   nextHref: string | null;
@@ -34,6 +36,7 @@ export function FeedPage(props: FeedPageProps) {
   const pinnedIds = new Set(props.pinned.map((p) => p.id));
   // Pinned stories keep their place in the API's pages; on the page, show each card once.
   const items = props.firstPage ? props.items.filter((item) => !pinnedIds.has(item.id)) : props.items;
+  const approximate = props.approximate ?? [];
   const listHeading = searching ? t('feed.search.results', { q: props.values.q ?? '' }) : props.firstPage ? t('feed.latest') : t('feed.results');
   return (
     <Layout
@@ -77,7 +80,7 @@ export function FeedPage(props: FeedPageProps) {
         ) : null}
         <section class="feed-section" aria-labelledby="feed-list-title">
           <h2 id="feed-list-title">{listHeading}</h2>
-          {items.length === 0 && props.pinned.length === 0 ? <p class="feed-empty">{t('feed.empty')}</p> : null}
+          {items.length === 0 && props.pinned.length === 0 && approximate.length === 0 ? <p class="feed-empty">{t('feed.empty')}</p> : null}
           <ul class="story-list" role="list">
             {items.map((item) => (
               <li>
@@ -86,6 +89,19 @@ export function FeedPage(props: FeedPageProps) {
             ))}
           </ul>
         </section>
+        {approximate.length > 0 ? (
+          <section class="feed-section feed-approximate" aria-labelledby="feed-approximate-title">
+            <h2 id="feed-approximate-title">{t('feed.search.approximate')}</h2>
+            <p class="feed-approximate-hint">{t('feed.search.approximateHint')}</p>
+            <ul class="story-list" role="list">
+              {approximate.map((item) => (
+                <li>
+                  <StoryCard item={item} lang={props.lang} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {props.nextHref || !props.firstPage ? (
           <nav class="feed-pagination" aria-label={t('feed.pagination')}>
             {props.nextHref ? (
