@@ -45,6 +45,9 @@ const pages: Record<string, FeedPageRequest> = {
   'a later tag page with a province': { limit: 20, tag: 'tinh-nguyen', province: 'DNG', cursor },
   'a search': { limit: 20, q: 'Đà Nẵng' },
   'a later search page with filters': { limit: 20, q: 'guong sang', province: 'DNG', tag: 'tinh-nguyen', cursor: searchCursor },
+  'a search naming a province, with other words': { limit: 20, q: 'hiến máu tp hcm' },
+  'a later page of a province search, past the province': { limit: 20, q: 'Hà Nội', cursor: { ...searchCursor, tier: 5 } },
+  'a province search with a category and a tag': { limit: 20, q: 'sai gon', category: 'rebuttal', tag: 'tinh-nguyen' },
 };
 
 describe('every public query walks an index (EXPLAIN QUERY PLAN)', () => {
@@ -62,6 +65,14 @@ describe('every public query walks an index (EXPLAIN QUERY PLAN)', () => {
   it('the pinned block uses stories_pinned_idx', async () => {
     const plan = await planOf(feedStatement({ limit: 20 }, Date.now()));
     expect(plan).toContain('SEARCH s USING INDEX stories_pinned_idx (status=? AND pinned_until>?)');
+  });
+
+  it('a search naming a province walks that province newest first, without a sort, before any full-text arm', async () => {
+    const plan = await planOf(feedStatement({ limit: 20, q: 'Đà Nẵng' }, Date.now()));
+    const first = plan.findIndex((d) => d.startsWith('SEARCH s USING INDEX stories_province_feed_idx (status=? AND province_code=?)'));
+    expect(first, plan.join('\n')).toBeGreaterThanOrEqual(0);
+    const firstSort = plan.findIndex((d) => d.includes('TEMP B-TREE'));
+    expect(firstSort, plan.join('\n')).toBeGreaterThan(first);
   });
 
   it('a tag page walks story_tags_feed_idx in feed order', async () => {
@@ -94,6 +105,8 @@ describe('an uncached feed page costs one D1 query', () => {
     expect(await statementsFor(`/api/stories?cursor=${encodeCursor(cursor)}`)).toBe(1);
     expect(await statementsFor('/api/stories?province=DNG&category=role_model&tag=tinh-nguyen')).toBe(1);
     expect(await statementsFor('/api/stories?q=%C4%90%C3%A0%20N%E1%BA%B5ng')).toBe(1);
+    expect(await statementsFor(`/api/stories?q=${encodeURIComponent('hiến máu tp hcm')}`)).toBe(1);
+    expect(await statementsFor(`/?q=${encodeURIComponent('Đà Nẵng')}`)).toBe(1);
   });
 
   it('for the HTML feed page and a story', async () => {
