@@ -69,6 +69,9 @@ export const stories = sqliteTable(
     index('stories_queue_idx').on(t.status, t.submittedAt),
     // The feed's pinned block: published stories whose pin has not run out.
     index('stories_pinned_idx').on(t.status, t.pinnedUntil),
+    // Search: the key of every full-text match (by id) with what ranking and the filters read, so an arm
+    // sorts its matches from this narrow index instead of reading every matching story row.
+    index('stories_search_key_idx').on(t.id, t.status, t.publishedAt, t.provinceCode, t.categoryCode),
     // The review queue's second half: public stories with an edit awaiting approval.
     index('stories_pending_idx').on(t.pendingRevision),
   ],

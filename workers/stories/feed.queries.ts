@@ -142,8 +142,9 @@ function combinations(splits: Split[]): Array<{ tier: number; parts: SQL[] }> {
  *   `Đà Nẵng` reads 21 index entries and rows, whatever the number of matches;
  * - the other arms start from `stories_fts` and check the exact-accent and phrase lists on
  *   the FTS rowid (`+f.rowid`: a plain `f.rowid IN (…)` would be pushed into FTS5 as one
- *   full-text query per listed rowid) before reading a story row; only their own stories are
- *   sorted. No bm25: a tier depends on the story and the query alone, so the cursor
+ *   full-text query per listed rowid); they rank their matches from stories_search_key_idx
+ *   (id, status, published_at, province, category) and read story rows for the page only,
+ *   so a common word costs index lookups, not a row read per match. No bm25: a tier depends on the story and the query alone, so the cursor
  *   (tier, published_at, id) stays exact — arms above the cursor's tier are left out, its own
  *   arm starts after it.
  */
@@ -155,7 +156,7 @@ function searchArm(page: FeedPageRequest, q: string): SQL {
   if (page.tag !== undefined) shared.push(tagMember(page.tag));
   // A province filter other than the named province leaves no story in the province arms, and the named one none outside them.
   const province = plan.province && (page.province === undefined || page.province === plan.province.code) ? plan.province : null;
-  const arms: Array<{ tier: number; from: SQL; parts: SQL[] }> = [];
+  const arms: Array<{ tier: number; from: SQL; parts: SQL[]; keysFirst?: boolean }> = [];
 
   if (province) {
     const rest = province.rest;
@@ -178,9 +179,9 @@ function searchArm(page: FeedPageRequest, q: string): SQL {
       ? [sql`NOT +f.rowid IN (SELECT id FROM stories WHERE status = 'published' AND province_code = ${province.code})`]
       : [];
     const base = [sql`stories_fts MATCH ${text.all}`, ...others, ...shared];
-    // CROSS JOIN: the full-text match drives, stories are read by rowid.
-    const from = sql.raw('stories_fts f CROSS JOIN stories s ON s.id = f.rowid');
-    for (const arm of combinations([exact, phrase])) arms.push({ tier: arm.tier, from, parts: [...arm.parts, ...base] });
+    // CROSS JOIN: the full-text match drives; each match is ranked from stories_search_key_idx, never its row.
+    const from = sql.raw('stories_fts f CROSS JOIN stories s INDEXED BY stories_search_key_idx ON s.id = f.rowid');
+    for (const arm of combinations([exact, phrase])) arms.push({ tier: arm.tier, from, parts: [...arm.parts, ...base], keysFirst: true });
   }
 
   const cursor = page.cursor?.kind === 'search' ? page.cursor : undefined;
@@ -190,7 +191,14 @@ function searchArm(page: FeedPageRequest, q: string): SQL {
     .map((arm) => {
       const parts = [...arm.parts];
       if (cursor && arm.tier === cursor.tier) parts.push(sql`(s.published_at, s.id) < (${cursor.publishedAt}, ${cursor.id})`);
-      return sql`SELECT * FROM (SELECT 0 AS pinned, ${sql.raw(String(arm.tier))} AS tier, ${COLUMNS} FROM ${arm.from} WHERE ${where(parts)} ORDER BY s.published_at DESC, s.id DESC LIMIT ${page.limit + 1})`;
+      const tier = sql.raw(String(arm.tier));
+      const order = sql.raw('ORDER BY s.published_at DESC, s.id DESC');
+      if (!arm.keysFirst) {
+        return sql`SELECT * FROM (SELECT 0 AS pinned, ${tier} AS tier, ${COLUMNS} FROM ${arm.from} WHERE ${where(parts)} ${order} LIMIT ${page.limit + 1})`;
+      }
+      // The page's ids from the narrow index first; only those rows are read (and re-sorted: at most limit + 1).
+      const keys = sql`SELECT s.id AS id FROM ${arm.from} WHERE ${where(parts)} ${order} LIMIT ${page.limit + 1}`;
+      return sql`SELECT * FROM (SELECT 0 AS pinned, ${tier} AS tier, ${COLUMNS} FROM (${keys}) k CROSS JOIN stories s ON s.id = k.id ${order})`;
     });
   if (selects.length === 0) return sql`SELECT 0 AS pinned, 0 AS tier, ${COLUMNS} FROM stories s WHERE 0`;
   // D1 allows only a few terms per compound SELECT: up to 4 arms per nested compound, each still run lazily as a co-routine.
