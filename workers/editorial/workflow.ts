@@ -5,7 +5,7 @@ import type { Db } from '../core/db';
 import { AppError, type FieldError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { emitStoryEvent } from '../stories/events';
-import type { TagName } from '../stories/tag-names';
+import { rememberTagNames, type TagName } from '../stories/tag-names';
 import { slugify } from '../stories/text';
 import type { CreateStoryInput, PatchStoryInput } from './editorial.schemas';
 import { changeState, findRevision, findStory, insertStory, saveContent, uniqueSlug, withFreeSlug } from './editorial.queries';
@@ -99,7 +99,12 @@ async function writeContent(
   assertCoverAlt(next);
   const pending = editsArePending(story.status);
   const changed = changedFields(before, next);
-  if (changed.length === 0 && !audit) return story;
+  if (changed.length === 0 && !audit) {
+    // Same slugs, maybe better spelt ("Lễ hội" over a guessed "Le hoi"): the names still count.
+    const names = rememberTagNames(tagNames ?? [], now);
+    if (names) await w.db.run(names);
+    return story;
+  }
   // The public URL is stable once a story has been approved; before that it follows the title.
   const slug = !pending && story.publishedAt === null && next.title !== before.title ? await uniqueSlug(w.db, slugify(next.title), story.id) : story.slug;
   const auditEntry = audit
