@@ -31,8 +31,8 @@ export type FeedChipNames = {
 };
 
 /**
- * Active filters as removable chips: each one a link to the same feed without it, named
- * "Bỏ lọc: Hà Nội" for a screen reader, and "Bỏ lọc" for all of them. Renders nothing
+ * Active filters as removable chips: each one a link to the same feed without it, shown
+ * "Hà Nội ✕" and named "Bỏ lọc: Hà Nội" for a screen reader, and "Bỏ lọc" for all of them. Renders nothing
  * when no filter is on.
  */
 export function FeedChips(props: { lang: Lang; values: FeedFilterValues; names: FeedChipNames }) {
@@ -61,8 +61,10 @@ export function FeedChips(props: { lang: Lang; values: FeedFilterValues; names: 
           const text = label(key, values[key] ?? '');
           return (
             <li>
-              <a class="feed-chip" href={feedHrefWithout(values, key)} aria-label={t('feed.chip.remove', { name: text })}>
-                <span class="feed-chip-kind">{t(`feed.chip.${key}`)}</span> {text}
+              <a class="feed-chip" href={feedHrefWithout(values, key)}>
+                {/* The name is the visible text with "Bỏ lọc:" before it (WCAG 2.5.3: the label is in the name). */}
+                <span class="visually-hidden">{`${t('feed.chip.remove')} `}</span>
+                {text}
                 <span class="feed-chip-x" aria-hidden="true">
                   ✕
                 </span>
