@@ -83,6 +83,11 @@ export function FeedPage(props: FeedPageProps) {
         </header>
         <FeedFilters lang={props.lang} values={props.values} invalid={props.invalidFields} />
         <FeedChips lang={props.lang} values={props.values} names={{ tag: tagName, campaign: props.campaign?.title }} />
+        {props.campaign ? (
+          <p class="feed-active-campaign">
+            {t('campaigns.feedFilter')} <a href={`/campaigns/${props.campaign.slug}`}>{props.campaign.title}</a>
+          </p>
+        ) : null}
         {props.invalid && props.invalid.length > 0 ? (
           <p class="notice" role="alert">
             {t('feed.invalid', { fields: props.invalid.join(', ') })}
