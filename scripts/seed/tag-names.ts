@@ -1,7 +1,6 @@
 // Seed part: the names of the demo stories' tags (stories store slugs; readers see these).
-// A guessed name (the backfill migration's) gives way to these; a real one stays.
 import type { SeedPart } from './index';
-import { sqlLiteral } from './sql';
+import { insertOrIgnore } from './sql';
 
 /** Every tag slug the demo stories use, with the name a writer would have typed. */
 export const demoTagNames: Record<string, string> = {
@@ -56,11 +55,10 @@ const SEEDED_AT = Date.parse('2026-11-01T08:00:00+07:00');
 
 export const tagNamesSeed: SeedPart = {
   name: 'tag-names',
-  statements: () => {
-    const rows = Object.entries(demoTagNames).map(([slug, name]) => `(${sqlLiteral(slug)}, ${sqlLiteral(name)}, 0, ${SEEDED_AT})`);
-    return [
-      `INSERT INTO tag_names (slug, name, guessed, created_at) VALUES\n  ${rows.join(',\n  ')}\n` +
-        `ON CONFLICT (slug) DO UPDATE SET name = excluded.name, guessed = 0 WHERE tag_names.guessed = 1;`,
-    ];
-  },
+  // INSERT OR IGNORE like every seed part: a name already there (even a guessed one) stays.
+  statements: () =>
+    insertOrIgnore(
+      'tag_names',
+      Object.entries(demoTagNames).map(([slug, name]) => ({ slug, name, guessed: 0, created_at: SEEDED_AT })),
+    ),
 };
