@@ -108,7 +108,7 @@ describe('the filters on a phone', () => {
 
 describe('tap targets of at least 44×44 px on the public pages', () => {
   for (const viewport of VIEWPORTS) {
-    it(`on a story page and /report (${viewport.name})`, async (ctx) => {
+    it(`on a story page, /report, /guidelines and /campaigns (${viewport.name})`, async (ctx) => {
       if (!browser) return ctx.skip();
       const feed = await open(viewport, '/?tag=tinh-nguyen');
       const href = (await feed.locator('.story-card-title a').first().getAttribute('href')) ?? '/';
@@ -116,8 +116,10 @@ describe('tap targets of at least 44×44 px on the public pages', () => {
       // Tag names, not slugs, in the story's tag list.
       await expect(feed.locator('.tag-list').getByRole('link', { name: 'Tình nguyện' }).count()).resolves.toBe(1);
       await checkDeskPage(feed, 'story-page', viewport);
-      await feed.goto(`${baseURL}/report`);
-      await checkDeskPage(feed, 'report-page', viewport);
+      for (const path of ['/report', '/guidelines', '/campaigns']) {
+        await feed.goto(`${baseURL}${path}`);
+        await checkDeskPage(feed, `public${path.replace('/', '-')}`, viewport);
+      }
       await feed.context().close();
     });
   }

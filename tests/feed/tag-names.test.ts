@@ -70,6 +70,8 @@ describe('names written through the editorial workflow', () => {
     const page = await html(`/stories/${second.slug}`);
     expect(page).toContain('<a class="tag" href="/?tag=cuu-ho-cuu-nan">Cứu hộ cứu nạn</a>');
     expect(page).not.toContain('>cuu-ho-cuu-nan<');
+    expect(page, 'link previews and JSON-LD name it too').toContain('<meta property="article:tag" content="Cứu hộ cứu nạn"/>');
+    expect(page).toContain('"keywords":"Cứu hộ cứu nạn"');
 
     const feed = await html('/?tag=cuu-ho-cuu-nan');
     expect(feed).toContain('<a class="feed-chip" href="/"><span class="visually-hidden">Bỏ lọc: </span>Cứu hộ cứu nạn<span');
