@@ -125,3 +125,15 @@ export const storyRevisions = sqliteTable(
   },
   (t) => [index('story_revisions_story_idx').on(t.storyId, t.revision)],
 );
+
+/**
+ * The name readers see for each tag slug ("Tình nguyện" for `tinh-nguyen`): the first name a
+ * writer gave it wins (workers/stories/tag-names.ts, in the same batch as the story write).
+ */
+export const tagNames = sqliteTable('tag_names', {
+  slug: text('slug').primaryKey(),
+  name: text('name').notNull(),
+  // NOTE: true for names made from the slug by the backfill migration; a real name replaces them.
+  guessed: integer('guessed', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at').notNull(),
+});

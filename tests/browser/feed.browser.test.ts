@@ -30,15 +30,16 @@ describe('a reader on the feed', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Câu chuyện tích cực đã được kiểm duyệt');
     expect(await page.locator('.story-card').count()).toBeGreaterThanOrEqual(20);
 
+    await page.getByText('Lọc theo tỉnh, chuyên mục').click();
     await page.getByLabel('Tỉnh, thành phố').selectOption('DNG');
     await Promise.all([page.waitForURL(/province=DNG/), page.getByRole('button', { name: 'Xem kết quả' }).click()]);
     const provinces = await cardProvinces(page);
     expect(provinces.length).toBeGreaterThan(0);
     expect(new Set(provinces)).toEqual(new Set(['Đà Nẵng']));
 
-    await page.getByLabel('Tỉnh, thành phố').selectOption('');
+    await Promise.all([page.waitForURL((url) => !url.search.includes('province')), page.getByRole('link', { name: 'Bỏ lọc: Đà Nẵng' }).click()]);
     await page.getByRole('searchbox', { name: 'Tìm câu chuyện' }).fill('guong sang');
-    await Promise.all([page.waitForURL(/q=guong\+sang/), page.getByRole('button', { name: 'Xem kết quả' }).click()]);
+    await Promise.all([page.waitForURL(/q=guong\+sang/), page.getByRole('button', { name: 'Tìm', exact: true }).click()]);
     await expect(page.locator('#feed-list-title').textContent()).resolves.toBe('Kết quả tìm kiếm cho “guong sang”');
     const firstTitle = page.locator('.story-card-title a').first();
     await expect(firstTitle.textContent()).resolves.toMatch(/Gương sáng/);
@@ -63,6 +64,7 @@ describe('a reader on the feed', () => {
   it('can use the filters and the "more" link without JavaScript', async (ctx) => {
     if (!browser) return ctx.skip();
     const page = await open('/?limit=5', { javaScript: false });
+    await page.getByText('Lọc theo tỉnh, chuyên mục').click();
     await page.getByLabel('Chuyên mục').selectOption('rebuttal');
     await Promise.all([page.waitForURL(/category=rebuttal/), page.getByRole('button', { name: 'Xem kết quả' }).click()]);
     expect(await page.locator('.story-card').count()).toBe(4);

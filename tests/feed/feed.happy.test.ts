@@ -18,7 +18,7 @@ describe('GET /api/stories', () => {
     const body = await getFeed('/api/stories?limit=50');
     expect(body.items).toHaveLength(PUBLISHED);
     expect(body.nextCursor).toBeNull();
-    expect(Object.keys(body.items[0] ?? {})).toEqual(['id', 'slug', 'title', 'summary', 'category', 'province', 'tags', 'publishedAt', 'url', 'thumbnail']);
+    expect(Object.keys(body.items[0] ?? {})).toEqual(['id', 'slug', 'title', 'summary', 'category', 'province', 'tags', 'tagNames', 'publishedAt', 'url', 'thumbnail']);
     const times = body.items.map((i) => Date.parse(i.publishedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(body.items.every((i) => i.id < 100), 'drafts and other unpublished stories never show').toBe(true);

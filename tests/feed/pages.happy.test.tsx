@@ -35,24 +35,25 @@ describe('the feed page /', () => {
     expect(text).toContain('<html lang="vi">');
     expect(text).toContain('<h1>Câu chuyện tích cực đã được kiểm duyệt</h1>');
     expect(text).toMatch(/<form class="feed-filters" method="get" action="\/" role="search"/);
-    expect(text).toContain('<label for="feed-q">Tìm câu chuyện</label>');
+    expect(text).toContain('<label for="feed-q" class="visually-hidden">Tìm câu chuyện</label>');
+    expect(text).toMatch(/<details class="feed-more-filters"><summary>Lọc theo tỉnh, chuyên mục<\/summary>/);
     expect(text).toContain('<label for="feed-province">Tỉnh, thành phố</label>');
     expect(count(text, /<option value="[A-Z]{3}"/g)).toBe(34);
     expect(text).toContain('Tin nổi bật');
-    expect(count(text, /class="story-card"/g)).toBe(20);
+    expect(count(text, /class="story-card[" ]/g)).toBe(20);
   });
 
   it('shows each card with its category, province and Vietnamese date', async () => {
     const { text } = await page('/?province=LDG');
     expect(text).toContain('Hợp tác xã rau sạch Bình Minh');
-    expect(text).toContain('class="badge badge-cat-advanced_example">Điển hình tiên tiến</span>');
+    expect(text).toContain('<span class="story-card-category cat-advanced_example">Điển hình tiên tiến</span>');
     expect(text).toContain('<span class="story-card-province">Lâm Đồng</span>');
     expect(text).toMatch(/<time datetime="2026-\d\d-\d\dT[\d:.]+Z">\d\d\/\d\d\/2026<\/time>/);
   });
 
   it('filters by province and category and keeps the choices selected', async () => {
     const { text } = await page('/?province=DNG&category=humane_story');
-    expect(count(text, /class="story-card"/g)).toBe(1);
+    expect(count(text, /class="story-card[" ]/g)).toBe(1);
     expect(text).toContain('<option value="DNG" selected="">Đà Nẵng</option>');
     expect(text).toContain('<option value="humane_story" selected="">Câu chuyện nhân văn</option>');
   });
@@ -79,7 +80,9 @@ describe('the feed page /', () => {
     expect(res.status).toBe(400);
     expect(text).toContain('Không áp dụng được bộ lọc: tỉnh, thành phố.');
     expect(text).toContain('aria-invalid="true"');
-    expect(count(text, /class="story-card"/g)).toBe(4);
+    // The folded filters open by themselves, so the reader sees the field to fix.
+    expect(text).toContain('<details class="feed-more-filters" open="">');
+    expect(count(text, /class="story-card[" ]/g)).toBe(4);
   });
 
   it('is in English with ?lang=en', async () => {
@@ -142,7 +145,7 @@ describe('the story page /stories/:slug', () => {
     expect(text).toContain('<dt>Tỉnh, thành phố</dt>');
     expect(text).toContain('<a href="/?province=DNG">Đà Nẵng</a>');
     expect(text).toContain('Phỏng vấn');
-    expect(text).toContain('<a class="tag" href="/?tag=tinh-nguyen">tinh-nguyen</a>');
+    expect(text).toContain('<a class="tag" href="/?tag=tinh-nguyen">Tình nguyện</a>');
     expect(text).toMatch(/<aside class="story-aside" aria-label="Chia sẻ câu chuyện">/);
     expect(text).toContain('<a href="/guidelines">Đọc hướng dẫn chia sẻ</a>');
   });

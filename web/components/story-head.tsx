@@ -31,7 +31,7 @@ export function StoryHead(props: StoryHeadProps) {
     datePublished: story.publishedAt,
     dateModified: story.updatedAt,
     articleSection: story.categoryName.vi,
-    keywords: story.tags.join(', '),
+    keywords: story.tagNames.join(', '),
     contentLocation: {
       '@type': 'Place',
       name: story.commune ? `${story.commune}, ${story.province.name}` : story.province.name,
@@ -50,8 +50,8 @@ export function StoryHead(props: StoryHeadProps) {
       <meta property="article:published_time" content={story.publishedAt} />
       <meta property="article:modified_time" content={story.updatedAt} />
       <meta property="article:section" content={story.categoryName.vi} />
-      {story.tags.map((tag) => (
-        <meta property="article:tag" content={tag} />
+      {story.tagNames.map((name) => (
+        <meta property="article:tag" content={name} />
       ))}
       {image ? (
         <>

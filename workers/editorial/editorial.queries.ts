@@ -10,6 +10,7 @@ import { categories, provinces, stories, storyRevisions, users, type StoryStatus
 import type { AuditEntry } from '../audit/audit.queries';
 import type { QueueState } from './editorial.schemas';
 import { d1Batch, type Db } from '../core/db';
+import { rememberTagNames, type TagName } from '../stories/tag-names';
 import type { StoryContent, StoryRow } from './story-content';
 
 export async function findStory(db: Db, id: number): Promise<StoryRow | null> {
@@ -93,7 +94,9 @@ export async function insertStory(
   content: StoryContent,
   audit: { actorId: string; after: Record<string, unknown> },
   now: number,
+  tagNames: readonly TagName[] = [],
 ): Promise<number> {
+  const names = rememberTagNames(tagNames, now);
   // The slug is unique, so the follow-up statements find the new row by it.
   const [inserted] = await d1Batch(db, [
     db.insert(stories).values(values).returning({ id: stories.id }),
@@ -101,6 +104,7 @@ export async function insertStory(
       SELECT id, 1, ${values.authorId ?? null}, ${JSON.stringify(content)}, ${now} FROM stories WHERE slug = ${values.slug}`,
     sql`INSERT INTO audit_log (actor_id, action, target, before, after, created_at)
       SELECT ${audit.actorId}, 'story.create', 'story:' || id, NULL, ${JSON.stringify(audit.after)}, ${now} FROM stories WHERE slug = ${values.slug}`,
+    ...(names ? [names] : []),
   ]);
   const id = (inserted?.results[0] as { id?: number } | undefined)?.id;
   if (id === undefined) throw new Error('story insert returned no id');
@@ -131,9 +135,12 @@ export async function saveContent(
     editorId: string;
     audit?: AuditEntry;
     pending?: { liveRevision: number; correctionNote: string | null };
+    /** Names of the typed tags, remembered in the same batch (last: the statements above read changes()). */
+    tagNames?: readonly TagName[];
   },
   now: number,
 ): Promise<boolean> {
+  const names = rememberTagNames(input.tagNames ?? [], now);
   const next = input.expected + 1;
   const set: Partial<typeof stories.$inferInsert> = input.pending
     ? // Oldest first in the review queue by when it went to review, like a submission.
@@ -155,6 +162,7 @@ export async function saveContent(
     sql`INSERT INTO story_revisions (story_id, revision, editor_id, content, correction_note, created_at)
       SELECT ${input.id}, ${next}, ${input.editorId}, ${JSON.stringify(input.content)}, ${input.pending?.correctionNote ?? null}, ${now} WHERE changes() = 1`,
     ...(input.audit ? [auditIfChanged(input.audit, now)] : []),
+    ...(names ? [names] : []),
   ]);
   return update?.results.length === 1;
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { sourceTypes, storyStatuses } from '../../schema';
-import { normaliseHashtags, normaliseTags } from './story-content';
+import { tagNamesOf } from '../stories/tag-names';
+import { normaliseHashtags } from './story-content';
 
 const nfcTrim = v.transform((s: string) => s.normalize('NFC').trim());
 const emptyToNull = v.transform((s: string) => (s === '' ? null : s));
@@ -22,7 +23,8 @@ const commune = v.nullable(v.pipe(v.string(), nfcTrim, v.maxLength(120), emptyTo
 const tags = v.pipe(
   v.array(v.pipe(v.string(), v.maxLength(60, 'A tag has at most 60 characters'))),
   v.maxLength(12, 'At most 12 tags'),
-  v.transform((list: string[]) => normaliseTags(list)),
+  // Slug and typed name: the story stores the slug, tag_names keeps the first name per slug.
+  v.transform((list: string[]) => tagNamesOf(list)),
 );
 const captions = v.pipe(
   v.array(v.pipe(v.string(), nfcTrim, v.maxLength(500, 'A caption has at most 500 characters'))),

@@ -2,7 +2,7 @@
 // change, and how typed input becomes stored columns (NFC, slugs, rendered HTML).
 import type { SourceType, stories } from '../../schema';
 import { renderMarkdown } from '../stories/markdown';
-import { normaliseHashtag, normaliseTag } from '../stories/text';
+import { normaliseHashtag } from '../stories/text';
 
 export type StoryRow = typeof stories.$inferSelect;
 
@@ -78,10 +78,7 @@ export function changedFields(before: StoryContent, after: StoryContent): Conten
   return contentFields.filter((field) => !same(before[field], after[field]));
 }
 
-export function normaliseTags(tags: readonly string[]): string[] {
-  // Only tags with a letter or digit: slugify turns an empty one into a placeholder.
-  return [...new Set(tags.filter((tag) => /[\p{L}\p{N}]/u.test(tag)).map(normaliseTag))];
-}
+// Tags: tagNamesOf (workers/stories/tag-names.ts) turns typed tags into slugs and their names.
 
 export function normaliseHashtags(tags: readonly string[]): string[] {
   return [...new Set(tags.map(normaliseHashtag).filter(Boolean))];

@@ -5,6 +5,7 @@ import type { Db } from '../core/db';
 import { AppError, type FieldError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { emitStoryEvent } from '../stories/events';
+import { rememberTagNames, type TagName } from '../stories/tag-names';
 import { slugify } from '../stories/text';
 import type { CreateStoryInput, PatchStoryInput } from './editorial.schemas';
 import { changeState, findRevision, findStory, insertStory, saveContent, uniqueSlug, withFreeSlug } from './editorial.queries';
@@ -52,7 +53,8 @@ export async function createStory(w: Workflow, input: CreateStoryInput): Promise
   const now = w.now ?? Date.now();
   await assertCategory(w.db, input.categoryCode);
   await assertProvince(w.db, input.provinceCode);
-  const content: StoryContent = { ...input, coverKey: null, coverAlt: input.coverAlt };
+  const { tags, ...typed } = input;
+  const content: StoryContent = { ...typed, tags: tags.map((tag) => tag.slug), coverKey: null, coverAlt: input.coverAlt };
   const id = await withFreeSlug(w.db, slugify(input.title), (slug) =>
     insertStory(
       w.db,
@@ -60,6 +62,7 @@ export async function createStory(w: Workflow, input: CreateStoryInput): Promise
       content,
       { actorId: w.actor.id, after: { status: 'draft', title: content.title } },
       now,
+      tags,
     ),
   );
   return loadStory(w.db, id);
@@ -86,6 +89,7 @@ async function writeContent(
   expected: number,
   audit?: { action: string; after: Record<string, unknown> },
   correctionNote?: string,
+  tagNames?: readonly TagName[],
 ): Promise<StoryRow> {
   const now = w.now ?? Date.now();
   if (expected !== story.revision) throw staleRevision(story);
@@ -95,7 +99,12 @@ async function writeContent(
   assertCoverAlt(next);
   const pending = editsArePending(story.status);
   const changed = changedFields(before, next);
-  if (changed.length === 0 && !audit) return story;
+  if (changed.length === 0 && !audit) {
+    // Same slugs, maybe better spelt ("Lễ hội" over a guessed "Le hoi"): the names still count.
+    const names = rememberTagNames(tagNames ?? [], now);
+    if (names) await w.db.run(names);
+    return story;
+  }
   // The public URL is stable once a story has been approved; before that it follows the title.
   const slug = !pending && story.publishedAt === null && next.title !== before.title ? await uniqueSlug(w.db, slugify(next.title), story.id) : story.slug;
   const auditEntry = audit
@@ -115,6 +124,7 @@ async function writeContent(
       editorId: w.actor.id,
       audit: auditEntry,
       pending: pending ? { liveRevision: story.liveRevision ?? story.revision, correctionNote: correctionNote || null } : undefined,
+      tagNames,
     },
     now,
   );
@@ -138,13 +148,14 @@ export async function editStory(w: Workflow, id: number, input: PatchStoryInput,
   assertCanEdit(w.actor, story);
   await assertCategory(w.db, input.categoryCode);
   await assertProvince(w.db, input.provinceCode);
-  const { revision, correctionNote, ...changes } = input;
+  const { revision, correctionNote, tags, ...changes } = input;
   // An edit builds on the newest text: a pending edit's, when there is one.
   const head = await headContent(w.db, story);
   const next: StoryContent = { ...head };
   for (const [field, value] of Object.entries(changes)) if (value !== undefined) Object.assign(next, { [field]: value });
+  if (tags !== undefined) next.tags = tags.map((tag) => tag.slug);
   if (cover !== undefined) Object.assign(next, cover ? { coverKey: cover.key, coverAlt: cover.alt } : { coverKey: null, coverAlt: null });
-  return writeContent(w, story, head, next, revision, undefined, correctionNote);
+  return writeContent(w, story, head, next, revision, undefined, correctionNote, tags);
 }
 
 /** Attach an uploaded cover (already in R2) as a new revision; `null` removes the cover and its alt text. */

@@ -10,6 +10,7 @@ import type { Db } from '../core/db';
 import { correctionsColumn } from '../notices/notices.queries';
 import type { Cursor } from './cursor';
 import { isApproximate, searchPlan, TIER_EXACT, TIER_PHRASE, TIER_PROVINCE } from './search';
+import { namesFor, tagNamesColumn, withTagNames } from './tag-names';
 
 /** At most this many pinned stories head the first page. */
 export const PINNED_MAX = 3;
@@ -35,6 +36,8 @@ export type FeedRow = {
   categoryCode: string;
   provinceCode: string;
   tags: string[];
+  /** The tags' names, in the order of `tags` ("Tình nguyện" for `tinh-nguyen`). */
+  tagNames: string[];
   publishedAt: number;
   /** Search match quality (0..7, see search.ts); 0 outside search. */
   tier: number;
@@ -78,6 +81,8 @@ type RawRow = {
   province_code: string;
   tags: string;
   published_at: number;
+  /** Added by withTagNames: `{slug: name}` of the tags that have one. */
+  tag_names: string | null;
 };
 
 const PUBLISHED = sql.raw(`s.status = 'published'`);
@@ -226,6 +231,7 @@ function parseList(json: string): string[] {
 }
 
 function toRow(raw: RawRow): FeedRow {
+  const tags = parseList(raw.tags);
   return {
     id: raw.id,
     slug: raw.slug,
@@ -233,7 +239,8 @@ function toRow(raw: RawRow): FeedRow {
     summary: raw.summary,
     categoryCode: raw.category_code,
     provinceCode: raw.province_code,
-    tags: parseList(raw.tags),
+    tags,
+    tagNames: namesFor(tags, raw.tag_names),
     publishedAt: raw.published_at,
     tier: raw.tier,
     approximate: false,
@@ -249,7 +256,7 @@ const newestFirst = (a: FeedRow, b: FeedRow) => b.tier - a.tier || b.publishedAt
  * const { items, next } = await listFeed(db, { province: 'DNG', limit: 20 }, Date.now());
  */
 export async function listFeed(db: Db, page: FeedPageRequest, now: number): Promise<FeedResult> {
-  const raw = await db.all<RawRow>(feedStatement(page, now));
+  const raw = await db.all<RawRow>(withTagNames(feedStatement(page, now)));
   const pinned = raw.filter((r) => r.pinned === 1).map(toRow).sort(newestFirst);
   const rows = raw.filter((r) => r.pinned !== 1).map(toRow).sort(newestFirst);
   const plan = page.q !== undefined ? searchPlan(page.q) : null;
@@ -280,6 +287,8 @@ export function publishedStoryQuery(db: Db, slug: string) {
       provinceCode: stories.provinceCode,
       commune: stories.commune,
       tags: stories.tags,
+      // `{slug: name}` of the tags that have a name, in this same statement.
+      tagNames: tagNamesColumn(sql`${stories.tags}`),
       coverKey: stories.coverKey,
       coverAlt: stories.coverAlt,
       sourceType: stories.sourceType,

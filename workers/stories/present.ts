@@ -5,6 +5,7 @@ import { coverUrl as editorialCoverUrl } from '../editorial/story-json';
 import { categoryName, provinceOf } from '../geo/reference';
 import type { FeedRow, PublishedStory } from './feed.queries';
 import { markdownToText, renderMarkdown } from './markdown';
+import { namesFor } from './tag-names';
 import type { StoryCorrection } from '../notices/notices.queries';
 
 /** Absolute URL of a story page (the public contract: `/stories/:slug`). */
@@ -30,7 +31,10 @@ export type FeedItem = {
   summary: string;
   category: string;
   province: { code: string; name: string };
+  /** Tag slugs, as `?tag=` takes them. */
   tags: string[];
+  /** The tags' names for people, in the order of `tags` ("Tình nguyện" for `tinh-nguyen`). */
+  tagNames: string[];
   publishedAt: string;
   url: string;
   thumbnail: StoryThumbnail | null;
@@ -46,6 +50,7 @@ export function feedItem(row: FeedRow, origin: string): FeedItem {
     category: row.categoryCode,
     province: provinceOf(row.provinceCode),
     tags: row.tags,
+    tagNames: row.tagNames,
     publishedAt: isoTime(row.publishedAt) ?? '',
     url: storyUrl(origin, row.slug),
     // Filled in by the media domain (issue 11): thumbnails made at upload or publish.
@@ -81,6 +86,7 @@ export function storyDetail(story: PublishedStory, origin: string): StoryDetail 
     province: provinceOf(story.provinceCode),
     commune: story.commune,
     tags: story.tags,
+    tagNames: namesFor(story.tags, story.tagNames),
     publishedAt: isoTime(story.publishedAt) ?? '',
     url: storyUrl(origin, story.slug),
     // body_html is rendered by renderMarkdown on every save; render here only if a writer left it empty.

@@ -116,10 +116,10 @@ export function StoryPage(props: StoryPageProps) {
               <div class="story-tags">
                 <h2 class="story-footer-title">{t('story.tags')}</h2>
                 <ul class="tag-list" role="list">
-                  {story.tags.map((tag) => (
+                  {story.tags.map((tag, i) => (
                     <li>
                       <a class="tag" href={`/?tag=${encodeURIComponent(tag)}`}>
-                        {tag}
+                        {story.tagNames[i] ?? tag}
                       </a>
                     </li>
                   ))}
