@@ -36,6 +36,8 @@ export type FeedRow = {
   provinceCode: string;
   tags: string[];
   publishedAt: number;
+  /** R2 base key of the list thumbnail (workers/media/thumbs.ts), null until made. */
+  thumbKey: string | null;
   /** Search match quality (0..3, see search.ts); 0 outside search. */
   tier: number;
 };
@@ -62,7 +64,7 @@ export const feedConditions: Array<(filters: FeedFilters) => SQL | undefined> = 
 // Every arm selects these columns in this order, so UNION ALL lines them up.
 const COLUMNS = sql.raw(
   's.id AS id, s.slug AS slug, s.title AS title, s.summary AS summary, s.category_code AS category_code, ' +
-    's.province_code AS province_code, s.tags AS tags, s.published_at AS published_at',
+    's.province_code AS province_code, s.tags AS tags, s.published_at AS published_at, s.thumb_key AS thumb_key',
 );
 
 type RawRow = {
@@ -76,6 +78,7 @@ type RawRow = {
   province_code: string;
   tags: string;
   published_at: number;
+  thumb_key: string | null;
 };
 
 const PUBLISHED = sql.raw(`s.status = 'published'`);
@@ -164,6 +167,7 @@ function toRow(raw: RawRow): FeedRow {
     provinceCode: raw.province_code,
     tags: parseList(raw.tags),
     publishedAt: raw.published_at,
+    thumbKey: raw.thumb_key,
     tier: raw.tier,
   };
 }
