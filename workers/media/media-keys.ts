@@ -47,6 +47,7 @@ export function thumbPath(base: string, scale: '1x' | '2x'): string {
 /** File names the thumbnail route serves (anything else is 404 before R2 is asked). */
 export const THUMB_FILE = /^t\d{1,3}-[ck]-[A-Za-z0-9_-]{1,120}-[12]x\.jpg$/;
 
-export function putOptions(contentType: string): R2PutOptions {
+/** R2 put options of every derived image (structurally an R2PutOptions; Node scripts import this file too). */
+export function putOptions(contentType: string): { httpMetadata: { contentType: string; cacheControl: string } } {
   return { httpMetadata: { contentType, cacheControl: IMMUTABLE } };
 }

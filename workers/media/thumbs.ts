@@ -16,7 +16,7 @@ import { makeThumbs } from './image-pipeline';
 import { cardThumbBase, coverThumbBase, putOptions, thumbFileKey } from './media-keys';
 
 /** Stories the cron job gives thumbnails per run (each costs up to a card render and a resize). */
-export const BACKFILL_PER_RUN = 12;
+export const BACKFILL_PER_RUN = 25;
 
 let made = 0;
 /** How many thumbnail pairs this isolate has encoded (tests prove "made once"). */
