@@ -32,6 +32,12 @@ export const stories = sqliteTable(
     tags: stringList('tags'),
     coverKey: text('cover_key'),
     coverAlt: text('cover_alt'),
+    /**
+     * R2 base key of the list thumbnail (`thumbs/t1-c-…` of the cover, or `thumbs/t1-k-…` of the share
+     * card), files `<key>-1x.jpg` / `<key>-2x.jpg`. Set by workers/media/thumbs.ts once both exist; NULL
+     * until then (the feed shows an empty box and the cron backfill makes it).
+     */
+    thumbKey: text('thumb_key'),
     /** Provenance: where the facts come from, and whether the people in it agreed to be featured. */
     sourceType: text('source_type', { enum: sourceTypes }),
     sourceDetail: text('source_detail'),
@@ -74,6 +80,8 @@ export const stories = sqliteTable(
     index('stories_search_key_idx').on(t.id, t.status, t.publishedAt, t.provinceCode, t.categoryCode),
     // The review queue's second half: public stories with an edit awaiting approval.
     index('stories_pending_idx').on(t.pendingRevision),
+    // The thumbnail backfill: published stories still without one, newest first.
+    index('stories_thumb_todo_idx').on(t.status, t.thumbKey, t.publishedAt),
   ],
 );
 

@@ -32,6 +32,7 @@ function sampleContent(i: number): CardContent {
   return {
     storyId: i + 1,
     title: `${sampleTitles[i % sampleTitles.length]} (${i})`,
+    summary: 'Hơn hai mươi năm qua, anh lặng lẽ làm việc tốt mà không cần ai biết đến.',
     categoryName: 'Gương người tốt việc tốt',
     categoryColor: '#b45309',
     provinceName: 'TP. Hồ Chí Minh',

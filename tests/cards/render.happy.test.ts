@@ -9,6 +9,7 @@ import { pngInfo } from './png';
 const base: CardContent = {
   storyId: 1,
   title: 'Young volunteers repair 40 homes before the rainy season',
+  summary: 'Forty families are dry again before the first storm of the season.',
   categoryName: 'Gương người tốt việc tốt',
   categoryColor: '#B45309',
   provinceName: 'Đà Nẵng',

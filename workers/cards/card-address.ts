@@ -2,19 +2,20 @@
 // so the benchmark can compute them in Node too.
 import { sha256Hex } from '../core/crypto';
 import { nfc } from '../stories/text';
-import { CARD_BRAND, type CardContent, type CardFormat } from './card-design';
+import { CARD_BRAND, summaryLine, type CardContent, type CardFormat } from './card-design';
 
 /**
  * Bump when the design, the fonts or the renderer change: every card URL changes
  * with it, so no cached or stored PNG of the old design is ever served again.
  */
-export const CARD_RENDERER_VERSION = 'design-1/satori-0.32.0/resvg-2.4.1/be-vietnam-pro-0.4.1';
+export const CARD_RENDERER_VERSION = 'design-2/satori-0.32.0/resvg-2.4.1/be-vietnam-pro-0.4.1';
 
 /** NFC everywhere: NFD input (from some keyboards and pasted text) must draw, hash and cache like NFC. */
 export function normaliseCardContent(content: CardContent): CardContent {
   return {
     storyId: content.storyId,
     title: nfc(content.title).replace(/\s+/g, ' '),
+    summary: summaryLine(nfc(content.summary)),
     categoryName: nfc(content.categoryName),
     categoryColor: content.categoryColor.toLowerCase(),
     provinceName: nfc(content.provinceName),
@@ -22,10 +23,13 @@ export function normaliseCardContent(content: CardContent): CardContent {
   };
 }
 
-/** 16 hex characters of SHA-256 over everything drawn (the hub's mark too) and the renderer version. */
+/**
+ * 16 hex characters of SHA-256 over everything drawn (the hub's mark too) and the renderer version.
+ * The cover is in it through its key: a key is never reused for other bytes (covers.ts).
+ */
 export async function cardHash(content: CardContent): Promise<string> {
   const c = normaliseCardContent(content);
-  const drawn = [CARD_RENDERER_VERSION, CARD_BRAND.mark, CARD_BRAND.tagline, c.storyId, c.title, c.categoryName, c.categoryColor, c.provinceName, c.coverKey ?? ''];
+  const drawn = [CARD_RENDERER_VERSION, CARD_BRAND.mark, CARD_BRAND.tagline, c.storyId, c.title, c.summary, c.categoryName, c.categoryColor, c.provinceName, c.coverKey ?? ''];
   return (await sha256Hex(JSON.stringify(drawn))).slice(0, 16);
 }
 

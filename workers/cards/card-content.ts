@@ -10,6 +10,7 @@ export async function loadCardContent(db: Db, storyId: number): Promise<CardCont
     .select({
       storyId: stories.id,
       title: stories.title,
+      summary: stories.summary,
       coverKey: stories.coverKey,
       categoryName: categories.nameVi,
       categoryColor: categories.color,

@@ -4,9 +4,7 @@ import { CARD_SIZES, cardFormats, cardTree, type CardContent, type CardFormat } 
 import { cardEngineAssets, cardFonts } from './card-assets';
 import { cardCacheKey, cardHash, cardObjectKey } from './card-address';
 import { initCardEngine, renderPng, type PngBytes } from './card-engine';
-
-/** Covers larger than this (the upload limit) are left off the card rather than decoded. */
-const MAX_COVER_BYTES = 5 * 1024 * 1024;
+import { cardCover } from '../media/cover-media';
 
 export const CARD_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
@@ -17,27 +15,14 @@ function base64(bytes: Uint8Array): string {
 }
 
 /**
- * PNG and JPEG are what both satori and resvg-wasm 2.4 decode; anything else (WebP covers)
- * is left off the card, which then shows the flat category colour alone.
+ * The cover as a data URI of its card-sized JPEG (workers/media/cover-media.ts: made once,
+ * stored beside the original), so satori never decodes a 5 MB original and WebP covers
+ * are drawn too. Null when absent, too large or not an image.
  */
-function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
-}
-
-/** The cover from R2 as a data URI, or null when absent, too large or not PNG/JPEG. */
 export async function loadCover(bucket: R2Bucket, key: string | null): Promise<string | null> {
   if (!key) return null;
-  const object = await bucket.get(key);
-  if (!object) return null;
-  if (object.size > MAX_COVER_BYTES) {
-    await object.body.cancel();
-    return null;
-  }
-  const bytes = new Uint8Array(await object.arrayBuffer());
-  const type = imageType(bytes);
-  return type ? `data:${type};base64,${base64(bytes)}` : null;
+  const jpeg = await cardCover(bucket, key);
+  return jpeg ? `data:image/jpeg;base64,${base64(jpeg)}` : null;
 }
 
 /** Draw one card now (no storage). */

@@ -4,6 +4,7 @@ import type { AppEnv } from '../core/types';
 import { cardCacheKey, cardHash, cardPath, parseCardFile } from './card-address';
 import { loadCardContent } from './card-content';
 import { CARD_CACHE_CONTROL, getOrRenderCard } from './card-store';
+import { thumbRoutes } from '../media/media.routes';
 
 function cardHeaders(etag: string, source: string): Record<string, string> {
   return {
@@ -22,9 +23,10 @@ function cardHeaders(etag: string, source: string): Record<string, string> {
  * is now (one D1 read by primary key): a stale hash redirects (302, not cached)
  * to the current card, an unpublished story is 404. Editing or archiving a story
  * drops its old cards from R2 and from this cache (card-events.ts), so an old
- * title is never served under a new one.
+ * title is never served under a new one. The list thumbnails (`/media/thumbs/…`, made from
+ * covers and cards) are mounted here too.
  */
-export const cardRoutes = new Hono<AppEnv>().get('/cards/:file', async (c) => {
+export const cardRoutes = new Hono<AppEnv>().route('/', thumbRoutes).get('/cards/:file', async (c) => {
   const parsed = parseCardFile(c.req.param('file'));
   if (!parsed) throw new AppError('NOT_FOUND', 'No such card');
   const path = cardPath(parsed.storyId, parsed.hash, parsed.format);

@@ -26,6 +26,7 @@ export async function previewCardContent(db: Db, story: StoryRow, content: Story
   return normaliseCardContent({
     storyId: story.id,
     title: content.title,
+    summary: content.summary,
     categoryName: facts.categoryNameVi,
     categoryColor: facts.categoryColor,
     provinceName: facts.provinceName,

@@ -11,6 +11,7 @@ import { authorName } from './editorial.queries';
 import { storyIdParam } from './editorial.schemas';
 import { assertCanEdit, loadStory, setCover } from './workflow';
 import { workflowFor } from './editorial.routes';
+import { makeCoverThumbsLater } from '../media/thumbs';
 
 /** Multipart overhead (boundaries, the alt text) on top of the file itself. */
 export const coverBodyLimit = bodyLimit({
@@ -37,6 +38,8 @@ export const coverRoutes = new Hono<AppEnv>()
     assertCanEdit(w.actor, await loadStory(w.db, id));
     const cover = await storeCover(c.env.MEDIA, id, await c.req.parseBody());
     const story = await setCover(w, id, cover, cover.revision);
+    // The card copy and list thumbnails are made once, now, off the request path.
+    makeCoverThumbsLater(c.env, c.executionCtx, cover.key);
     return c.json({ story: editorStoryJson(story, await authorName(w.db, story.authorId)) });
   })
   .get('/media/covers/:name', validate('param', v.object({ name: coverName })), async (c) => {

@@ -27,6 +27,7 @@ import { contentFromJson, snapshot, type StoryRow } from './story-content';
 import { formRevision, formString, formValues, storyInputFromForm, type FormBody } from './story-form';
 import { approveStory, rejectStory } from './approval';
 import { approvalRefusal, reviewState, withContent } from './pending';
+import { makeCoverThumbsLater } from '../media/thumbs';
 import { archiveStory, assertCanEdit, assertCanView, createStory, editStory, loadStory, restoreRevision, setCover, submitStory } from './workflow';
 
 const done = v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/)));
@@ -194,7 +195,11 @@ export const editorPageRoutes = new Hono<AppEnv>()
         const cover = fileDropped ? await checkCover(body, 'coverAlt') : null;
         let story = await createStory(w, { ...input, coverAlt: null });
         // The cover's key names the story, so it is stored once the story has an id (its revision 2).
-        if (cover) story = await setCover(w, story.id, await putCover(c.env.MEDIA, story.id, cover), story.revision);
+        if (cover) {
+          const stored = await putCover(c.env.MEDIA, story.id, cover);
+          story = await setCover(w, story.id, stored, story.revision);
+          makeCoverThumbsLater(c.env, c.executionCtx, stored.key);
+        }
         if (formString(body, 'intent') === 'submit') {
           await submitStory(w, story.id);
           return c.redirect(`/editor/stories/${story.id}?done=submitted`, 303);
@@ -226,6 +231,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
         if (checked) assertCanEdit(w.actor, story);
         const cover = checked ? await putCover(c.env.MEDIA, id, checked) : formString(body, 'removeCover') === 'yes' ? null : undefined;
         const saved = await editStory(w, id, input, cover);
+        if (cover) makeCoverThumbsLater(c.env, c.executionCtx, cover.key);
         if (formString(body, 'intent') === 'submit') {
           await submitStory(w, id);
           return c.redirect(`/editor/stories/${id}?done=submitted`, 303);
@@ -244,6 +250,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
       async () => {
         const cover = await storeCover(c.env.MEDIA, id, await c.req.parseBody());
         await setCover(w, id, cover, cover.revision);
+        makeCoverThumbsLater(c.env, c.executionCtx, cover.key);
         return c.redirect(`/editor/stories/${id}?done=cover`, 303);
       },
       async (error, status) => renderForm(c, await loadStory(w.db, id), { error }, status),

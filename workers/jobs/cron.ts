@@ -3,6 +3,7 @@ import { endCampaignsJob } from '../campaigns/campaigns.cron';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
+import { backfillThumbsJob } from '../media/thumbs';
 import { sweepClickReadersJob } from '../share/share.cron';
 
 /**
@@ -18,6 +19,7 @@ export const cronJobs: CronJob[] = [
   endCampaignsJob,
   correctionsSweepJob,
   sweepClickReadersJob,
+  backfillThumbsJob,
 ];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {

@@ -39,6 +39,8 @@ export type FeedRow = {
   /** The tags' names, in the order of `tags` ("Tình nguyện" for `tinh-nguyen`). */
   tagNames: string[];
   publishedAt: number;
+  /** R2 base key of the list thumbnail (workers/media/thumbs.ts), null until made. */
+  thumbKey: string | null;
   /** Search match quality (0..7, see search.ts); 0 outside search. */
   tier: number;
   /** Search only: an accented query's result that matches only once marks are removed ("Kết quả gần đúng"). */
@@ -67,7 +69,7 @@ export const feedConditions: Array<(filters: FeedFilters) => SQL | undefined> = 
 // Every arm selects these columns in this order, so UNION ALL lines them up.
 const COLUMNS = sql.raw(
   's.id AS id, s.slug AS slug, s.title AS title, s.summary AS summary, s.category_code AS category_code, ' +
-    's.province_code AS province_code, s.tags AS tags, s.published_at AS published_at',
+    's.province_code AS province_code, s.tags AS tags, s.published_at AS published_at, s.thumb_key AS thumb_key',
 );
 
 type RawRow = {
@@ -83,6 +85,7 @@ type RawRow = {
   published_at: number;
   /** Added by withTagNames: `{slug: name}` of the tags that have one. */
   tag_names: string | null;
+  thumb_key: string | null;
 };
 
 const PUBLISHED = sql.raw(`s.status = 'published'`);
@@ -242,6 +245,7 @@ function toRow(raw: RawRow): FeedRow {
     tags,
     tagNames: namesFor(tags, raw.tag_names),
     publishedAt: raw.published_at,
+    thumbKey: raw.thumb_key,
     tier: raw.tier,
     approximate: false,
   };

@@ -3,6 +3,7 @@
 import { isoTime } from '../core/time';
 import { coverUrl as editorialCoverUrl } from '../editorial/story-json';
 import { categoryName, provinceOf } from '../geo/reference';
+import { THUMB_SIZES, thumbPath } from '../media/media-keys';
 import type { FeedRow, PublishedStory } from './feed.queries';
 import { markdownToText, renderMarkdown } from './markdown';
 import { namesFor } from './tag-names';
@@ -40,6 +41,12 @@ export type FeedItem = {
   thumbnail: StoryThumbnail | null;
 };
 
+/** The stored thumbnail under its immutable URLs (absolute, like `url`); null until one is made. */
+export function storyThumbnail(thumbKey: string | null, origin: string): StoryThumbnail | null {
+  if (!thumbKey) return null;
+  return { src: `${origin}${thumbPath(thumbKey, '1x')}`, src2x: `${origin}${thumbPath(thumbKey, '2x')}`, ...THUMB_SIZES.x1 };
+}
+
 /** One item of `GET /api/stories`: exactly these fields. */
 export function feedItem(row: FeedRow, origin: string): FeedItem {
   return {
@@ -53,8 +60,7 @@ export function feedItem(row: FeedRow, origin: string): FeedItem {
     tagNames: row.tagNames,
     publishedAt: isoTime(row.publishedAt) ?? '',
     url: storyUrl(origin, row.slug),
-    // Filled in by the media domain (issue 11): thumbnails made at upload or publish.
-    thumbnail: null,
+    thumbnail: storyThumbnail(row.thumbKey, origin),
   };
 }
 

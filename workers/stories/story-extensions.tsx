@@ -15,6 +15,7 @@ export function cardContentOf(story: StoryDetail): CardContent {
   return {
     storyId: story.id,
     title: story.title,
+    summary: story.summary,
     categoryName: category.nameVi,
     categoryColor: category.color,
     provinceName: story.province.name,
