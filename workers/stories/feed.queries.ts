@@ -4,7 +4,7 @@
 // walks an index (tests/feed/query-plans.test.ts checks EXPLAIN QUERY PLAN), and
 // pages are keyset-paginated: never OFFSET, never a COUNT.
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { stories } from '../../schema';
+import { stories, users } from '../../schema';
 import { storiesOfCampaign } from '../campaigns/campaigns.queries';
 import type { Db } from '../core/db';
 import { correctionsColumn } from '../notices/notices.queries';
@@ -59,13 +59,13 @@ export const feedConditions: Array<(filters: FeedFilters) => SQL | undefined> = 
   (f) => (f.campaign ? storiesOfCampaign(f.campaign) : undefined),
 ];
 
-// Every arm selects these columns in this order, so UNION ALL lines them up.
-const COLUMNS = sql.raw(
+// Every arm selects these columns in this order, so UNION ALL lines them up (related.queries.ts uses them too).
+export const COLUMNS = sql.raw(
   's.id AS id, s.slug AS slug, s.title AS title, s.summary AS summary, s.category_code AS category_code, ' +
     's.province_code AS province_code, s.tags AS tags, s.published_at AS published_at',
 );
 
-type RawRow = {
+export type RawRow = {
   pinned: number;
   tier: number;
   id: number;
@@ -154,7 +154,7 @@ function parseList(json: string): string[] {
   }
 }
 
-function toRow(raw: RawRow): FeedRow {
+export function toRow(raw: RawRow): FeedRow {
   return {
     id: raw.id,
     slug: raw.slug,
@@ -218,6 +218,9 @@ export function publishedStoryQuery(db: Db, slug: string) {
       revision: sql<number>`coalesce(${stories.liveRevision}, ${stories.revision})`,
       // Folded into this one statement so a story page stays a single D1 query.
       corrections: correctionsColumn,
+      // The unit behind the story (the writer's account), and the writer's name only when they agreed (show_author).
+      authorUnit: sql<string | null>`(SELECT ${users.unit} FROM ${users} WHERE ${users.id} = ${stories.authorId})`,
+      authorName: sql<string | null>`(CASE WHEN ${stories.showAuthor} THEN (SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${stories.authorId}) END)`,
     })
     .from(stories)
     .where(and(eq(stories.slug, slug), eq(stories.status, 'published')))
