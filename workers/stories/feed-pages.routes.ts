@@ -16,7 +16,7 @@ import { encodeCursor } from './cursor';
 import { findPublishedStory, latestStoriesQuery, listFeed, sitemapQuery } from './feed.queries';
 import { DEFAULT_LIMIT, FEED_PARAMS, feedQuerySchema, slugParamSchema, type FeedQuery } from './feed.schemas';
 import { feedItem, storyDetail } from './present';
-import { relatedStories } from './related.queries';
+import { pickRelated } from './related.queries';
 import { renderStorySlots, storyScripts } from './story-slots';
 import { rssXml, sitemapXml } from './syndication';
 
@@ -102,10 +102,8 @@ export const feedPageRoutes = new Hono<AppEnv>()
       throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);
     }
     const story = storyDetail(found, origin(c));
-    const [slots, related] = await Promise.all([
-      renderStorySlots({ story, lang: c.var.lang, origin: origin(c), user: c.var.user, db: c.var.db, env: c.env }),
-      relatedStories(c.var.db, { id: found.id, provinceCode: found.provinceCode, categoryCode: found.categoryCode }),
-    ]);
+    const slots = await renderStorySlots({ story, lang: c.var.lang, origin: origin(c), user: c.var.user, db: c.var.db, env: c.env });
+    const related = pickRelated(found.related, found);
     return c.html(
       StoryPage({
         lang: c.var.lang,

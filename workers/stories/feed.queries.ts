@@ -9,6 +9,7 @@ import { storiesOfCampaign } from '../campaigns/campaigns.queries';
 import type { Db } from '../core/db';
 import { correctionsColumn } from '../notices/notices.queries';
 import type { Cursor } from './cursor';
+import { relatedColumn } from './related.queries';
 import { searchTerms, TIER_EXACT, TIER_PHRASE } from './search';
 
 /** At most this many pinned stories head the first page. */
@@ -59,13 +60,13 @@ export const feedConditions: Array<(filters: FeedFilters) => SQL | undefined> = 
   (f) => (f.campaign ? storiesOfCampaign(f.campaign) : undefined),
 ];
 
-// Every arm selects these columns in this order, so UNION ALL lines them up (related.queries.ts uses them too).
-export const COLUMNS = sql.raw(
+// Every arm selects these columns in this order, so UNION ALL lines them up.
+const COLUMNS = sql.raw(
   's.id AS id, s.slug AS slug, s.title AS title, s.summary AS summary, s.category_code AS category_code, ' +
     's.province_code AS province_code, s.tags AS tags, s.published_at AS published_at',
 );
 
-export type RawRow = {
+type RawRow = {
   pinned: number;
   tier: number;
   id: number;
@@ -154,7 +155,7 @@ function parseList(json: string): string[] {
   }
 }
 
-export function toRow(raw: RawRow): FeedRow {
+function toRow(raw: RawRow): FeedRow {
   return {
     id: raw.id,
     slug: raw.slug,
@@ -221,6 +222,8 @@ export function publishedStoryQuery(db: Db, slug: string) {
       // The unit behind the story (the writer's account), and the writer's name only when they agreed (show_author).
       authorUnit: sql<string | null>`(SELECT ${users.unit} FROM ${users} WHERE ${users.id} = ${stories.authorId})`,
       authorName: sql<string | null>`(CASE WHEN ${stories.showAuthor} THEN (SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${stories.authorId}) END)`,
+      // Up to three stories to read next (related.queries.ts), in the same statement.
+      related: relatedColumn,
     })
     .from(stories)
     .where(and(eq(stories.slug, slug), eq(stories.status, 'published')))

@@ -1,37 +1,85 @@
-// "Đọc thêm" under a story: up to three other published stories, the same province
-// first, then the same category, newest first within each. ONE D1 statement.
+// "Đọc và chia sẻ tiếp" under a story: up to three other published stories, the same
+// province first, then the same category, newest first within each. Folded into the story
+// page's own statement (one column), so a story page stays ONE D1 query.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../core/db';
-import { COLUMNS, toRow, type FeedRow, type RawRow } from './feed.queries';
+import { stories } from '../../schema';
+import type { FeedRow } from './feed.queries';
 
 export const RELATED_MAX = 3;
 
-export type RelatedOf = { id: number; provinceCode: string; categoryCode: string };
-
-/**
- * Score: 3 = same province and category, 2 = same province, 1 = same category.
- * Three small arms, each walking a feed index newest first and stopping at three rows:
- * the province and category pair, the province, the category. Their union holds the
- * true top three (each arm's three newest contain every better-scored row it could be
- * beaten by), and `UNION` drops a story found by two arms (its score is the same in both).
- */
-export function relatedStatement(story: RelatedOf): SQL {
-  const score = sql`((s.province_code = ${story.provinceCode}) * 2 + (s.category_code = ${story.categoryCode})) AS score`;
-  const arm = (where: SQL) =>
-    sql`SELECT * FROM (SELECT ${score}, 0 AS pinned, 0 AS tier, ${COLUMNS} FROM stories s WHERE s.status = 'published' AND s.id <> ${story.id} AND ${where} ORDER BY s.published_at DESC, s.id DESC LIMIT ${RELATED_MAX})`;
-  const both = arm(sql`s.province_code = ${story.provinceCode} AND s.category_code = ${story.categoryCode}`);
-  const province = arm(sql`s.province_code = ${story.provinceCode}`);
-  const category = arm(sql`s.category_code = ${story.categoryCode}`);
-  return sql`SELECT * FROM (${both} UNION ${province} UNION ${category}) ORDER BY score DESC, published_at DESC, id DESC LIMIT ${RELATED_MAX}`;
+/** One arm: the newest published stories (never the story itself) matching `where`, as a JSON array. */
+function arm(where: SQL): SQL {
+  // Bare names: the columns of the unnamed subquery below (the query-plan test reads it as "SCAN (subquery-N)").
+  const row = sql.raw(
+    "json_object('id', id, 'slug', slug, 'title', title, 'summary', summary, 'category_code', category_code, " +
+      "'province_code', province_code, 'tags', json(tags), 'published_at', published_at)",
+  );
+  // The inner table is aliased `s`, so `stories` below is always the page's story (the outer row).
+  return sql`(SELECT json_group_array(${row}) FROM (SELECT s.id, s.slug, s.title, s.summary, s.category_code, s.province_code, s.tags, s.published_at FROM stories s WHERE s.status = 'published' AND s.id <> ${stories.id} AND ${where} ORDER BY s.published_at DESC, s.id DESC LIMIT ${RELATED_MAX}))`;
 }
 
 /**
- * Up to three published stories to read (and share) next; never the story itself.
+ * A column of the story page's query: three small arms, each walking a feed index newest first
+ * and stopping at three rows (same province and category, same province, same category).
+ * Their union holds the true top three, which `pickRelated` ranks. No sort in SQL.
+ */
+export const relatedColumn = sql<string>`json_array(${arm(
+  sql`s.province_code = ${stories.provinceCode} AND s.category_code = ${stories.categoryCode}`,
+)}, ${arm(sql`s.province_code = ${stories.provinceCode}`)}, ${arm(sql`s.category_code = ${stories.categoryCode}`)})`;
+
+type RelatedJson = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  category_code: string;
+  province_code: string;
+  tags: unknown;
+  published_at: number;
+};
+
+function isRelated(value: unknown): value is RelatedJson {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.id === 'number' && typeof r.slug === 'string' && typeof r.title === 'string' && typeof r.published_at === 'number';
+}
+
+/**
+ * The three arms' rows, ranked: same province and category (3), same province (2), same
+ * category (1), newest first within a rank; each story once.
  *
  * @example
- * const next = await relatedStories(db, { id: 7, provinceCode: 'DNG', categoryCode: 'good_deed' });
+ * pickRelated(row.related, { provinceCode: 'DNG', categoryCode: 'good_deed' })
  */
-export async function relatedStories(db: Db, story: RelatedOf): Promise<FeedRow[]> {
-  const rows = await db.all<RawRow & { score: number }>(relatedStatement(story));
-  return rows.map(toRow);
+export function pickRelated(json: string | null, story: { provinceCode: string; categoryCode: string }): FeedRow[] {
+  let arms: unknown;
+  try {
+    arms = JSON.parse(json ?? '[]');
+  } catch {
+    return [];
+  }
+  const seen = new Map<number, FeedRow & { score: number }>();
+  for (const list of Array.isArray(arms) ? arms : []) {
+    for (const r of Array.isArray(list) ? list : []) {
+      if (!isRelated(r) || seen.has(r.id)) continue;
+      const score = (r.province_code === story.provinceCode ? 2 : 0) + (r.category_code === story.categoryCode ? 1 : 0);
+      const tags = Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [];
+      seen.set(r.id, {
+        id: r.id,
+        slug: r.slug,
+        title: r.title,
+        summary: r.summary,
+        categoryCode: r.category_code,
+        provinceCode: r.province_code,
+        tags,
+        publishedAt: r.published_at,
+        tier: 0,
+        score,
+      });
+    }
+  }
+  return [...seen.values()]
+    .sort((a, b) => b.score - a.score || b.publishedAt - a.publishedAt || b.id - a.id)
+    .slice(0, RELATED_MAX)
+    .map(({ score: _score, ...row }) => row);
 }
