@@ -185,4 +185,18 @@ describe('the story page on a 390×844 phone', () => {
     expect(new URL(handoff.url()).searchParams.get('u')).toMatch(new RegExp(`^${TRACKED.source}$`));
     await context.close();
   });
+
+  it('on a 1280 px laptop, the bar sits centred at the bottom and the page stays clean', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/stories/${story.slug}`);
+    const box = await page.locator('[data-share-bar]').boundingBox();
+    expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(900);
+    expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - 640)).toBeLessThanOrEqual(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS_DIR, 'story-share-top-laptop.png') });
+    await context.close();
+  });
 });
