@@ -350,10 +350,10 @@ export function StoryFormPage(props: StoryFormProps) {
             <div class="check">
               <input id="f-showAuthor" type="checkbox" name="showAuthor" value="yes" checked={v?.showAuthor ?? false} aria-describedby="f-showAuthor-help" />
               <label for="f-showAuthor">{t('ed.field.showAuthor')}</label>
-              <p class="field-help" id="f-showAuthor-help">
-                {t('ed.field.showAuthorHelp')}
-              </p>
             </div>
+            <p class="field-help check-help" id="f-showAuthor-help">
+              {t('ed.field.showAuthorHelp')}
+            </p>
           </fieldset>
           {story?.status === 'published' ? (
             <Field id="f-correctionNote" label={t('corrections.field')} help={t('corrections.fieldHelp')}>
