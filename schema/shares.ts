@@ -2,7 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { stories } from './stories';
 import { users } from './users';
 
-export const shareChannels = ['facebook', 'zalo', 'x', 'telegram', 'copy', 'download', 'webshare', 'other'] as const;
+export const shareChannels = ['facebook', 'zalo', 'x', 'telegram', 'copy', 'download', 'webshare', 'other', 'messenger'] as const;
 export type ShareChannel = (typeof shareChannels)[number];
 
 /** One tracked link per share: `/l/:code` redirects to the story and counts the click. */

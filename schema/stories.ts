@@ -42,6 +42,8 @@ export const stories = sqliteTable(
     sourceType: text('source_type', { enum: sourceTypes }),
     sourceDetail: text('source_detail'),
     consent: integer('consent', { mode: 'boolean' }).notNull().default(false),
+    /** The writer agreed to be named as the author on the public page ("Hiện tên tôi là tác giả"); off unless ticked. */
+    showAuthor: integer('show_author', { mode: 'boolean' }).notNull().default(false),
     /** Up to 3 suggested captions for sharing, and hashtags without `#`. */
     captions: stringList('captions'),
     hashtags: stringList('hashtags'),

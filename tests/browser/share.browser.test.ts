@@ -26,8 +26,7 @@ describe('sharing a story in a real browser', () => {
 
     expect((await page.goto(`${baseURL}/stories/${story.slug}`))?.status()).toBe(200);
     const kit = page.locator('[data-share-kit]');
-    const details = kit.locator('details');
-    if ((await details.getAttribute('open')) === null) await kit.locator('summary').click();
+    // The kit is open under the story (issue 11): nothing to unfold.
     await expect(kit.locator('#share-caption-0').isVisible()).resolves.toBe(true);
     // The first request renders the card (hundreds of ms cold): wait for it to decode.
     expect(await kit.locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(1200);
@@ -72,7 +71,7 @@ describe('sharing a story in a real browser', () => {
     await context.close();
   });
 
-  it('for Zalo without an Official Account, copies the tracked link and then opens Zalo', async (ctx) => {
+  it('for Zalo without an Official Account, copies the caption with its hashtags and the tracked link, then opens Zalo', async (ctx) => {
     if (!browser) return ctx.skip();
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
@@ -81,8 +80,9 @@ describe('sharing a story in a real browser', () => {
     await page.goto(`${baseURL}/share/${story.slug}`);
     const [zalo] = await Promise.all([context.waitForEvent('page'), page.locator('[data-channel="zalo"]').click()]);
     await zalo.waitForURL('https://zalo.me/');
-    expect(await page.locator('[data-share-status]').textContent()).toBe('Đã sao chép liên kết, hãy dán vào Zalo để gửi.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/l/[A-Za-z0-9_-]{8}$`));
+    expect(await page.locator('[data-share-status]').textContent()).toBe('Đã sao chép lời dẫn, hashtag và liên kết, hãy dán vào Zalo để gửi.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`^${story.captions[0]}\n\n#LanTỏa #LaiChâu\n\n${baseURL}/l/[A-Za-z0-9_-]{8}$`));
     await context.close();
   });
 

@@ -80,3 +80,28 @@ describe('CardMetaTags', () => {
     expect(html).toContain(`<meta name="twitter:image" content="${card.og.url}"/>`);
   });
 });
+
+describe('ShareKit under a story (issue 11)', () => {
+  it('is open, never folded behind a <details>', () => {
+    const html = render();
+    expect(html).not.toContain('<details');
+    expect(html).toContain('<h2 class="share-kit__title" id="share-kit-title">');
+  });
+
+  it('with `bar`, adds the bar: "Chia sẻ" (script only), then Zalo, Facebook and "Sao chép" submitting the kit’s form, and a slot for saving', () => {
+    const html = render({ bar: true });
+    const bar = html.split('data-share-bar=""')[1]?.split('data-save-slot')[0] ?? '';
+    expect(bar).toMatch(/data-share-sheet="" hidden="">Chia sẻ</);
+    expect([...bar.matchAll(/value="(\w+)"/g)].map((m) => m[1])).toEqual(['zalo', 'facebook', 'copy']);
+    expect(bar.match(/form="share-kit-form"/g)).toHaveLength(3);
+    expect(html).toContain('<form class="share-kit__form" id="share-kit-form"');
+    expect(html).toContain('<div class="share-bar__slot" data-save-slot=""></div>');
+    expect(render()).not.toContain('data-share-bar');
+  });
+
+  it('has the Zalo paste hint (hidden) only when Zalo has no Official Account, and a Messenger button', () => {
+    expect(render()).toMatch(/data-zalo-hint="" hidden/);
+    expect(render({ zaloOaId: '1234' })).not.toContain('data-zalo-hint');
+    expect(render()).toContain('name="channel" value="messenger"');
+  });
+});

@@ -46,7 +46,7 @@ export const expected = {
     { day: '2026-03-06', shares: 0, clicks: 1 },
     { day: '2026-03-07', shares: 1, clicks: 2 },
   ],
-  channels: { facebook: [2, 7], zalo: [1, 5], copy: [1, 5], x: [1, 0], telegram: [1, 2], download: [0, 0], webshare: [0, 0], other: [0, 0] },
+  channels: { facebook: [2, 7], zalo: [1, 5], copy: [1, 5], x: [1, 0], telegram: [1, 2], download: [0, 0], webshare: [0, 0], other: [0, 0], messenger: [0, 0] },
   /** [story, shares, clicks], best first. */
   stories: [
     [1, 3, 12],

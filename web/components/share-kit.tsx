@@ -1,8 +1,9 @@
 import type { ShareCampaign } from '../../workers/campaigns/campaign-share';
 import { mergeHashtags } from '../../workers/campaigns/captions';
 import type { CardMeta } from '../../workers/cards/card-meta';
-import { captionWithHashtags, suggestedCaptions, zaloModeFor } from '../../workers/share/share-links';
+import { captionWithHashtags, suggestedCaptions, ZALO_HOME, zaloModeFor } from '../../workers/share/share-links';
 import { translator, type Lang } from '../i18n';
+import { ShareBar, ZaloPasteHint } from './share-bar';
 import { VerifyChecklist } from './verify-checklist';
 
 export type ShareKitStory = {
@@ -21,17 +22,21 @@ export type ShareKitProps = {
   card: CardMeta;
   /** `env.ZALO_OA_ID`: Zalo's share link when set, otherwise copy link + open Zalo. */
   zaloOaId?: string;
-  /** Start unfolded (the share page); folded under a story. */
+  /** Kept for callers: the kit is always open now (under a story and on the share page alike). */
   open?: boolean;
+  /** The bar of share actions fixed to the bottom of the screen (the story page). */
+  bar?: boolean;
   /** Sharing from a running campaign: its hashtags join every caption and the share is credited to it. */
   campaign?: ShareCampaign;
 };
 
 const NETWORKS = ['facebook', 'x', 'telegram', 'zalo'] as const;
+const FORM_ID = 'share-kit-form';
 
 /**
- * The share kit under a story: card preview and downloads, editable captions with
- * hashtags, one button per network and the "verify before you share" list.
+ * The share kit under a story, open (never folded): card preview and downloads, editable
+ * captions with hashtags, one button per network (Messenger on touch screens only) and the
+ * "verify before you share" list; with `bar`, the quick actions fixed to the screen's bottom.
  *
  * Without JS it is a form posting to `/share` (opens a hand-off page in a new tab that
  * forwards to the network with a fresh tracked link). `/js/share-kit.js` upgrades it:
@@ -59,11 +64,14 @@ export function ShareKit(props: ShareKitProps) {
       data-msg-zalo-copied={t('share.status.zaloCopied')}
       data-msg-failed={t('share.status.failed')}
       data-msg-tap-again={t('share.status.tapAgain')}
+      data-msg-sheet-zalo={t('share.status.sheetZalo')}
     >
-      <details class="share-kit__panel" open={props.open === true}>
-        <summary class="share-kit__toggle">
-          <span id="share-kit-title">{t('share.kit.title')}</span>
-        </summary>
+      {props.bar ? <ShareBar t={t} formId={FORM_ID} /> : null}
+      {zaloMode === 'copy' ? <ZaloPasteHint t={t} zaloUrl={ZALO_HOME} aboveBar={props.bar === true} /> : null}
+      <div class="share-kit__panel">
+        <h2 class="share-kit__title" id="share-kit-title">
+          {t('share.kit.title')}
+        </h2>
         <div class="share-kit__body">
           <p class="muted">{t('share.kit.intro')}</p>
           {props.campaign ? <p class="share-kit__campaign">{t('campaigns.shareIn', { title: props.campaign.title })}</p> : null}
@@ -72,7 +80,7 @@ export function ShareKit(props: ShareKitProps) {
             <figcaption class="muted">{t('share.card.preview')}</figcaption>
           </figure>
           <VerifyChecklist lang={props.lang} id={`share-check-${story.id}`} level={3} />
-          <form class="share-kit__form" method="post" action="/share" target="_blank" data-share-form="">
+          <form class="share-kit__form" id={FORM_ID} method="post" action="/share" target="_blank" data-share-form="">
             <input type="hidden" name="story" value={String(story.id)} />
             {props.campaign ? <input type="hidden" name="campaign" value={String(props.campaign.id)} /> : null}
             <fieldset class="share-kit__captions">
@@ -108,6 +116,10 @@ export function ShareKit(props: ShareKitProps) {
                   <span class="visually-hidden"> {t('share.newTab')}</span>
                 </button>
               ))}
+              {/* fb-messenger:// only works where the Messenger app is: shown on touch screens (share.css). */}
+              <button type="submit" name="channel" value="messenger" class="share-btn share-btn--messenger" data-channel="messenger">
+                {t('share.channel.messenger')}
+              </button>
               <button type="submit" name="channel" value="copy" class="share-btn share-btn--copy" data-channel="copy">
                 {t('share.channel.copy')}
               </button>
@@ -126,7 +138,7 @@ export function ShareKit(props: ShareKitProps) {
             </a>
           </p>
         </div>
-      </details>
+      </div>
     </section>
   );
 }

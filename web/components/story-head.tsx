@@ -37,6 +37,8 @@ export function StoryHead(props: StoryHeadProps) {
       name: story.commune ? `${story.commune}, ${story.province.name}` : story.province.name,
     },
     publisher: { '@type': 'Organization', name: props.siteName, url: props.origin },
+    // The writer by name only with their consent; otherwise their unit, if any.
+    ...(story.author ? { author: { '@type': 'Person', name: story.author } } : story.unit ? { author: { '@type': 'Organization', name: story.unit } } : {}),
     ...(image ? { image: [image.url] } : {}),
   };
   return (

@@ -120,6 +120,7 @@ export const campaignsVi = {
   'stats.channel.download': 'Tải thẻ ảnh',
   'stats.channel.webshare': 'Chia sẻ từ điện thoại',
   'stats.channel.other': 'Khác',
+  'stats.channel.messenger': 'Messenger',
 
   'cm.title': 'Quản lý chiến dịch',
   'cm.new': 'Tạo chiến dịch mới',
@@ -284,6 +285,7 @@ export const campaignsEn: Record<keyof typeof campaignsVi, string> = {
   'stats.channel.download': 'Downloaded card',
   'stats.channel.webshare': 'Phone share sheet',
   'stats.channel.other': 'Other',
+  'stats.channel.messenger': 'Messenger',
 
   'cm.title': 'Manage campaigns',
   'cm.new': 'New campaign',

@@ -60,6 +60,8 @@ export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal
     sourceType: 'other',
     sourceDetail: `Lan Tỏa case #${caseId}`,
     consent: false,
+    // A rebuttal speaks for the desk, not a person.
+    showAuthor: false,
     captions: [],
     hashtags: [],
   };

@@ -40,6 +40,7 @@ const coverAlt = v.nullable(v.pipe(v.string(), nfcTrim, v.maxLength(300, 'Alt te
 const sourceType = v.nullable(v.picklist(sourceTypes, 'Choose a source type'));
 const sourceDetail = v.nullable(v.pipe(v.string(), nfcTrim, v.maxLength(1000), emptyToNull));
 const consent = v.boolean('Must be true or false');
+const showAuthor = v.boolean('Must be true or false');
 
 /** Everything but the title, category and province is optional on create. */
 export const createStoryInput = v.object({
@@ -56,6 +57,8 @@ export const createStoryInput = v.object({
   sourceType: v.optional(sourceType, null),
   sourceDetail: v.optional(sourceDetail, null),
   consent: v.optional(consent, false),
+  /** "Hiện tên tôi là tác giả": off unless the writer ticks it. */
+  showAuthor: v.optional(showAuthor, false),
 });
 export type CreateStoryInput = v.InferOutput<typeof createStoryInput>;
 
@@ -80,6 +83,7 @@ export const patchStoryInput = v.object({
   sourceType: v.optional(sourceType),
   sourceDetail: v.optional(sourceDetail),
   consent: v.optional(consent),
+  showAuthor: v.optional(showAuthor),
   /** For a published story: what was corrected, shown dated on the story page and sent to members who shared it. */
   correctionNote: v.optional(correctionNote),
 });

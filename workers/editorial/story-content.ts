@@ -19,6 +19,7 @@ export const contentFields = [
   'sourceType',
   'sourceDetail',
   'consent',
+  'showAuthor',
   'captions',
   'hashtags',
 ] as const;
@@ -37,6 +38,8 @@ export type StoryContent = {
   sourceType: SourceType | null;
   sourceDetail: string | null;
   consent: boolean;
+  /** The writer agreed to be named on the public page. */
+  showAuthor: boolean;
   captions: string[];
   hashtags: string[];
 };
@@ -58,6 +61,7 @@ export function snapshot(row: StoryRow): StoryContent {
     sourceType: row.sourceType,
     sourceDetail: row.sourceDetail,
     consent: row.consent,
+    showAuthor: row.showAuthor,
     captions: row.captions,
     hashtags: row.hashtags,
   };

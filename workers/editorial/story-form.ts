@@ -37,6 +37,7 @@ export function storyInputFromForm(body: FormBody): Record<string, unknown> {
     sourceType: formString(body, 'sourceType') || null,
     sourceDetail: formString(body, 'sourceDetail'),
     consent: formString(body, 'consent') === 'yes',
+    showAuthor: formString(body, 'showAuthor') === 'yes',
   };
   if ('coverAlt' in body) input.coverAlt = formString(body, 'coverAlt');
   // Only on a published story's form: the dated correction note for readers and sharers.
@@ -64,6 +65,7 @@ export function formValues(body: FormBody, revision: number): StoryFormValues {
     sourceType: formString(body, 'sourceType'),
     sourceDetail: formString(body, 'sourceDetail'),
     consent: formString(body, 'consent') === 'yes',
+    showAuthor: formString(body, 'showAuthor') === 'yes',
     coverAlt: formString(body, 'coverAlt'),
     revision,
   };

@@ -7,6 +7,8 @@ export type NetworkLinks = {
   telegram: string;
   /** Zalo's share link when an Official Account is configured, otherwise the Zalo home page (copy link + open Zalo). */
   zalo: string;
+  /** Messenger's app link (phones only: desktop browsers have no handler for it). */
+  messenger: string;
 };
 
 export type ZaloMode = 'widget' | 'copy';
@@ -62,16 +64,47 @@ export function zaloModeFor(oaId: string | undefined): ZaloMode {
 }
 
 /**
+ * Facebook: the Share Dialog when the site has a Facebook app (`FB_APP_ID`), which can carry one
+ * hashtag (the campaign's, else the story's first); `sharer.php` otherwise, which needs no app.
+ */
+export function facebookShareUrl(url: string, appId?: string, hashtag?: string): string {
+  const app = appId?.trim() ?? '';
+  if (!app) return `https://www.facebook.com/sharer/sharer.php?${new URLSearchParams({ u: url })}`;
+  const params = new URLSearchParams({ app_id: app, display: 'page', href: url });
+  const tag = hashtag?.replace(/^#/, '').trim();
+  if (tag) params.set('hashtag', `#${tag}`);
+  return `https://www.facebook.com/dialog/share?${params}`;
+}
+
+/** Messenger's share link, opened by the app on a phone. */
+export function messengerShareUrl(url: string, appId?: string): string {
+  const params = new URLSearchParams({ link: url });
+  const app = appId?.trim();
+  if (app) params.set('app_id', app);
+  return `fb-messenger://share?${params}`;
+}
+
+/**
  * Every network's share URL for one tracked link.
  *
  * @example
  * networkLinks({ url: 'https://lantoa.vn/l/Ab3dE9xY', text: 'Gương sáng…', hashtags: ['LanTỏa'] })
  */
-export function networkLinks(input: { url: string; text: string; hashtags: readonly string[]; zaloOaId?: string }): NetworkLinks {
+export function networkLinks(input: {
+  url: string;
+  text: string;
+  hashtags: readonly string[];
+  zaloOaId?: string;
+  /** `env.FB_APP_ID`: the Share Dialog instead of sharer.php. */
+  fbAppId?: string;
+  /** The one hashtag Facebook's dialog takes: the campaign's first, else the story's first (defaults to `hashtags[0]`). */
+  fbHashtag?: string;
+}): NetworkLinks {
   const { url, text, hashtags } = input;
   const oa = input.zaloOaId?.trim() ?? '';
   return {
-    facebook: `https://www.facebook.com/sharer/sharer.php?${new URLSearchParams({ u: url })}`,
+    facebook: facebookShareUrl(url, input.fbAppId, input.fbHashtag ?? hashtags[0]),
+    messenger: messengerShareUrl(url, input.fbAppId),
     x: xIntentUrl(url, text, hashtags),
     telegram: `https://t.me/share/url?${new URLSearchParams({ url, text })}`,
     zalo: oa ? zaloShareUrl(url, oa) : ZALO_HOME,

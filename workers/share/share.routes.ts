@@ -78,7 +78,9 @@ async function share(
   const edited = input.text?.normalize('NFC').trim();
   // The member's own wording is kept; only the campaign's hashtags are added to it if missing.
   const text = edited ? captionWithHashtags(edited, campaign?.hashtags ?? []) : captionWithHashtags(suggestedCaptions(story)[0] ?? story.title, hashtags);
-  return { story, code, url, text, links: networkLinks({ url, text, hashtags, zaloOaId: c.env.ZALO_OA_ID }) };
+  // Facebook's dialog takes one hashtag: the campaign's when the share is for one, else the story's first.
+  const fbHashtag = campaign?.hashtags[0] ?? story.hashtags[0];
+  return { story, code, url, text, links: networkLinks({ url, text, hashtags, zaloOaId: c.env.ZALO_OA_ID, fbAppId: c.env.FB_APP_ID, fbHashtag }) };
 }
 
 /** Where the no-JS hand-off page forwards to; null when the member copies the link (copy, Zalo without OA, …). */
@@ -87,6 +89,7 @@ function forwardTarget(channel: ShareChannel, links: NetworkLinks, zaloWidget: b
     case 'facebook':
     case 'x':
     case 'telegram':
+    case 'messenger':
       return links[channel];
     case 'zalo':
       return zaloWidget ? links.zalo : null;

@@ -16,6 +16,7 @@ import { encodeCursor } from './cursor';
 import { findPublishedStory, latestStoriesQuery, listFeed, sitemapQuery } from './feed.queries';
 import { DEFAULT_LIMIT, FEED_PARAMS, feedQuerySchema, slugParamSchema, type FeedQuery } from './feed.schemas';
 import { feedItem, storyDetail } from './present';
+import { pickRelated } from './related.queries';
 import { renderStorySlots, storyScripts } from './story-slots';
 import { rssXml, sitemapXml } from './syndication';
 
@@ -104,6 +105,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
     }
     const story = storyDetail(found, origin(c));
     const slots = await renderStorySlots({ story, lang: c.var.lang, origin: origin(c), user: c.var.user, db: c.var.db, env: c.env });
+    const related = pickRelated(found.related, found);
     return c.html(
       StoryPage({
         lang: c.var.lang,
@@ -115,6 +117,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
         head: slots.head,
         aside: slots.aside,
         scripts: storyScripts,
+        related: related.map((row) => feedItem(row, origin(c))),
       }),
     );
   })

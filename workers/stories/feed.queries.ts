@@ -4,11 +4,12 @@
 // walks an index (tests/feed/query-plans.test.ts checks EXPLAIN QUERY PLAN), and
 // pages are keyset-paginated: never OFFSET, never a COUNT.
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { stories } from '../../schema';
+import { stories, users } from '../../schema';
 import { storiesOfCampaign } from '../campaigns/campaigns.queries';
 import type { Db } from '../core/db';
 import { correctionsColumn } from '../notices/notices.queries';
 import type { Cursor } from './cursor';
+import { relatedColumn } from './related.queries';
 import { isApproximate, searchPlan, TIER_EXACT, TIER_PHRASE, TIER_PROVINCE } from './search';
 import { namesFor, tagNamesColumn, withTagNames } from './tag-names';
 
@@ -305,6 +306,11 @@ export function publishedStoryQuery(db: Db, slug: string) {
       revision: sql<number>`coalesce(${stories.liveRevision}, ${stories.revision})`,
       // Folded into this one statement so a story page stays a single D1 query.
       corrections: correctionsColumn,
+      // The unit behind the story (the writer's account), and the writer's name only when they agreed (show_author).
+      authorUnit: sql<string | null>`(SELECT ${users.unit} FROM ${users} WHERE ${users.id} = ${stories.authorId})`,
+      authorName: sql<string | null>`(CASE WHEN ${stories.showAuthor} THEN (SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${stories.authorId}) END)`,
+      // Up to three stories to read next (related.queries.ts), in the same statement.
+      related: relatedColumn,
     })
     .from(stories)
     .where(and(eq(stories.slug, slug), eq(stories.status, 'published')))

@@ -78,6 +78,10 @@ export type StoryDetail = Omit<FeedItem, 'thumbnail'> & {
   revision: number;
   /** Dated notes when the story was corrected after publication (oldest first). */
   corrections: StoryCorrection[];
+  /** The unit (đơn vị) of the account that wrote it, when it names one. */
+  unit: string | null;
+  /** The writer's name, only when they ticked "Hiện tên tôi là tác giả" (stories.show_author). */
+  author: string | null;
 };
 
 /** `GET /api/stories/:slug` and the story page. */
@@ -105,5 +109,7 @@ export function storyDetail(story: PublishedStory, origin: string): StoryDetail 
     updatedAt: isoTime(story.updatedAt) ?? '',
     revision: story.revision,
     corrections: story.corrections,
+    unit: story.authorUnit?.trim() || null,
+    author: story.authorName?.trim() || null,
   };
 }

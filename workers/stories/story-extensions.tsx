@@ -31,7 +31,7 @@ export const storyCardImage: StoryImageProvider = async ({ story, origin, lang }
 export const claimReviewHead: StorySlot = async ({ story, db, origin, lang }) =>
   story.category === 'rebuttal' ? <ClaimReviewJsonLd data={await claimReviewForStory(db, story.id, origin, lang)} /> : null;
 
-/** The share kit under the story. */
+/** The share kit under the story, open, with the share bar fixed to the bottom of the screen. */
 export const shareKitAside: StorySlot = async ({ story, origin, lang, env }) => (
-  <ShareKit lang={lang} story={story} card={await cardMetaFor(cardContentOf(story), origin, lang)} zaloOaId={env.ZALO_OA_ID} />
+  <ShareKit lang={lang} story={story} card={await cardMetaFor(cardContentOf(story), origin, lang)} zaloOaId={env.ZALO_OA_ID} bar />
 );

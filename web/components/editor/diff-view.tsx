@@ -17,6 +17,7 @@ function ReadableValue(props: { t: Translate; lang: Lang; field: FieldChange['fi
   const { t, field, value } = props;
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return <>{t('rv.diff.empty')}</>;
   if (field === 'consent') return <>{t(value ? 'ed.consentYes' : 'ed.consentNo')}</>;
+  if (field === 'showAuthor') return <>{t(value ? 'ed.showAuthorYes' : 'ed.showAuthorNo')}</>;
   if (field === 'sourceType' && typeof value === 'string') return <>{t(`ed.source.${value}` as MessageKey)}</>;
   if (field === 'provinceCode' && typeof value === 'string') return <>{props.names?.provinces.get(value) ?? value}</>;
   if (field === 'categoryCode' && typeof value === 'string') {

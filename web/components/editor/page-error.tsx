@@ -51,6 +51,7 @@ const fieldLabels: Record<string, MessageKey> = {
   sourceType: 'ed.field.sourceType',
   sourceDetail: 'ed.field.sourceDetail',
   consent: 'ed.field.consent',
+  showAuthor: 'ed.field.showAuthor',
   coverAlt: 'ed.field.coverAlt',
   alt: 'ed.field.coverAlt',
   file: 'ed.field.file',

@@ -39,6 +39,8 @@ export function FactsPanel(props: { t: Translate; lang: Lang; story: StoryRow; s
         <dd>{shown.sourceDetail ?? t('ed.notSet')}</dd>
         <dt>{t('ed.field.consent')}</dt>
         <dd>{shown.consent ? t('ed.consentYes') : t('ed.consentNo')}</dd>
+        <dt>{t('ed.field.showAuthor')}</dt>
+        <dd>{shown.showAuthor ? t('ed.showAuthorYes') : t('ed.showAuthorNo')}</dd>
       </dl>
       {props.provenanceMissing ? <p class="notice">{t('ed.missingProvenance')}</p> : null}
     </section>

@@ -24,6 +24,7 @@ export type StoryFormValues = {
   sourceType: string;
   sourceDetail: string;
   consent: boolean;
+  showAuthor: boolean;
   coverAlt: string;
   revision: number;
 };
@@ -42,6 +43,7 @@ export function formValuesOf(story: StoryRow): StoryFormValues {
     sourceType: story.sourceType ?? '',
     sourceDetail: story.sourceDetail ?? '',
     consent: story.consent,
+    showAuthor: story.showAuthor,
     coverAlt: story.coverAlt ?? '',
     revision: story.revision,
   };
@@ -345,6 +347,13 @@ export function StoryFormPage(props: StoryFormProps) {
               <input id="f-consent" type="checkbox" name="consent" value="yes" checked={v?.consent ?? false} />
               <label for="f-consent">{t('ed.field.consent')}</label>
             </div>
+            <div class="check">
+              <input id="f-showAuthor" type="checkbox" name="showAuthor" value="yes" checked={v?.showAuthor ?? false} aria-describedby="f-showAuthor-help" />
+              <label for="f-showAuthor">{t('ed.field.showAuthor')}</label>
+            </div>
+            <p class="field-help check-help" id="f-showAuthor-help">
+              {t('ed.field.showAuthorHelp')}
+            </p>
           </fieldset>
           {story?.status === 'published' ? (
             <Field id="f-correctionNote" label={t('corrections.field')} help={t('corrections.fieldHelp')}>

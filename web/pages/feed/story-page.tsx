@@ -1,8 +1,9 @@
 import type { Child } from 'hono/jsx';
 import type { SessionUser } from '../../../workers/core/types';
-import type { StoryDetail } from '../../../workers/stories/present';
+import type { FeedItem, StoryDetail } from '../../../workers/stories/present';
 import { DateText } from '../../components/date';
 import { Layout } from '../../components/layout';
+import { RelatedStories } from '../../components/related-stories';
 import { StoryHead, type StoryImage } from '../../components/story-head';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 
@@ -20,6 +21,8 @@ export type StoryPageProps = {
   aside?: Child;
   /** Client scripts those blocks need (storyScripts). */
   scripts?: string[];
+  /** Up to three stories to read and share next (related.queries.ts). */
+  related?: FeedItem[];
 };
 
 const SOURCE_LABELS: Record<string, MessageKey> = {
@@ -84,6 +87,18 @@ export function StoryPage(props: StoryPageProps) {
                   <dd>{story.commune}</dd>
                 </div>
               ) : null}
+              {story.unit ? (
+                <div>
+                  <dt>{t('story.unit')}</dt>
+                  <dd lang="vi">{story.unit}</dd>
+                </div>
+              ) : null}
+              {story.author ? (
+                <div>
+                  <dt>{t('story.author')}</dt>
+                  <dd lang="vi">{story.author}</dd>
+                </div>
+              ) : null}
               <div>
                 <dt>{t('story.published')}</dt>
                 <dd>
@@ -136,6 +151,7 @@ export function StoryPage(props: StoryPageProps) {
         </article>
         <aside class="story-aside" aria-label={t('story.aside')}>
           {props.aside}
+          {props.related && props.related.length > 0 ? <RelatedStories lang={lang} items={props.related} /> : null}
           <section class="share-reminder" aria-labelledby="share-reminder-title">
             <h2 id="share-reminder-title">{t('story.shareTitle')}</h2>
             <p>{t('story.shareBody')}</p>

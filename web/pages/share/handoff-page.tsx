@@ -18,7 +18,7 @@ export type HandoffProps = {
   caption: string;
 };
 
-const NETWORK_NAMES: Partial<Record<ShareChannel, string>> = { facebook: 'Facebook', x: 'X', telegram: 'Telegram', zalo: 'Zalo' };
+const NETWORK_NAMES: Partial<Record<ShareChannel, string>> = { facebook: 'Facebook', x: 'X', telegram: 'Telegram', zalo: 'Zalo', messenger: 'Messenger' };
 
 /**
  * What the share kit's no-JS form answers with (in a new tab): the tracked link, and

@@ -251,6 +251,7 @@
         sourceType: value('sourceType'),
         sourceDetail: value('sourceDetail'),
         consent: !!(field('consent') && field('consent').checked),
+        showAuthor: !!(field('showAuthor') && field('showAuthor').checked),
         coverAlt: value('coverAlt'),
       };
     }
@@ -265,7 +266,7 @@
         }
         var el = field(name);
         if (!el) return;
-        if (name === 'consent') el.checked = !!fields.consent;
+        if (name === 'consent' || name === 'showAuthor') el.checked = !!fields[name];
         else el.value = fields[name];
         el.dispatchEvent(new Event('input', { bubbles: true }));
       });
@@ -348,6 +349,7 @@
         sourceType: fields.sourceType || null,
         sourceDetail: fields.sourceDetail,
         consent: fields.consent,
+        showAuthor: !!fields.showAuthor,
       };
       // Leave out what the server would refuse while the writer is still typing it.
       if (fields.title.trim().length >= 3) out.title = fields.title;

@@ -2,8 +2,12 @@
 // posts to /share and opens a hand-off page in a new tab; with it:
 // - network buttons get a tracked link from POST /api/shares and open the network directly,
 // - "copy link" and "copy caption" write to the clipboard (caption + tracked link),
-// - Zalo without an Official Account: copy the link, then open Zalo,
-// - the Web Share API (with the card as a file where supported) on devices that have it,
+// - Zalo without an Official Account: on a phone that can share files, the share sheet with the
+//   card and caption (Zalo is in it); elsewhere copy caption + hashtags + link, show how to paste
+//   (same tab), then open Zalo,
+// - the share bar (fixed to the screen's bottom): "Chia sẻ" = the Web Share API with the card as a
+//   PNG file where supported, Zalo, Facebook, "Sao chép" (caption + link),
+// - Messenger (touch screens) through its app link,
 // - card downloads are counted as shares.
 (function () {
   'use strict';
@@ -24,9 +28,46 @@
     });
   }
 
-  function say(kit, key) {
-    var status = kit.querySelector('[data-share-status]');
-    if (status) status.textContent = kit.dataset[key] || '';
+  /** A message in the kit's status line, or (for the bar's buttons) in a toast above the bar. */
+  function say(kit, key, fromBar) {
+    var status = fromBar ? kit.querySelector('[data-bar-status]') : null;
+    status = status || kit.querySelector('[data-share-status]');
+    if (!status) return;
+    status.textContent = kit.dataset[key] || '';
+    if (fromBar) {
+      clearTimeout(status._clear);
+      status._clear = setTimeout(function () {
+        status.textContent = '';
+      }, 5000);
+    }
+  }
+
+  /** Whether this browser can hand files to the share sheet (phones mostly). */
+  function canShareFiles() {
+    if (typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function' || typeof File !== 'function') return false;
+    try {
+      return navigator.canShare({ files: [new File([''], 'lan-toa.png', { type: 'image/png' })] });
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /** The square card as a PNG file, fetched once per page (started on the first touch of a share button). */
+  function cardFile(kit) {
+    if (!kit._card) {
+      kit._card = fetch(kit.dataset.cardUrl)
+        .then(function (res) {
+          return res.ok ? res.blob() : null;
+        })
+        .then(function (blob) {
+          return blob && typeof File === 'function' ? new File([blob], 'lan-toa.png', { type: 'image/png' }) : null;
+        })
+        .catch(function () {
+          kit._card = null;
+          return null;
+        });
+    }
+    return kit._card;
   }
 
   /**
@@ -96,15 +137,25 @@
     );
   }
 
+  function showZaloHint(kit) {
+    var hint = kit.querySelector('[data-zalo-hint]');
+    if (!hint) return;
+    hint.hidden = false;
+    var title = hint.querySelector('h2');
+    if (title) title.focus();
+  }
+
   /**
-   * Zalo without an Official Account: copy the tracked link first (the page must still
-   * have focus for the clipboard), then open Zalo for the member to paste it.
+   * Zalo without an Official Account: copy caption (with its hashtags) and the tracked link
+   * first (the page must still have focus for the clipboard), show how to paste them in this
+   * tab, then open Zalo.
    */
-  function copyThenOpenZalo(kit, form) {
-    var share = postShare(kit, 'zalo', chosenCaption(form));
+  function copyThenOpenZalo(kit, form, fromBar) {
+    var caption = chosenCaption(form).trim();
+    var share = postShare(kit, 'zalo', caption);
     copyLater(
       share.then(function (s) {
-        return s.url;
+        return caption ? caption + '\n\n' + s.url : s.url;
       }),
     )
       .then(function () {
@@ -112,18 +163,36 @@
       })
       .then(
         function (s) {
-          say(kit, 'msgZaloCopied');
+          say(kit, 'msgZaloCopied', fromBar);
+          showZaloHint(kit);
           var tab = window.open(s.links.zalo, '_blank');
           if (tab) tab.opener = null;
         },
         function () {
-          say(kit, 'msgFailed');
+          say(kit, 'msgFailed', fromBar);
         },
       );
   }
 
-  function shareSheet(kit, form, button) {
-    var text = chosenCaption(form);
+  /** Messenger opens through its app link, in this tab (a new tab would stay blank). */
+  function openMessenger(kit, form) {
+    postShare(kit, 'messenger', chosenCaption(form)).then(
+      function (share) {
+        window.location.href = share.links.messenger;
+      },
+      function () {
+        say(kit, 'msgFailed');
+      },
+    );
+  }
+
+  /**
+   * The system share sheet with the card (a PNG file, where the browser takes files), the
+   * chosen caption and the tracked link. `channel` is what the share counts as: `webshare`,
+   * or `zalo` when the Zalo button chose the sheet (the member picks Zalo in it).
+   */
+  function shareSheet(kit, form, button, channel, fromBar) {
+    var text = chosenCaption(form).trim();
     if (button._ready) {
       // Second tap after the browser refused a share that came too long after the first.
       var ready = button._ready;
@@ -131,31 +200,101 @@
       navigator.share(ready).catch(function () {});
       return;
     }
-    var card = fetch(kit.dataset.cardUrl)
-      .then(function (res) {
-        return res.ok ? res.blob() : null;
-      })
-      .catch(function () {
-        return null;
-      });
-    Promise.all([postShare(kit, 'webshare', text), card])
+    var card = canShareFiles() ? cardFile(kit) : Promise.resolve(null);
+    Promise.all([postShare(kit, channel, text), card])
       .then(function (results) {
         var data = { title: kit.dataset.title, text: text, url: results[0].url };
-        var blob = results[1];
-        if (blob && typeof File === 'function') {
-          var file = new File([blob], 'lan-toa.png', { type: 'image/png' });
-          if (navigator.canShare && navigator.canShare({ files: [file] })) data.files = [file];
-        }
+        var file = results[1];
+        if (file && navigator.canShare({ files: [file] })) data.files = [file];
         return navigator.share(data).catch(function (err) {
           if (err && err.name === 'NotAllowedError') {
             button._ready = data;
-            say(kit, 'msgTapAgain');
+            say(kit, 'msgTapAgain', fromBar);
           }
         });
       })
       .catch(function () {
-        say(kit, 'msgFailed');
+        say(kit, 'msgFailed', fromBar);
       });
+  }
+
+  /** Zalo: the widget link (Official Account), the share sheet with the card (phones), or copy + hint + open. */
+  function zalo(kit, form, button, event, fromBar) {
+    if (kit.dataset.zaloMode === 'widget') {
+      event.preventDefault();
+      openNetwork(kit, form, 'zalo');
+      return;
+    }
+    if (canShareFiles()) {
+      event.preventDefault();
+      say(kit, 'msgSheetZalo', fromBar);
+      shareSheet(kit, form, button, 'zalo', fromBar);
+      return;
+    }
+    if (!navigator.clipboard) return; // the form's hand-off page shows the caption, the link and "Open Zalo"
+    event.preventDefault();
+    copyThenOpenZalo(kit, form, fromBar);
+  }
+
+  /** The caption and one tracked link, copied together. */
+  function copyCaption(kit, caption, fromBar) {
+    copyLater(
+      copyLink(kit).then(function (url) {
+        return caption ? caption + '\n\n' + url : url;
+      }),
+    ).then(
+      function () {
+        say(kit, 'msgCaptionCopied', fromBar);
+      },
+      function () {
+        say(kit, 'msgFailed', fromBar);
+      },
+    );
+  }
+
+  /** The bar fixed to the bottom: the same actions as the kit, with feedback in a toast above it. */
+  function enhanceBar(kit, form) {
+    var bar = kit.querySelector('[data-share-bar]');
+    if (!bar) return;
+    var toast = document.createElement('p');
+    toast.className = 'share-bar__toast';
+    toast.setAttribute('role', 'status');
+    toast.setAttribute('data-bar-status', '');
+    bar.appendChild(toast);
+    // Start fetching the card on the first touch, so the share sheet opens within the tap's time.
+    bar.addEventListener(
+      'pointerdown',
+      function () {
+        if (canShareFiles()) cardFile(kit);
+      },
+      { once: true },
+    );
+
+    var sheet = bar.querySelector('[data-share-sheet]');
+    if (sheet && typeof navigator.share === 'function') {
+      sheet.hidden = false;
+      sheet.addEventListener('click', function () {
+        shareSheet(kit, form, sheet, 'webshare', true);
+      });
+    }
+
+    bar.querySelectorAll('button[data-bar-channel]').forEach(function (button) {
+      button.addEventListener('click', function (event) {
+        var channel = button.dataset.barChannel;
+        if (channel === 'zalo') {
+          zalo(kit, form, button, event, true);
+          return;
+        }
+        if (channel === 'copy') {
+          if (!navigator.clipboard) return; // the hand-off page shows the link to copy
+          event.preventDefault();
+          copyCaption(kit, chosenCaption(form).trim(), true);
+          return;
+        }
+        event.preventDefault();
+        openNetwork(kit, form, channel);
+      });
+    });
   }
 
   function enhance(kit) {
@@ -167,19 +306,7 @@
       button.hidden = false;
       button.addEventListener('click', function () {
         var area = form.querySelector('#share-caption-' + button.dataset.copyCaption);
-        var caption = area ? area.value.trim() : '';
-        copyLater(
-          copyLink(kit).then(function (url) {
-            return caption + '\n\n' + url;
-          }),
-        ).then(
-          function () {
-            say(kit, 'msgCaptionCopied');
-          },
-          function () {
-            say(kit, 'msgFailed');
-          },
-        );
+        copyCaption(kit, area ? area.value.trim() : '', false);
       });
     });
 
@@ -199,14 +326,13 @@
           );
           return;
         }
-        if (channel === 'zalo' && kit.dataset.zaloMode !== 'widget') {
-          if (!navigator.clipboard) return; // the hand-off page shows the link and an "Open Zalo" button
-          event.preventDefault();
-          copyThenOpenZalo(kit, form);
+        if (channel === 'zalo') {
+          zalo(kit, form, button, event, false);
           return;
         }
         event.preventDefault();
-        openNetwork(kit, form, channel);
+        if (channel === 'messenger') openMessenger(kit, form);
+        else openNetwork(kit, form, channel);
       });
     });
 
@@ -214,7 +340,17 @@
     if (webshare && typeof navigator.share === 'function') {
       webshare.hidden = false;
       webshare.addEventListener('click', function () {
-        shareSheet(kit, form, webshare);
+        shareSheet(kit, form, webshare, 'webshare', false);
+      });
+    }
+
+    enhanceBar(kit, form);
+
+    var hint = kit.querySelector('[data-zalo-hint]');
+    var close = hint && hint.querySelector('[data-hint-close]');
+    if (close) {
+      close.addEventListener('click', function () {
+        hint.hidden = true;
       });
     }
 

@@ -1,0 +1,1 @@
+ALTER TABLE `stories` ADD `show_author` integer DEFAULT false NOT NULL;
