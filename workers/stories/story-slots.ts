@@ -13,6 +13,7 @@ import type { SessionUser } from '../core/types';
 import type { StoryDetail } from './present';
 import { correctionNotesSlot } from '../notices/story-slot';
 import { claimReviewHead, shareKitAside, storyCardImage } from './story-extensions';
+import { savedStoryHead } from '../saved/story-slot';
 
 export type StorySlotContext = {
   story: StoryDetail;
@@ -29,10 +30,10 @@ export type StoryImageProvider = (ctx: StorySlotContext) => StoryImage | null | 
 
 /** The first provider that returns an image wins. */
 export const storyImageProviders: StoryImageProvider[] = [storyCardImage];
-export const storyHeadSlots: StorySlot[] = [claimReviewHead];
+export const storyHeadSlots: StorySlot[] = [claimReviewHead, savedStoryHead];
 // Corrections first: a reader should see what changed before the invitation to share.
 export const storyAsideSlots: StorySlot[] = [correctionNotesSlot, shareKitAside];
-export const storyScripts: string[] = ['/js/share-kit.js'];
+export const storyScripts: string[] = ['/js/share-kit.js', '/js/saved.js'];
 
 /** Everything the slots add for one story. */
 export async function renderStorySlots(ctx: StorySlotContext) {

@@ -136,6 +136,8 @@ export function StoryPage(props: StoryPageProps) {
         </article>
         <aside class="story-aside" aria-label={t('story.aside')}>
           {props.aside}
+          {/* "Lưu để chia sẻ sau" (/js/saved.js). NOTE: the share kit's own data-save-slot replaces this at merge. */}
+          <div class="save-slot" data-save-slot="" />
           <section class="share-reminder" aria-labelledby="share-reminder-title">
             <h2 id="share-reminder-title">{t('story.shareTitle')}</h2>
             <p>{t('story.shareBody')}</p>
