@@ -218,9 +218,13 @@
 
   // ---- sharing -------------------------------------------------------------------------
 
+  function captionOf(entry) {
+    return (entry.captions && entry.captions[0]) || entry.summary || entry.title;
+  }
+
+  /** What a post carries: the caption (hashtags included) and the link to the story. */
   function shareText(entry) {
-    var caption = (entry.captions && entry.captions[0]) || entry.summary || entry.title;
-    return caption + '\n\n' + entry.url;
+    return captionOf(entry) + '\n\n' + entry.url;
   }
 
   function copyText(text) {
@@ -351,7 +355,8 @@
       body.appendChild(heading);
       var meta = [entry.province, fill(msg.savedAt, { time: vietnamTime(entry.savedAt) })].filter(Boolean).join(' · ');
       body.appendChild(el('p', { class: 'saved-item__meta muted' }, meta));
-      var caption = el('p', { class: 'saved-item__caption', lang: 'vi' }, shareText(entry));
+      // The caption as it will be posted (the link is added when sharing or copying).
+      var caption = el('p', { class: 'saved-item__caption', lang: 'vi' }, captionOf(entry));
       body.appendChild(caption);
       var actions = el('div', { class: 'saved-item__actions' });
       var shareButton = el('button', { type: 'button', class: 'button', 'data-saved-share': '' }, msg.share);
