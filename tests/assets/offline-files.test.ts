@@ -54,7 +54,7 @@ describe('the web app manifest', () => {
   it('is served as a manifest and revalidated at every visit', async () => {
     const res = await assets('/manifest.webmanifest');
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect(res.headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-cache');
   });
 

@@ -3,10 +3,12 @@
 // page opens with a banner, other pages get the offline page, and nothing private is kept.
 // Every test makes its own context: its service worker and caches die with it, so no other
 // test file ever runs under one.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
-import { checkDeskPage, signIn, VIEWPORTS } from './desk';
+import { checkDeskPage, SHOTS_DIR, signIn, VIEWPORTS } from './desk';
 import { SHARE_STORY as story } from './share-fixtures';
 
 const baseURL = inject('baseURL');
@@ -106,6 +108,8 @@ describe('offline, installable', () => {
       await save.click();
       await page.waitForFunction(() => document.querySelector('[data-save-status]')?.textContent?.startsWith('Đã lưu bài này'), null, { timeout: 20_000 });
       await expect(save.textContent()).resolves.toBe('Bỏ lưu bài này');
+      mkdirSync(SHOTS_DIR, { recursive: true });
+      await page.locator('[data-save-slot]').screenshot({ path: join(SHOTS_DIR, 'offline-save-button-phone.png') });
 
       await context.setOffline(true);
 
@@ -160,6 +164,60 @@ describe('offline, installable', () => {
       await page.reload();
       await page.locator('[data-saved-empty]').waitFor();
       expect(await page.locator('[data-saved-item]').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a new deploy reaches the reader at the next visit: the new worker takes over and deletes the old caches', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/`);
+      await controlled(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.updateViaCache)).toBe('none');
+      const before = await page.evaluate(() => caches.keys());
+      const oldStatic = before.find((n) => /^lantoa-static-[0-9a-f]{10}$/.test(n));
+      expect(oldStatic, before.join(', ')).toBeTruthy();
+
+      // "Deploy" a worker whose VERSION changed, as scripts/sw-version.ts writes after any change.
+      await context.route(`${baseURL}/sw.js`, async (route) => {
+        const res = await route.fetch();
+        const body = (await res.text()).replace(/const VERSION = '[0-9a-f]{10}';/, "const VERSION = 'fedcba9876';");
+        await route.fulfill({ response: res, body });
+      });
+      await page.reload(); // the next visit checks /sw.js (no-cache, updateViaCache 'none')
+      await page.waitForFunction(
+        async (old) => {
+          const names = await caches.keys();
+          return names.includes('lantoa-static-fedcba9876') && !names.includes(old);
+        },
+        oldStatic ?? '',
+        { polling: 200 },
+      );
+      // Online, the page itself is always the server's answer of now, never a kept copy.
+      expect(await page.locator('[data-offline-banner]').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('sweeps caches an older worker left behind at the next page request, never the saved stories', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/`);
+      await controlled(page);
+      await page.evaluate(async () => {
+        for (const name of ['lantoa-assets-0123456789', 'lantoa-pages-0123456789', 'lantoa-saved-v1']) {
+          await (await caches.open(name)).put(`/__test/${name}`, new Response('x'));
+        }
+      });
+      await page.reload();
+      await page.waitForFunction(async () => !(await caches.keys()).some((n) => n.endsWith('-0123456789')), null, { polling: 200 });
+      expect(await page.evaluate(() => caches.has('lantoa-saved-v1'))).toBe(true);
     } finally {
       await context.close();
     }

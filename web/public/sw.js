@@ -4,9 +4,9 @@
 //   "Lưu để chia sẻ sau", the saved list, or else the offline page.
 // - `/v/<hash>/…` assets never change under their URL: cache-first. Plain `/css/`, `/js/`,
 //   `/fonts/`, `/icons/`: stale-while-revalidate (shown at once, refreshed for next time).
-// - Nothing private is ever stored: account and desk paths and every `/api/` request pass
-//   straight through, and any answer marked `private` or `no-store` (all signed-in pages)
-//   is never put in a cache.
+// - Nothing private is ever stored: requests of account and desk paths and of `/api/` go
+//   straight to the network (their pages fall back to the offline page, nothing more), and
+//   any answer marked `private` or `no-store` (all signed-in pages) is never put in a cache.
 // - A new deploy that changes this file or a precached file (VERSION changes with them)
 //   installs at once (skipWaiting), takes over open pages (clients.claim) and deletes the
 //   old caches. The reader's saved stories live in SAVED_CACHE, which no update deletes.
@@ -14,13 +14,16 @@
 
 // Written by scripts/sw-version.ts: a hash of this file (this line left out) and of the
 // precached files. tests/assets/offline-files.test.ts fails when it is out of date.
-const VERSION = '44fe7d45fa';
+const VERSION = 'c61de820ad';
 
 const STATIC_CACHE = 'lantoa-static-' + VERSION;
 const ASSET_CACHE = 'lantoa-assets-' + VERSION;
 const PAGE_CACHE = 'lantoa-pages-' + VERSION;
 /** Saved stories (cards, captions, pages): written by /js/saved.js, kept across updates. */
 const SAVED_CACHE = 'lantoa-saved-v1';
+/** Which VERSION is in charge: a worker that has been replaced stops writing and sweeping. */
+const META_CACHE = 'lantoa-meta';
+const META_KEY = '/__sw/version';
 
 const OFFLINE_URL = '/offline.html';
 /** The saved list's shell; `/saved` is its English alias. */
@@ -41,7 +44,7 @@ const LAST_FEED_KEY = '/__offline/last-feed';
 /** When a kept page was seen, epoch ms, on the stored copy. */
 const SEEN_AT = 'x-lantoa-seen-at';
 
-/** Paths that are someone's own (desk, account, sign-in, reset links) and the whole API: never touched. */
+/** Paths that are someone's own (desk, account, sign-in, reset links) and the whole API: never stored. */
 const PRIVATE_PATHS = /^\/(?:editor|login|logout|account|dat-mat-khau|set-password|api)(?:\/|$)/;
 const VERSIONED_ASSET = /^\/v\/[0-9a-f]{10}\//;
 const PLAIN_ASSET = /^\/(?:css|js|fonts|icons)\//;
@@ -61,9 +64,9 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const keep = new Set([STATIC_CACHE, ASSET_CACHE, PAGE_CACHE, SAVED_CACHE]);
-      const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith('lantoa-') && !keep.has(name)).map((name) => caches.delete(name)));
+      // Say who is in charge first, so the old worker stops writing into the caches deleted next.
+      await (await caches.open(META_CACHE)).put(META_KEY, new Response(VERSION));
+      await deleteOldCaches();
       // The page request starts while the worker boots: no added wait on a slow phone.
       if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
       await self.clients.claim();
@@ -75,9 +78,14 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return; // writes always go to the server
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || PRIVATE_PATHS.test(url.pathname)) return;
+  if (url.origin !== self.location.origin) return;
+  // Every page request, private ones too: navigation preload has already started it, so the
+  // worker must answer with that response (or offline, the offline page). Only `/` and the
+  // saved list's shell are ever stored, and only when public (see navigate()).
   if (request.mode === 'navigate') {
     event.respondWith(navigate(event, url));
+  } else if (PRIVATE_PATHS.test(url.pathname)) {
+    return;
   } else if (VERSIONED_ASSET.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (PLAIN_ASSET.test(url.pathname) || url.pathname === '/favicon.svg') {
@@ -88,9 +96,40 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
+async function deleteOldCaches() {
+  const keep = new Set([STATIC_CACHE, ASSET_CACHE, PAGE_CACHE, SAVED_CACHE, META_CACHE]);
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith('lantoa-') && !keep.has(name)).map((name) => caches.delete(name)));
+}
+
+/** Is this worker the one in charge? (The old one may still answer a page's last requests.) */
+async function inCharge() {
+  const written = await caches.match(META_KEY, { cacheName: META_CACHE });
+  return !written || (await written.text()) === VERSION;
+}
+
+/**
+ * The old worker may still have been answering a page while the new one activated, and
+ * re-created a cache just deleted: the worker in charge sweeps again at each page request
+ * (never while a newer worker installs: its caches are not in our list).
+ */
+async function sweepIfInCharge() {
+  const reg = self.registration;
+  if (reg.installing || reg.waiting || !reg.active || reg.active.state !== 'activated') return;
+  if (await inCharge()) await deleteOldCaches();
+}
+
+/** Runtime writes: only by the worker in charge, only answers that may be kept. */
+async function keep(cacheName, request, response) {
+  if (!storable(response) || !(await inCharge())) return;
+  const cache = await caches.open(cacheName);
+  await cache.put(request, response);
+}
+
 /** May this answer be kept? Only whole, public, same-origin answers. */
 function storable(response) {
-  if (!response || response.status !== 200 || response.type !== 'basic') return false;
+  // 'default': a copy this worker made itself (a kept page with its seen-at time).
+  if (!response || response.status !== 200 || (response.type !== 'basic' && response.type !== 'default')) return false;
   return !/\b(?:private|no-store)\b/i.test(response.headers.get('cache-control') || '');
 }
 
@@ -141,10 +180,7 @@ async function cacheFirst(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (storable(response)) {
-    const cache = await caches.open(ASSET_CACHE);
-    await cache.put(request, response.clone());
-  }
+  await keep(ASSET_CACHE, request, response.clone());
   return response;
 }
 
@@ -153,10 +189,7 @@ async function staleWhileRevalidate(event) {
   const cached = await caches.match(request);
   const fresh = fetch(request).then(
     async (response) => {
-      if (storable(response)) {
-        const cache = await caches.open(ASSET_CACHE);
-        await cache.put(request, response.clone());
-      }
+      await keep(ASSET_CACHE, request, response.clone());
       return response;
     },
     () => null,
@@ -175,7 +208,8 @@ async function navigate(event, url) {
   } catch {
     return offlineAnswer(url);
   }
-  if (storable(response) && (response.headers.get('content-type') || '').includes('text/html')) {
+  event.waitUntil(sweepIfInCharge());
+  if (!PRIVATE_PATHS.test(url.pathname) && storable(response) && (response.headers.get('content-type') || '').includes('text/html')) {
     if (url.pathname === '/') event.waitUntil(keepPage(PAGE_CACHE, LAST_FEED_KEY, response.clone()));
     else if (SHELL_PATHS.includes(url.pathname)) event.waitUntil(keepPage(STATIC_CACHE, SHELL_URL, response.clone()));
   }
@@ -185,9 +219,7 @@ async function navigate(event, url) {
 async function keepPage(cacheName, key, response) {
   const headers = new Headers(response.headers);
   headers.set(SEEN_AT, String(Date.now()));
-  const copy = new Response(await response.arrayBuffer(), { status: 200, headers });
-  const cache = await caches.open(cacheName);
-  await cache.put(key, copy);
+  await keep(cacheName, key, new Response(await response.arrayBuffer(), { status: 200, headers }));
 }
 
 /** What a page request gets with no network. */
