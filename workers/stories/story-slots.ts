@@ -1,7 +1,8 @@
 // Extension points of the story page, so other domains add to it with one line
 // here and no change to the page itself:
 // - storyImageProviders: the link-preview image (share branch: the story card) → og:image, twitter:image, JSON-LD image;
-// - storyHeadSlots: more <head> elements (reports branch: ClaimReview JSON-LD on rebuttals);
+// - storyHeadSlots: more <head> elements (reports branch: ClaimReview JSON-LD on rebuttals;
+//   saved branch: the saved-copy data /js/saved.js reads);
 // - storyAsideSlots: blocks beside the story (share branch: the share kit);
 // - storyScripts: client scripts under /js those blocks need (progressive enhancement only).
 // Slots render for anonymous readers too, whose pages are cached for up to a minute.
