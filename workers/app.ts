@@ -21,6 +21,7 @@ import { feedApiRoutes } from './stories/feed.routes';
 import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
+import { savedRoutes } from './saved/saved.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, private
@@ -51,6 +52,7 @@ export function createApp() {
   app.route('/', statsRoutes);
   app.route('/', noticeRoutes);
   app.route('/', deadLetterRoutes);
+  app.route('/', savedRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

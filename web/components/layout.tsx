@@ -57,9 +57,13 @@ export function Layout(props: LayoutProps) {
         <link rel="preload" href="/fonts/BeVietnamPro_400Regular.ttf" as="font" type="font/ttf" crossorigin="anonymous" />
         <link rel="stylesheet" href="/css/app.css" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {/* Installable (web/public/manifest.webmanifest) and offline (/sw.js, registered by sw-register.js). */}
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <meta name="theme-color" content="#b91c1c" />
         <link rel="alternate" type="application/rss+xml" title={t('site.name')} href="/feed.xml" />
         {props.head}
         <script src="/js/a11y.js" defer />
+        <script src="/js/sw-register.js" defer />
         {(props.scripts ?? []).map((src) => (
           <script src={src} defer />
         ))}

@@ -1,7 +1,8 @@
 // Extension points of the story page, so other domains add to it with one line
 // here and no change to the page itself:
 // - storyImageProviders: the link-preview image (share branch: the story card) → og:image, twitter:image, JSON-LD image;
-// - storyHeadSlots: more <head> elements (reports branch: ClaimReview JSON-LD on rebuttals);
+// - storyHeadSlots: more <head> elements (reports branch: ClaimReview JSON-LD on rebuttals;
+//   saved branch: the saved-copy data /js/saved.js reads);
 // - storyAsideSlots: blocks beside the story (share branch: the share kit);
 // - storyScripts: client scripts under /js those blocks need (progressive enhancement only).
 // Slots render for anonymous readers too, whose pages are cached for up to a minute.
@@ -13,6 +14,7 @@ import type { SessionUser } from '../core/types';
 import type { StoryDetail } from './present';
 import { correctionNotesSlot } from '../notices/story-slot';
 import { claimReviewHead, shareKitAside, storyCardImage } from './story-extensions';
+import { savedStoryHead } from '../saved/story-slot';
 
 export type StorySlotContext = {
   story: StoryDetail;
@@ -29,10 +31,10 @@ export type StoryImageProvider = (ctx: StorySlotContext) => StoryImage | null | 
 
 /** The first provider that returns an image wins. */
 export const storyImageProviders: StoryImageProvider[] = [storyCardImage];
-export const storyHeadSlots: StorySlot[] = [claimReviewHead];
+export const storyHeadSlots: StorySlot[] = [claimReviewHead, savedStoryHead];
 // Corrections first: a reader should see what changed before the invitation to share.
 export const storyAsideSlots: StorySlot[] = [correctionNotesSlot, shareKitAside];
-export const storyScripts: string[] = ['/js/share-kit.js'];
+export const storyScripts: string[] = ['/js/share-kit.js', '/js/saved.js'];
 
 /** Everything the slots add for one story. */
 export async function renderStorySlots(ctx: StorySlotContext) {

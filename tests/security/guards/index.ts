@@ -8,7 +8,8 @@ import { deadLettersGuards } from './dead-letters';
 import { editorialGuards } from './editorial';
 import { feedGuards } from './feed';
 import { reportsGuards } from './reports';
+import { savedGuards } from './saved';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards];
