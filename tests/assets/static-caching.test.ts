@@ -34,7 +34,7 @@ describe('static files: cache headers', () => {
   });
 
   it('keeps fonts immutable for a year: their files never change under the same name', async () => {
-    const res = await assets('/fonts/BeVietnamPro_400Regular.ttf');
+    const res = await assets('/fonts/be-vietnam-pro-400.woff2');
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 

@@ -64,7 +64,7 @@ export function ReceiptPage(props: ReceiptPageProps) {
               <div class="copy-row">
                 <input type="text" id="receipt-link" readonly value={props.pageUrl} />
                 {/* Shown by /js/copy-link.js; without a script the link is selected and copied by hand. */}
-                <button type="button" class="secondary copy-link" data-copy="receipt-link" data-copied={t('report.receipt.copied')} data-failed={t('report.receipt.copyFailed')} hidden>
+                <button type="button" class="button secondary copy-link" data-copy="receipt-link" data-copied={t('report.receipt.copied')} data-failed={t('report.receipt.copyFailed')} hidden>
                   {t('report.receipt.copy')}
                 </button>
               </div>
