@@ -3,6 +3,9 @@
 export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/css/account.css': '3a914ea44d',
   '/css/app.css': '550819b47a',
+  '/css/bundle/desk.css': 'a5152c4807',
+  '/css/bundle/reading.css': '796bc950c9',
+  '/css/bundle/reporting.css': '14b2b94926',
   '/css/campaigns.css': 'caa8a2b9a4',
   '/css/editor.css': '05d720e6ea',
   '/css/feed.css': '265da5cd79',

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLE_SEPARATOR, bundlePath, bundleSheets, SHEET_BUNDLES, type BundleName } from '../../web/asset-bundles';
 
 export const PUBLIC_DIR = join(process.cwd(), 'web', 'public');
 export const VERSIONS_FILE = join(process.cwd(), 'web', 'asset-versions.ts');
@@ -22,7 +23,12 @@ export function computeAssetVersions(): Record<string, string> {
   for (const path of versionedPaths()) {
     out[path] = createHash('sha256').update(readFileSync(join(PUBLIC_DIR, path))).digest('hex').slice(0, 10);
   }
-  return out;
+  // A bundle's hash is the hash of exactly the bytes the Worker sends: its sheets joined.
+  for (const name of Object.keys(SHEET_BUNDLES) as BundleName[]) {
+    const joined = bundleSheets(name).map((p) => readFileSync(join(PUBLIC_DIR, p), 'utf8')).join(BUNDLE_SEPARATOR);
+    out[bundlePath(name)] = createHash('sha256').update(joined).digest('hex').slice(0, 10);
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The generated module's text (deterministic: sorted keys, so a rerun without changes writes the same bytes). */

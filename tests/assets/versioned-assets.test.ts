@@ -2,6 +2,7 @@
 // plain URLs keep working; a reader's page links only the sheets it needs.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { bundleSheets } from '../../web/asset-bundles';
 import { ASSET_VERSIONS } from '../../web/asset-versions';
 import { assetUrl, stylesheetsFor } from '../../web/components/page-assets';
 import { IMMUTABLE } from '../../workers/assets/versioned.routes';
@@ -50,9 +51,10 @@ describe('pages link versioned files, and only the sheets they need', () => {
     return html.slice(0, html.indexOf('</head>'));
   }
 
-  it('the feed links its sheets, scripts and icon by hash, no desk sheet, and preloads the heading font', async () => {
+  it('the feed links one reading bundle, its script and icon by hash, and preloads the heading font', async () => {
     const h = await head('/');
-    expect(h).toContain(`href="${assetUrl('/css/app.css')}"`);
+    expect(h.match(/rel="stylesheet"/g)?.length).toBe(1);
+    expect(h).toContain(`href="${assetUrl('/css/bundle/reading.css')}"`);
     expect(h).toContain(`src="${assetUrl('/js/a11y.js')}"`);
     expect(h).toContain(`href="${assetUrl('/favicon.svg')}"`);
     expect(h).not.toContain('/css/editor.css');
@@ -61,12 +63,21 @@ describe('pages link versioned files, and only the sheets they need', () => {
     expect(h).toContain('<link rel="preload" href="/fonts/be-vietnam-pro-700.woff2" as="font" type="font/woff2" crossorigin="anonymous"');
   });
 
-  it('the report form links the reports sheet; the desk links every sheet, the base last', async () => {
-    expect(await head('/report')).toContain(assetUrl('/css/reports.css'));
-    const desk = stylesheetsFor('/editor/cases');
-    expect(desk.length).toBe(9);
-    expect(desk.at(-1)).toBe(assetUrl('/css/app.css'));
+  it('the report form links the reporting bundle; the desk the bundle of every sheet', async () => {
+    expect(await head('/report')).toContain(assetUrl('/css/bundle/reporting.css'));
+    expect(stylesheetsFor('/editor/cases')).toEqual([assetUrl('/css/bundle/desk.css')]);
     expect(stylesheetsFor('/?q=x')).toEqual(stylesheetsFor('/'));
+  });
+
+  it.each(['reading', 'reporting', 'desk'] as const)('the %s bundle is its sheets joined in cascade order (the base last), immutable', async (name) => {
+    const res = await fetchApp(assetUrl(`/css/bundle/${name}.css`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/css');
+    expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
+    const parts = await Promise.all(bundleSheets(name).map(async (p) => (await plain(p)).text()));
+    expect(await res.text()).toBe(parts.join('\n'));
+    expect(bundleSheets(name).at(-1)).toBe('/css/app.css');
+    if (name !== 'desk') expect(bundleSheets(name)).not.toContain('/css/editor.css');
   });
 
   it('app.css imports nothing: no chain of requests before the first paint', async () => {

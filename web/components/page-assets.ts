@@ -2,6 +2,7 @@
 // linked as `/v/<content hash>/<path>` (web/asset-versions.ts, written by
 // scripts/assets.ts), which the Worker serves `immutable` for a year; a changed
 // file has a new hash, so a new URL. A path without a hash keeps its plain URL.
+import { bundlePath, bundleSheets, type BundleName } from '../asset-bundles';
 import { ASSET_VERSIONS } from '../asset-versions';
 
 /** The versioned URL prefix; workers/assets/versioned.routes.ts serves it. The offline service worker caches it first. */
@@ -16,28 +17,23 @@ export function assetUrl(path: string): string {
 /** The heading font, preloaded: the first screen's title is set in it. Its URL is the one app.css names. */
 export const PRELOADED_FONT = '/fonts/be-vietnam-pro-700.woff2';
 
-// Sheets in the order app.css used to @import them (area sheets first, the base last), so the
-// cascade is the same whichever subset a page links.
-const ORDER = ['feed', 'shared', 'editor', 'reports', 'share', 'campaigns', 'account', 'review', 'app'] as const;
-type Sheet = (typeof ORDER)[number];
-
-/** A reader's pages: the feed, a story (share kit, correction notes), campaigns, the guide. */
-const READING: readonly Sheet[] = ['feed', 'shared', 'share', 'campaigns', 'app'];
-/** Reporting: the form, receipts and the lookup. */
-const REPORTING: readonly Sheet[] = ['feed', 'shared', 'reports', 'app'];
-
-function sheetSet(path: string): readonly Sheet[] {
+function bundleFor(path: string): BundleName {
   const p = path.split(/[?#]/)[0] ?? '/';
-  if (p === '/report' || p.startsWith('/report/') || p === '/tra-cuu') return REPORTING;
+  if (p === '/report' || p.startsWith('/report/') || p === '/tra-cuu') return 'reporting';
   if (p === '/' || p.startsWith('/stories/') || p === '/campaigns' || p.startsWith('/campaigns/') || p === '/guidelines' || p.startsWith('/guide')) {
-    return READING;
+    return 'reading';
   }
-  // The desk, accounts, sign-in and anything else: every sheet (it is cached for a year after the first visit).
-  return ORDER;
+  // The desk, accounts, sign-in and anything else: every sheet (cached for a year after the first visit).
+  return 'desk';
 }
 
-/** The style sheet URLs (versioned) a page at `path` links, in cascade order. */
+/**
+ * The style sheet URLs a page at `path` links: its bundle as one versioned file, or,
+ * should the bundle have no version (a hand-started server with a stale table), its
+ * sheets one by one in cascade order.
+ */
 export function stylesheetsFor(path: string): string[] {
-  const set = sheetSet(path);
-  return ORDER.filter((s) => set.includes(s)).map((s) => assetUrl(`/css/${s}.css`));
+  const name = bundleFor(path);
+  const bundled = assetUrl(bundlePath(name));
+  return bundled.startsWith(VERSIONED_PREFIX) ? [bundled] : bundleSheets(name).map(assetUrl);
 }

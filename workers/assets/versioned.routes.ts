@@ -4,6 +4,7 @@
 // Plain URLs (`/css/app.css`) still work and keep their revalidated caching (_headers).
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { BUNDLE_SEPARATOR, bundleOf, bundleSheets } from '../../web/asset-bundles';
 import { ASSET_VERSIONS } from '../../web/asset-versions';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
@@ -30,9 +31,19 @@ export const versionedAssetRoutes = new Hono<AppEnv>().get('/v/:hash/*', validat
     const value = c.req.header(name);
     if (value) headers.set(name, value);
   }
-  const res = await c.env.ASSETS.fetch(new Request(new URL(path, url.origin), { method: c.req.method, headers }));
-  if (res.status === 404) return notFound();
-  const out = new Response(res.body, res);
+  const bundle = bundleOf(path);
+  let out: Response;
+  if (bundle) {
+    // A bundle is its sheets joined, in cascade order (web/asset-bundles.ts); scripts/assets.ts hashes the same bytes.
+    const parts = await Promise.all(bundleSheets(bundle).map((p) => c.env.ASSETS.fetch(new Request(new URL(p, url.origin)))));
+    if (parts.some((r) => !r.ok)) return notFound();
+    const body = (await Promise.all(parts.map((r) => r.text()))).join(BUNDLE_SEPARATOR);
+    out = new Response(c.req.method === 'HEAD' ? null : body, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  } else {
+    const res = await c.env.ASSETS.fetch(new Request(new URL(path, url.origin), { method: c.req.method, headers }));
+    if (res.status === 404) return notFound();
+    out = new Response(res.body, res);
+  }
   // Only the file this build knows under this hash may be cached for a year. A page from an
   // older deploy asking for an older hash gets today's file, revalidated as a plain URL would be.
   out.headers.set('Cache-Control', ASSET_VERSIONS[path] === hash ? IMMUTABLE : 'public, no-cache');
