@@ -57,7 +57,7 @@ export function LookupPage(props: LookupPageProps) {
     <Layout lang={props.lang} title={title} path={props.path} user={props.user} head={<meta name="robots" content="noindex, nofollow" />}>
       <section class="receipt-page lookup-page">
         <h1>{title}</h1>
-        <p class="lead">{failed ? t('report.lookup.notFound') : t('report.lookup.intro')}</p>
+        <p class="lead">{t('report.lookup.intro')}</p>
         <LookupForm t={t} value={props.value} problem={props.problem} />
         <p>
           <a class="button secondary" href="/report">
