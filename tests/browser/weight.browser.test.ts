@@ -75,6 +75,8 @@ describe('a reader’s first visit on a phone', () => {
     await cdp.send('Network.enable');
 
     const first = await visit(page, cdp, '/');
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(SHOTS_DIR, 'weight-feed-first-visit-phone.png') });
     const fonts = first.filter((t) => t.url.includes('/fonts/'));
     if (process.env.WEIGHT_LOG) console.log(`/ ${kb(total(first))}: ${describeList(first)}`);
     expect(fonts.length, 'the feed draws its text with the web font').toBeGreaterThan(0);
