@@ -44,3 +44,14 @@ describe('static files: cache headers', () => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 });
+
+describe('robots.txt', () => {
+  it('is a plain-text file that keeps crawlers out of private pages (not the HTML 404 page)', async () => {
+    const res = await assets('/robots.txt');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toContain('User-agent: *');
+    expect(text).toContain('Disallow: /report/');
+  });
+});
