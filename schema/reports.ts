@@ -62,6 +62,8 @@ export const reports = sqliteTable(
       .references(() => cases.id),
     /** SHA-256 of the receipt token; the token itself is only ever in the reporter's hands. */
     receiptHash: text('receipt_hash').notNull().unique(),
+    /** SHA-256 of the short code read aloud (`LT-7K3M-9QXA`, workers/reports/receipt.ts); null for reports older than codes. */
+    codeHash: text('code_hash').unique(),
     url: text('url').notNull(),
     platform: text('platform', { enum: reportPlatforms }).notNull(),
     category: text('category', { enum: reportCategories }).notNull(),

@@ -8,6 +8,7 @@ import { privateResponses } from './core/private-responses';
 import { requestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
+import { versionedAssetRoutes } from './assets/versioned.routes';
 import { campaignRoutes } from './campaigns/campaigns.routes';
 import { deadLetterRoutes } from './dead-letters/dead-letters.routes';
 import { editorialDomain } from './editorial/mount';
@@ -33,6 +34,9 @@ export function createApp() {
 
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(securityHeaders());
+  // Versioned static files are the same for everyone: answered before sessions, the DB and the
+  // private no-store rule, exactly as the assets binding answers plain /css and /js URLs.
+  app.route('/', versionedAssetRoutes);
   app.use(requestContext());
   app.use(formBodyErrors());
   app.use(privateResponses());

@@ -34,7 +34,7 @@ describe('static files: cache headers', () => {
   });
 
   it('keeps fonts immutable for a year: their files never change under the same name', async () => {
-    const res = await assets('/fonts/BeVietnamPro_400Regular.ttf');
+    const res = await assets('/fonts/be-vietnam-pro-400.woff2');
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
@@ -42,5 +42,16 @@ describe('static files: cache headers', () => {
     const res = await assets('/css/app.css');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+});
+
+describe('robots.txt', () => {
+  it('is a plain-text file that keeps crawlers out of private pages (not the HTML 404 page)', async () => {
+    const res = await assets('/robots.txt');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toContain('User-agent: *');
+    expect(text).toContain('Disallow: /report/');
   });
 });

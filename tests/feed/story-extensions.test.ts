@@ -5,6 +5,7 @@ import { cardHash } from '../../workers/cards/card-address';
 import { createDb } from '../../workers/core/db';
 import { fetchApp } from '../helpers/http';
 import { seedDemo } from '../helpers/seed';
+import { assetUrl } from '../../web/components/page-assets';
 
 type JsonLdBlock = {
   '@type'?: string;
@@ -46,7 +47,7 @@ describe('the story page, with what other domains add to it', () => {
     const html = await (await fetchApp(`/stories/${story.slug}`)).text();
     expect(html).toContain('class="share-kit');
     expect(html).toContain('class="verify-checklist"');
-    expect(html).toContain('<script src="/js/share-kit.js" defer="">');
+    expect(html).toContain(`<script src="${assetUrl('/js/share-kit.js')}" defer="">`);
   });
 
   it('carries ClaimReview JSON-LD on a published rebuttal linked from a decided case', async () => {

@@ -54,7 +54,7 @@ export function postReportInApp(body: ReportBody | string, headers: Record<strin
   return appFetch('/api/reports', reportInit(body, headers), envOverrides);
 }
 
-export type ReportAnswer = { id: number; receipt: string; status: string; caseId: number };
+export type ReportAnswer = { id: number; receipt: string; code?: string; status: string; caseId: number };
 
 export async function createReport(body: ReportBody = validReport(), headers: Record<string, string> = {}): Promise<ReportAnswer> {
   const res = await postReport(body, headers);

@@ -228,10 +228,10 @@ describe('GET /api/reports/:receipt', () => {
     expect(res.status).toBe(404);
   });
 
-  it('answers an unknown receipt page with a 404 page', async () => {
+  it('answers an unknown receipt page with a 404 page that offers the lookup form', async () => {
     const res = await fetchApp(`/report/${'B'.repeat(43)}`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(404);
-    expect(await res.text()).toContain('Không tìm thấy trang');
+    expect(await res.text()).toContain('Không tìm thấy báo cáo');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchApp, ORIGIN } from '../helpers/http';
 import { insertStory } from './fixtures';
+import { assetUrl } from '../../web/components/page-assets';
 
 function form(fields: Record<string, string | string[]>) {
   const body = new URLSearchParams();
@@ -26,7 +27,7 @@ describe('GET /share/:slug', () => {
     expect(res.status).toBe(200);
     expect(html).toContain('<h1>Cô giáo vùng cao</h1>');
     expect(html).toContain('data-share-kit=""');
-    expect(html).toContain('<script src="/js/share-kit.js" defer="">');
+    expect(html).toContain(`<script src="${assetUrl('/js/share-kit.js')}" defer="">`);
     expect(html).toContain('<meta property="og:title" content="Cô giáo vùng cao"/>');
     expect(html).toContain('<meta property="og:description" content="Mười năm bám bản."/>');
     expect(html).toMatch(new RegExp(`<meta property="og:image" content="${ORIGIN}/cards/${story.id}-[0-9a-f]{16}\\.png"/>`));

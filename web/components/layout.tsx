@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { SessionUser } from '../../workers/core/types';
 import { translator, type Lang } from '../i18n';
+import { assetUrl, PRELOADED_FONT, stylesheetsFor } from './page-assets';
 
 export type LayoutProps = {
   lang: Lang;
@@ -54,18 +55,20 @@ export function Layout(props: LayoutProps) {
         <title>{`${props.title} · ${t('site.name')}`}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
-        <link rel="preload" href="/fonts/BeVietnamPro_400Regular.ttf" as="font" type="font/ttf" crossorigin="anonymous" />
-        <link rel="stylesheet" href="/css/app.css" />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="preload" href={PRELOADED_FONT} as="font" type="font/woff2" crossorigin="anonymous" />
+        {stylesheetsFor(props.path).map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        <link rel="icon" href={assetUrl('/favicon.svg')} type="image/svg+xml" />
         {/* Installable (web/public/manifest.webmanifest) and offline (/sw.js, registered by sw-register.js). */}
         <link rel="manifest" href="/manifest.webmanifest" />
         <meta name="theme-color" content="#b91c1c" />
         <link rel="alternate" type="application/rss+xml" title={t('site.name')} href="/feed.xml" />
         {props.head}
-        <script src="/js/a11y.js" defer />
-        <script src="/js/sw-register.js" defer />
+        <script src={assetUrl('/js/a11y.js')} defer />
+        <script src={assetUrl('/js/sw-register.js')} defer />
         {(props.scripts ?? []).map((src) => (
-          <script src={src} defer />
+          <script src={assetUrl(src)} defer />
         ))}
       </head>
       <body>

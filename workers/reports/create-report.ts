@@ -7,9 +7,9 @@ import type { AppEnv } from '../core/types';
 import { parseOrThrow } from '../core/validate';
 import { canonicalizeUrl } from './canonical-url';
 import { countReportFrom } from './rate-limit';
-import { newReceipt, receiptHash } from './receipt';
+import { CODE_ATTEMPTS, codeHash, findReportCode, newReceipt, reportCode, receiptHash } from './receipt';
 import { readReportRequest, type RawReport } from './report-input';
-import { findIdempotentAnswer, isDuplicateKeyError, isKnownProvince, recordReport, type StoredAnswer } from './reports.queries';
+import { findIdempotentAnswer, isDuplicateCodeError, isDuplicateKeyError, isKnownProvince, recordReport, reportCodeHash, type StoredAnswer } from './reports.queries';
 import { IDEMPOTENCY_KEY_PATTERN, reportFields, type ReportFields } from './reports.schemas';
 import { checkScreenshot, storeScreenshot, type CheckedScreenshot } from './screenshot';
 import { verifyTurnstile } from './turnstile';
@@ -17,7 +17,8 @@ import { verifyTurnstile } from './turnstile';
 /** Seconds a client should wait before retrying after a storage failure. */
 const RETRY_AFTER_STORAGE = 5;
 
-export type ReportAnswer = { id: number; receipt: string; status: string; caseId: number };
+/** `code` is the short code to read aloud (`LT-7K3M-9QXA`); absent only on a retry of a report whose code cannot be re-derived. */
+export type ReportAnswer = { id: number; receipt: string; code?: string; status: string; caseId: number };
 
 // The HTML page that re-renders a failed form needs what was typed; kept per request, never stored.
 const submitted = new WeakMap<Request, Record<string, unknown>>();
@@ -45,6 +46,12 @@ async function respond(c: Context<AppEnv>, raw: RawReport, body: ReportAnswer, r
   c.header('Cache-Control', 'no-store');
   if (wantsRedirect(c, raw)) return c.redirect(`/report/${body.receipt}`, 303);
   return c.json(body, 201);
+}
+
+/** The code a retried request was given (null for a report stored before codes existed). */
+async function storedCode(c: Context<AppEnv>, secret: string, receipt: string, reportId: number): Promise<string | null> {
+  const stored = await reportCodeHash(c.var.db, reportId);
+  return stored ? findReportCode(secret, receipt, stored) : null;
 }
 
 export async function createReport(c: Context<AppEnv>) {
@@ -80,7 +87,8 @@ export async function createReport(c: Context<AppEnv>) {
       });
     }
     const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: stored.storedAt } : undefined);
-    return respond(c, raw, { id: stored.id, receipt, status: stored.status, caseId: stored.caseId }, true);
+    const code = await storedCode(c, secret, receipt, stored.id);
+    return respond(c, raw, { id: stored.id, receipt, ...(code ? { code } : {}), status: stored.status, caseId: stored.caseId }, true);
   };
   if (keyHash) {
     const stored = await findIdempotentAnswer(db, keyHash);
@@ -93,21 +101,30 @@ export async function createReport(c: Context<AppEnv>) {
   const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: now } : undefined);
   const screenshotKey = shot ? await storeScreenshot(c.env.MEDIA, shot, now) : null;
   try {
-    const stored = await recordReport(db, {
-      canonicalUrl: canonical.url,
-      url: input.url,
-      platform,
-      category: input.category,
-      description: input.description,
-      provinceCode: input.province ?? null,
-      contact,
-      screenshotKey,
-      ipHash,
-      receiptHash: await receiptHash(receipt),
-      idempotency: keyHash ? { keyHash, fingerprint } : null,
-      now,
-    });
-    return respond(c, raw, { id: stored.id, receipt, status: stored.status, caseId: stored.caseId }, false);
+    for (let attempt = 0; ; attempt++) {
+      const code = await reportCode(secret, receipt, attempt);
+      try {
+        const stored = await recordReport(db, {
+          canonicalUrl: canonical.url,
+          url: input.url,
+          platform,
+          category: input.category,
+          description: input.description,
+          provinceCode: input.province ?? null,
+          contact,
+          screenshotKey,
+          ipHash,
+          receiptHash: await receiptHash(receipt),
+          codeHash: await codeHash(code),
+          idempotency: keyHash ? { keyHash, fingerprint } : null,
+          now,
+        });
+        return respond(c, raw, { id: stored.id, receipt, code, status: stored.status, caseId: stored.caseId }, false);
+      } catch (err) {
+        // The batch rolled back; a taken code is the only failure worth a second try with another code.
+        if (!isDuplicateCodeError(err) || attempt + 1 >= CODE_ATTEMPTS) throw err;
+      }
+    }
   } catch (err) {
     // Nothing half-written: the batch rolled back, so the screenshot goes too.
     if (screenshotKey) await c.env.MEDIA.delete(screenshotKey).catch(() => undefined);

@@ -53,6 +53,7 @@ export type NewReport = {
   screenshotKey: string | null;
   ipHash: string | null;
   receiptHash: string;
+  codeHash: string;
   idempotency: { keyHash: string; fingerprint: string } | null;
   now: number;
 };
@@ -99,6 +100,7 @@ export async function recordReport(db: Db, r: NewReport): Promise<{ id: number; 
     .values({
       caseId: liveCaseId,
       receiptHash: r.receiptHash,
+      codeHash: r.codeHash,
       url: r.url,
       platform: r.platform,
       category: r.category,
@@ -150,8 +152,27 @@ export function isDuplicateKeyError(err: unknown): boolean {
   return false;
 }
 
+/** Did the batch fail only because the new report's short code was already taken (one chance in 2^40 per report)? */
+export function isDuplicateCodeError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (message.includes('UNIQUE constraint failed: reports.code_hash')) return true;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return false;
+}
+
+/** The stored code hash of a report, for a retried request to find which derived code it was given. */
+export async function reportCodeHash(db: Db, reportId: number): Promise<string | null> {
+  const [row] = await db.select({ codeHash: reports.codeHash }).from(reports).where(eq(reports.id, reportId)).limit(1);
+  return row?.codeHash ?? null;
+}
+
 /** What a reporter may see about their own report: nothing about anyone else's. */
 export type ReceiptView = {
+  /** For the server only (never sent): which report, and its code hash, so the page can show the code. */
+  reportId: number;
+  codeHash: string | null;
   reportedAt: number;
   url: string;
   platform: ReportPlatform;
@@ -163,9 +184,12 @@ export type ReceiptView = {
   rebuttal: { slug: string; title: string; publishedAt: number | null } | null;
 };
 
-export async function receiptView(db: Db, hash: string): Promise<ReceiptView | null> {
+/** A report's view by its receipt token's hash or by its short code's hash; the same columns either way. */
+export async function receiptView(db: Db, hash: string, by: 'receipt' | 'code' = 'receipt'): Promise<ReceiptView | null> {
   const [row] = await db
     .select({
+      reportId: reports.id,
+      codeHash: reports.codeHash,
       reportedAt: reports.createdAt,
       url: reports.url,
       platform: reports.platform,
@@ -182,11 +206,13 @@ export async function receiptView(db: Db, hash: string): Promise<ReceiptView | n
     .innerJoin(cases, eq(cases.id, reports.caseId))
     // Only a published rebuttal is shown; drafts stay on the editors' side.
     .leftJoin(stories, and(eq(stories.id, cases.rebuttalStoryId), eq(stories.status, 'published')))
-    .where(eq(reports.receiptHash, hash))
+    .where(by === 'code' ? eq(reports.codeHash, hash) : eq(reports.receiptHash, hash))
     .limit(1);
   if (!row) return null;
   const decided = (verdictStatuses as readonly string[]).includes(row.status);
   return {
+    reportId: row.reportId,
+    codeHash: row.codeHash,
     reportedAt: row.reportedAt,
     url: row.url,
     platform: row.platform,
@@ -197,4 +223,22 @@ export async function receiptView(db: Db, hash: string): Promise<ReceiptView | n
     updatedAt: row.updatedAt,
     rebuttal: row.storySlug && row.storyTitle ? { slug: row.storySlug, title: row.storyTitle, publishedAt: row.storyPublishedAt } : null,
   };
+}
+
+/**
+ * Give a report from before short codes its code, once: only while it has none, so a
+ * second visit (or a racing one) changes nothing. False when the code is taken.
+ */
+export async function assignCode(db: Db, reportId: number, hash: string): Promise<boolean> {
+  try {
+    const rows = await db
+      .update(reports)
+      .set({ codeHash: hash })
+      .where(and(eq(reports.id, reportId), isNull(reports.codeHash)))
+      .returning({ id: reports.id });
+    return rows.length === 1;
+  } catch (err) {
+    if (isDuplicateCodeError(err)) return false;
+    throw err;
+  }
 }

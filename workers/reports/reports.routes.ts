@@ -1,19 +1,21 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
+import { LOOKUP_PATH, LookupPage, type LookupProblem } from '../../web/pages/reports/lookup-page';
 import { ReceiptPage } from '../../web/pages/reports/receipt-page';
 import { ReportFormPage } from '../../web/pages/reports/report-form';
 import type { MessageKey } from '../../web/i18n';
-import { randomToken } from '../core/crypto';
+import { hmacHex, randomToken } from '../core/crypto';
 import { AppError } from '../core/errors';
 import { isoTime } from '../core/time';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { createReport, submittedFields } from './create-report';
-import { receiptHash, RECEIPT_PATTERN } from './receipt';
+import { countLookupFrom } from './rate-limit';
+import { codeHash, findReportCode, normaliseCode, receiptHash, RECEIPT_PATTERN, reportCode } from './receipt';
 import { bodyKind } from './report-input';
-import { provinceList, receiptView } from './reports.queries';
-import { receiptParam } from './reports.schemas';
+import { assignCode, provinceList, receiptView, type ReceiptView } from './reports.queries';
+import { lookupQuery, receiptParam } from './reports.schemas';
 import { MAX_SCREENSHOT_BYTES } from './screenshot';
 
 /** Text bodies: 2,048-char link + 2,000-char description, percent- or \u-escaped, with room to spare. */
@@ -73,6 +75,53 @@ function formErrorsAsPage(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** Receipt and lookup pages are the reporter's key: kept out of caches and search engines. */
+function keepPrivate(c: Context<AppEnv>) {
+  c.header('Cache-Control', 'no-store');
+  c.header('X-Robots-Tag', 'noindex, nofollow');
+}
+
+/**
+ * The short code shown beside a receipt. A report from before codes gets its
+ * code the first time its receipt page is opened (derived from the receipt, so
+ * it is the same code every time after).
+ */
+async function codeForReceipt(c: Context<AppEnv>, receipt: string, view: ReceiptView): Promise<string | null> {
+  const secret = c.env.HASH_SECRET;
+  if (!secret) return null;
+  if (view.codeHash) return findReportCode(secret, receipt, view.codeHash);
+  const code = await reportCode(secret, receipt);
+  return (await assignCode(c.var.db, view.reportId, await codeHash(code))) ? code : null;
+}
+
+/** The lookup page with why nothing was found: 404 for a wrong code or link, 429 (with Retry-After) over the limit. */
+function lookupFailed(c: Context<AppEnv>, problem: LookupProblem, typed: string | undefined, retryAfter?: number) {
+  keepPrivate(c);
+  if (retryAfter) c.header('Retry-After', String(retryAfter));
+  const status = problem === 'rateLimited' ? 429 : 404;
+  return c.html(LookupPage({ lang: c.var.lang, user: c.var.user, path: LOOKUP_PATH, value: typed, problem }), status);
+}
+
+/**
+ * Find a report by what the reporter typed. Every attempt counts against the
+ * address's limit (an HMAC of the IP), found or not, so codes cannot be guessed.
+ */
+async function lookUpCode(c: Context<AppEnv>, typed: string) {
+  const ipKey = await hmacHex(c.env.HASH_SECRET ?? 'lookup', c.req.header('cf-connecting-ip') ?? 'unknown');
+  try {
+    await countLookupFrom(c.env, c.var.db, ipKey);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'RATE_LIMITED') return lookupFailed(c, 'rateLimited', typed, err.retryAfter);
+    throw err;
+  }
+  const code = normaliseCode(typed);
+  if (!code) return lookupFailed(c, 'invalid', typed);
+  const view = await receiptView(c.var.db, await codeHash(code), 'code');
+  if (!view) return lookupFailed(c, 'notFound', typed);
+  keepPrivate(c);
+  return c.html(ReceiptPage({ lang: c.var.lang, user: c.var.user, path: `${LOOKUP_PATH}?ma=${encodeURIComponent(code)}`, code, view }));
+}
+
 export const reportsRoutes = new Hono<AppEnv>()
   .post('/api/reports', formErrorsAsPage(), reportBodyLimit(), createReport)
   .get('/api/reports/:receipt', validate('param', receiptParam), async (c) => {
@@ -93,13 +142,24 @@ export const reportsRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store');
     return c.html(await formPage(c));
   })
+  .get(LOOKUP_PATH, validate('query', lookupQuery), async (c) => {
+    const typed = c.req.valid('query').ma?.trim();
+    if (!typed) {
+      keepPrivate(c);
+      return c.html(LookupPage({ lang: c.var.lang, user: c.var.user, path: LOOKUP_PATH }));
+    }
+    return lookUpCode(c, typed);
+  })
   .get('/report/:receipt', validate('param', v.object({ receipt: v.string() })), async (c) => {
     const { receipt } = c.req.valid('param');
+    // A code typed into the address bar (`/report/LT-7K3M-9QXA`) is looked up like one typed in the form.
+    if (!RECEIPT_PATTERN.test(receipt) && normaliseCode(receipt)) return lookUpCode(c, receipt);
     const view = RECEIPT_PATTERN.test(receipt) ? await receiptView(c.var.db, await receiptHash(receipt)) : null;
-    if (!view) throw new AppError('NOT_FOUND', 'No report has this receipt');
-    // The URL is the reporter's key: keep it out of caches and search engines.
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Robots-Tag', 'noindex, nofollow');
-    const pageUrl = new URL(`/report/${receipt}`, c.req.url).toString();
-    return c.html(ReceiptPage({ lang: c.var.lang, user: c.var.user, receipt, pageUrl, view }));
+    // A mistyped link gets the lookup form, not the generic 404 page.
+    if (!view) return lookupFailed(c, 'notFound', undefined);
+    keepPrivate(c);
+    const path = `/report/${receipt}`;
+    const pageUrl = new URL(path, c.req.url).toString();
+    const code = await codeForReceipt(c, receipt, view);
+    return c.html(ReceiptPage({ lang: c.var.lang, user: c.var.user, path, pageUrl, code, view }));
   });

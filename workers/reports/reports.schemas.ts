@@ -63,3 +63,8 @@ export const reportFieldNames = ['url', 'platform', 'category', 'description', '
 export const receiptParam = v.object({
   receipt: v.pipe(v.string(), v.regex(RECEIPT_PATTERN, 'Not a receipt: receipts are 43 letters, digits, - or _')),
 });
+
+/** `/tra-cuu?ma=`: a short code as typed (normalised by `normaliseCode`); a whole pasted sentence is too long to be one. */
+export const lookupQuery = v.object({
+  ma: v.optional(v.pipe(v.string(), v.maxLength(64, 'A lookup code is at most 64 characters'))),
+});

@@ -8,6 +8,7 @@ export const reportsGuards: DomainGuards = {
     { method: 'GET', path: '/api/reports/:receipt', why: 'the reporter’s own receipt: an unguessable token, shows nothing about other reporters' },
     { method: 'GET', path: '/report', why: 'the public report form' },
     { method: 'GET', path: '/report/:receipt', why: 'the reporter’s receipt page (same data as the receipt API)' },
+    { method: 'GET', path: '/tra-cuu', why: 'a report looked up by its short code (40 bits, lookups rate-limited per IP)' },
   ],
   guarded: [
     { method: 'GET', path: '/api/cases', role: 'editor' },

@@ -1,41 +1,76 @@
+import { verdictStatuses } from '../../../schema';
 import type { SessionUser } from '../../../workers/core/types';
 import type { ReceiptView } from '../../../workers/reports/reports.queries';
 import { Layout } from '../../components/layout';
-import { translator, type Lang, type MessageKey } from '../../i18n';
+import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
 import { kindName, term } from '../../i18n/glossary';
 import { vnDateTime } from './format';
+import { LOOKUP_PATH } from './lookup-page';
 
 export type ReceiptPageProps = {
   lang: Lang;
   user: SessionUser | null;
-  receipt: string;
-  /** Absolute URL of this page, for the reporter to keep. */
-  pageUrl: string;
+  /** Path of this page (the receipt link, or the lookup by code). */
+  path: string;
+  /** Absolute receipt URL for the reporter to keep; absent when the page was reached by code. */
+  pageUrl?: string;
+  /** The short code to read aloud (`LT-7K3M-9QXA`); null for a report whose code could not be given. */
+  code: string | null;
   view: ReceiptView;
 };
 
-/** What a reporter sees about their report: its receipt, how to come back, the case status and outcome. */
+/** The heading says where the case is: received, being checked, verdict given (in words), rebuttal published. */
+export function receiptHeading(lang: Lang, t: Translate, view: ReceiptView): string {
+  if (view.rebuttal) return t('report.receipt.heading.rebuttal');
+  if ((verdictStatuses as readonly string[]).includes(view.status)) {
+    return t('report.receipt.heading.verdict', { verdict: term(lang, 'caseStatus', view.status) });
+  }
+  return view.status === 'reviewing' ? t('report.receipt.heading.reviewing') : t('report.receipt.heading.new');
+}
+
+/** What a reporter sees about their report: its code, how to come back, the case status and outcome. */
 export function ReceiptPage(props: ReceiptPageProps) {
   const t = translator(props.lang);
   const { view } = props;
+  const heading = receiptHeading(props.lang, t, view);
   return (
     <Layout
       lang={props.lang}
-      title={t('report.receipt.title')}
-      path={`/report/${props.receipt}`}
+      title={heading}
+      path={props.path}
       user={props.user}
       head={<meta name="robots" content="noindex, nofollow" />}
+      scripts={props.pageUrl ? ['/js/copy-link.js'] : undefined}
     >
       <section class="receipt-page">
-        <h1>{t('report.receipt.title')}</h1>
-        <p class="lead">{t('report.receipt.thanks')}</p>
+        <h1>{heading}</h1>
+        <p class="lead">{props.pageUrl ? t('report.receipt.thanks') : t('report.receipt.lookedUp')}</p>
         <div class="receipt-box">
-          <p>
-            <strong>{t('report.receipt.code')}:</strong> <code class="receipt-code">{props.receipt}</code>
-          </p>
-          <p>{t('report.receipt.keep')}</p>
-          <label for="receipt-link">{t('report.receipt.link')}</label>
-          <input type="text" id="receipt-link" readonly value={props.pageUrl} />
+          {props.code ? (
+            <>
+              <p class="receipt-code-line">
+                <span class="receipt-code-label">{t('report.receipt.shortCode')}:</span>{' '}
+                <strong class="receipt-code" lang="en">
+                  {props.code}
+                </strong>
+              </p>
+              <p class="hint">{t('report.receipt.shortCodeHint')}</p>
+            </>
+          ) : null}
+          {props.pageUrl ? (
+            <>
+              <p>{t('report.receipt.keep')}</p>
+              <label for="receipt-link">{t('report.receipt.link')}</label>
+              <div class="copy-row">
+                <input type="text" id="receipt-link" readonly value={props.pageUrl} />
+                {/* Shown by /js/copy-link.js; without a script the link is selected and copied by hand. */}
+                <button type="button" class="button secondary copy-link" data-copy="receipt-link" data-copied={t('report.receipt.copied')} data-failed={t('report.receipt.copyFailed')} hidden>
+                  {t('report.receipt.copy')}
+                </button>
+              </div>
+              <p class="copy-status" role="status" aria-live="polite"></p>
+            </>
+          ) : null}
         </div>
         <h2>{t('report.receipt.status')}</h2>
         <p>
@@ -69,10 +104,11 @@ export function ReceiptPage(props: ReceiptPageProps) {
             <time datetime={new Date(view.reportedAt).toISOString()}>{vnDateTime(view.reportedAt)}</time>
           </dd>
         </dl>
-        <p>
+        <p class="receipt-actions">
           <a class="button secondary" href="/report">
             {t('report.receipt.another')}
           </a>
+          <a href={LOOKUP_PATH}>{t('report.lookup.title')}</a>
         </p>
       </section>
     </Layout>

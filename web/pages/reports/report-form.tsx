@@ -4,6 +4,7 @@ import type { SessionUser } from '../../../workers/core/types';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 import { term } from '../../i18n/glossary';
+import { LookupForm } from './lookup-page';
 
 export type ReportFormProps = {
   lang: Lang;
@@ -166,6 +167,10 @@ export function ReportFormPage(props: ReportFormProps) {
           <p class="muted privacy-note">{t('report.privacy')}</p>
           <button type="submit">{t('report.submit')}</button>
         </form>
+      </section>
+      <section class="report-page lookup-section" aria-labelledby="lookup-heading">
+        <h2 id="lookup-heading">{t('report.lookup.other')}</h2>
+        <LookupForm t={t} />
       </section>
     </Layout>
   );
