@@ -1,1 +1,0 @@
-CREATE INDEX `stories_search_key_idx` ON `stories` (`id`,`status`,`published_at`,`province_code`,`category_code`);

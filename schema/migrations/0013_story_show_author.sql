@@ -1,1 +1,0 @@
-ALTER TABLE `stories` ADD `show_author` integer DEFAULT false NOT NULL;
