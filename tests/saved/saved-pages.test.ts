@@ -1,6 +1,7 @@
 // "Lưu để chia sẻ sau" on the server: the saved list's shell (/da-luu, /saved) and the data a
 // story page gives /js/saved.js. The saving itself happens on the phone (browser test).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assetUrl } from '../../web/components/page-assets';
 import { SAVED_LIMITS } from '../../workers/saved/saved-limits';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp } from '../helpers/http';
@@ -33,7 +34,7 @@ describe('the saved list’s shell', () => {
     expect(html).toContain('<h1 id="saved-title">Bài đã lưu để chia sẻ sau</h1>');
     expect(html).toContain('data-saved-list=""');
     expect(html).toContain('Xoá dữ liệu đã lưu');
-    expect(html).toContain('<script src="/js/saved.js" defer="">');
+    expect(html).toContain(`<script src="${assetUrl('/js/saved.js')}" defer="">`);
     expect(html).toContain('<link rel="canonical" href="https://lantoa.test/da-luu"/>');
     // Without JavaScript the page says why it is empty instead of showing nothing.
     expect(html).toContain('cần bật JavaScript');
@@ -63,7 +64,7 @@ describe('the story page’s data for "Lưu để chia sẻ sau"', () => {
     if (!first) throw new Error('the demo seed has no published story');
     const html = await (await fetchApp(`/stories/${first.slug}`)).text();
     expect(html).toContain('data-save-slot=""');
-    expect(html).toContain('<script src="/js/saved.js" defer="">');
+    expect(html).toContain(`<script src="${assetUrl('/js/saved.js')}" defer="">`);
     const { story } = island(html);
     expect(story?.title).toBe(first.title);
     expect(story?.path).toBe(`/stories/${first.slug}`);
