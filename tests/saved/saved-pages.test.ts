@@ -6,6 +6,7 @@ import { SAVED_LIMITS } from '../../workers/saved/saved-limits';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp } from '../helpers/http';
 import { seedDemo } from '../helpers/seed';
+import { insertStory } from '../feed/helpers';
 
 type SavedIsland = {
   lang: string;
@@ -75,5 +76,15 @@ describe('the story page’s data for "Lưu để chia sẻ sau"', () => {
     const card = await fetchApp(new URL(story?.card ?? '').pathname);
     expect(card.status).toBe(200);
     expect(card.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('keeps a hostile title and caption inside the JSON island (no value closes the script element)', async () => {
+    const hostile = '</script><script src="/x.js"></script><!--';
+    const story = await insertStory({ title: `Tiêu đề ${hostile}`, captions: [`Lời ${hostile}\u2028`] });
+    const html = await (await fetchApp(`/stories/${story.slug}`)).text();
+    expect(html).not.toContain('<script src="/x.js">');
+    const data = island(html).story;
+    expect(data?.title).toBe(`Tiêu đề ${hostile}`);
+    expect(data?.captions[0]).toContain(`Lời ${hostile}`);
   });
 });

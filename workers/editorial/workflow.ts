@@ -44,6 +44,14 @@ export function assertCanEdit(actor: SessionUser, story: StoryRow): void {
   }
 }
 
+/**
+ * "Hiện tên tôi là tác giả" is the writer's own consent: an editor may edit the story and
+ * may hide the name, but never turn it on for the writer.
+ */
+function namesSomeoneElse(actor: SessionUser, story: StoryRow, head: StoryContent, next: StoryContent): boolean {
+  return story.authorId !== actor.id && next.showAuthor && !head.showAuthor;
+}
+
 /** A cover needs alt text: a screen reader has nothing else to say about it. */
 function assertCoverAlt(content: StoryContent): void {
   if (content.coverKey && !content.coverAlt) throw AppError.field('coverAlt', 'Describe the cover image (alt text is required)');
@@ -155,6 +163,7 @@ export async function editStory(w: Workflow, id: number, input: PatchStoryInput,
   for (const [field, value] of Object.entries(changes)) if (value !== undefined) Object.assign(next, { [field]: value });
   if (tags !== undefined) next.tags = tags.map((tag) => tag.slug);
   if (cover !== undefined) Object.assign(next, cover ? { coverKey: cover.key, coverAlt: cover.alt } : { coverKey: null, coverAlt: null });
+  if (namesSomeoneElse(w.actor, story, head, next)) throw AppError.field('showAuthor', 'Only the writer can agree to show their name');
   return writeContent(w, story, head, next, revision, undefined, correctionNote, tags);
 }
 
@@ -173,8 +182,11 @@ export async function restoreRevision(w: Workflow, id: number, rev: number, expe
   assertCanEdit(w.actor, story);
   const old = await findRevision(w.db, id, rev);
   if (!old) throw new AppError('NOT_FOUND', `Story ${id} has no revision ${rev}`);
+  const head = await headContent(w.db, story);
   const content = contentFromJson(old.content, snapshot(story));
-  return writeContent(w, story, await headContent(w.db, story), content, expected ?? story.revision, { action: 'story.restore', after: { restoredFrom: rev, revision: story.revision + 1 } });
+  // An old revision carries the consent of its day: the writer's current choice stands.
+  if (namesSomeoneElse(w.actor, story, head, content)) content.showAuthor = head.showAuthor;
+  return writeContent(w, story, head, content, expected ?? story.revision, { action: 'story.restore', after: { restoredFrom: rev, revision: story.revision + 1 } });
 }
 
 /** Required before a story goes to review. */

@@ -31,7 +31,9 @@ export function tagNamesOf(typed: readonly string[]): TagName[] {
   for (const tag of typed) {
     if (!/[\p{L}\p{N}]/u.test(tag)) continue;
     const slug = normaliseTag(tag);
-    if (!out.has(slug)) out.set(slug, nfc(tag).replace(/^#+/, '').replace(/\s+/g, ' ').trim());
+    // Control and format characters (zero-width, text-direction overrides) are invisible in the
+    // form but would ride along on every story that shows this name.
+    if (!out.has(slug)) out.set(slug, nfc(tag).replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/.test(c) ? ' ' : '')).replace(/^#+/, '').replace(/\s+/g, ' ').trim());
   }
   return [...out].map(([slug, name]) => ({ slug, name }));
 }
