@@ -134,6 +134,29 @@ describe('the story page on a 390×844 phone', () => {
     await context.close();
   });
 
+  it('with all five buttons ("Chia sẻ" and "Lưu để chia sẻ sau" shown) the bar stays one row, within the page\'s padding, no label clipped', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const { context, page } = await phone(true);
+    await page.locator('[data-share-sheet]').waitFor({ state: 'visible' });
+    await page.locator('[data-save-button]').waitFor({ state: 'visible' });
+    const bar = await page.evaluate(() => {
+      const buttons = Array.from(document.querySelectorAll<HTMLElement>('.share-bar button:not([hidden])'));
+      return {
+        count: buttons.length,
+        height: document.querySelector('.share-bar')!.getBoundingClientRect().height,
+        padding: parseFloat(getComputedStyle(document.body).paddingBottom),
+        tops: new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size,
+        clipped: buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent),
+      };
+    });
+    expect(bar.count).toBe(5);
+    expect(bar.tops, 'one row').toBe(1);
+    expect(bar.height, 'no taller than the space the page keeps for it').toBeLessThanOrEqual(bar.padding);
+    expect(bar.clipped).toEqual([]);
+    await shot(page, 'bar-five');
+    await context.close();
+  });
+
   it('without file sharing, Zalo copies caption, hashtags and link together, shows how to paste, then opens Zalo', async (ctx) => {
     if (!browser) return ctx.skip();
     const { context, page } = await phone(false);
