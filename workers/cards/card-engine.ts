@@ -25,6 +25,25 @@ export function initCardEngine(assets: CardEngineAssets): Promise<void> {
   return ready;
 }
 
+/**
+ * Remove references to clip paths and masks that are the whole canvas (a `<rect>` at 0,0 the
+ * card's size; a mask's rect white): drawing through them changes nothing, but resvg still
+ * paints the element into a layer and composites it. satori clips and masks every `<img>` to its
+ * box, and the cover's box is the whole card: this alone took ~40 % of a warm cover render.
+ */
+export function dropNoOpClips(svg: string, size: { width: number; height: number }): string {
+  const canvas = `<rect x="0" y="0" width="${size.width}" height="${size.height}"`;
+  const noOp = new Set<string>();
+  for (const [, id, rect] of svg.matchAll(/<(?:clipPath|mask) id="([^"]+)">(<rect [^>]*\/>)<\/(?:clipPath|mask)>/g)) {
+    if (id && (rect === `${canvas}/>` || rect === `${canvas} fill="#fff"/>`)) noOp.add(id);
+  }
+  if (noOp.size === 0) return svg;
+  // Only on untransformed elements: a transform would move the clip's rect with the element.
+  return svg.replace(/<[a-zA-Z]+ [^>]*>/g, (tag) =>
+    tag.includes(' transform=') ? tag : tag.replace(/ (?:clip-path|mask)="url\(#([^)]+)\)"/g, (attr, id: string) => (noOp.has(id) ? '' : attr)),
+  );
+}
+
 let renders = 0;
 
 /** How many cards this isolate has rendered (tests prove the second request does not render). */
@@ -38,7 +57,7 @@ export function cardRenderCount(): number {
  */
 export async function renderPng(tree: CardNode, size: { width: number; height: number }, fonts: CardFont[]): Promise<PngBytes> {
   renders += 1;
-  const svg = await satori(tree, { width: size.width, height: size.height, fonts });
+  const svg = dropNoOpClips(await satori(tree, { width: size.width, height: size.height, fonts }), size);
   const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
   try {
     const image = resvg.render();
