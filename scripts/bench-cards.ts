@@ -8,7 +8,7 @@
 // - bundle: the Worker upload, raw and gzip (the free plan allows 3 MiB gzip).
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CARD_SIZES, cardFormats, cardTree, type CardContent, type CardFormat } from '../workers/cards/card-design';
@@ -176,6 +176,8 @@ async function main() {
       `(${bundle.files} modules; free plan limit 3072 KiB gzip: ${bundle.withinFreePlan ? 'within' : 'OVER'})`,
   );
   const render = await benchCardRender();
+  // The machine is often shared: read the render times against its load.
+  console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`render in Node, cold (wasm init + fonts + first 1200×630): ${render.coldMs} ms`);
   for (const format of cardFormats) {
     const w = render.warmMs[format];

@@ -3,6 +3,7 @@
 // with and without a cover. `npx tsx scripts/bench-media.ts`. CPU time (process.cpuUsage),
 // not wall time, so a busy machine inflates it less; still, compare runs on one machine.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { PhotonImage } from '@cf-wasm/photon';
 import { normaliseCardContent } from '../workers/cards/card-address';
@@ -86,7 +87,7 @@ async function main() {
     ['WebP 1200×1600', photo('webp', 1200, 1600)],
     ['OG card PNG 1200×630', card],
   ];
-  console.log('Media pipeline, CPU ms (median)\n');
+  console.log(`Media pipeline, CPU ms (median); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   for (const [label, bytes] of sources) {
     const thumbs = makeThumbs(bytes);
     const runs = bytes.length > 2_000_000 ? 3 : 5;
