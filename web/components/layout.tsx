@@ -113,6 +113,10 @@ export function Layout(props: LayoutProps) {
                   <li>
                     <a href="/guidelines" aria-current={here('/guidelines')}>{t('nav.guidelines')}</a>
                   </li>
+                  <li>
+                    {/* Stories kept on this phone for sharing offline (/js/saved.js). */}
+                    <a href="/da-luu" aria-current={here('/da-luu')}>{t('nav.saved')}</a>
+                  </li>
                   {signedIn && props.user?.role !== 'member' ? (
                     <li>
                       <a href="/editor">{t('nav.editor')}</a>
