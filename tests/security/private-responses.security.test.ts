@@ -10,7 +10,8 @@ import type { GuardedRoute, PublicRoute } from './guards/types';
 // history: every answer to a signed-in request, and every editor or account page.
 
 const { publics, guarded } = listed(domainGuards);
-const everyRoute: (GuardedRoute | PublicRoute)[] = [...publics, ...guarded];
+const everyRoute: (GuardedRoute | PublicRoute)[] = [...publics.filter((r) => !r.sharedCache), ...guarded];
+const sharedRoutes = publics.filter((r) => r.sharedCache);
 
 function call(route: GuardedRoute | PublicRoute, headers: Record<string, string>) {
   const unsafe = route.method !== 'GET';
@@ -28,6 +29,18 @@ describe.each(everyRoute)('$method $path', (route) => {
     const admin = await signedInAs('admin');
     const res = await call(route, admin.headers);
     expect(res.headers.get('cache-control'), `${res.status} ${await res.clone().text().then((t) => t.slice(0, 200))}`).toBe('private, no-store');
+  });
+});
+
+describe.each(sharedRoutes)('$method $path (shared by design)', (route) => {
+  it('answers a signed-in admin with the same bytes as a stranger, and sets no cookie', async () => {
+    const admin = await signedInAs('admin');
+    const mine = await call(route, admin.headers);
+    const anyone = await call(route, {});
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('set-cookie')).toBeNull();
+    expect(mine.headers.get('cache-control')).toBe(anyone.headers.get('cache-control'));
+    expect(await mine.text()).toBe(await anyone.text());
   });
 });
 

@@ -1,10 +1,17 @@
+import { assetUrl } from '../../../web/components/page-assets';
 import type { DomainGuards } from './types';
 
 export const coreGuards: DomainGuards = {
   domain: 'core',
   public: [
     { method: 'GET', path: '/api/health', why: 'liveness probe and version' },
-    { method: 'GET', path: '/v/:hash/*', why: 'versioned static files (styles, scripts, icon) from web/public, served immutable' },
+    {
+      method: 'GET',
+      path: '/v/:hash/*',
+      why: 'versioned static files (styles, scripts, icon) from web/public, served immutable',
+      sample: assetUrl('/css/app.css'),
+      sharedCache: 'the same file for everyone, named by its content hash; answered before sessions are read',
+    },
   ],
   guarded: [],
 };

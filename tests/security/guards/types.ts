@@ -2,8 +2,12 @@ import type { Role } from '../../../schema';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ALL';
 
-/** A route anyone may call, and why that is fine. */
-export type PublicRoute = { method: Method; path: string; why: string };
+/**
+ * A route anyone may call, and why that is fine. `sharedCache`: why its answer may be kept by
+ * shared caches even for a signed-in request (the same bytes for everyone, e.g. versioned static
+ * files); the private-responses test then checks exactly that instead of `private, no-store`.
+ */
+export type PublicRoute = { method: Method; path: string; why: string; sample?: string; sharedCache?: string };
 
 /**
  * A route behind `requireRole(role)` (or `requirePage(role)`). The guard test calls it
