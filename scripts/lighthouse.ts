@@ -5,7 +5,7 @@
 //
 //   npm run lighthouse                         # a throwaway seeded D1 behind `wrangler dev`, as the browser suite does
 //   npm run lighthouse -- --url http://127.0.0.1:8787   # an `npm start` already running
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -55,6 +55,9 @@ async function audit(url: string, port: number): Promise<{ scores: Record<string
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  // The whole report, to see what a score is made of (long tasks, main-thread breakdown).
+  mkdirSync('.tmp/lighthouse', { recursive: true });
+  writeFileSync(`.tmp/lighthouse/${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || 'root'}.json`, JSON.stringify(lhr));
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
   // What pulled a score down: every audit of a held category that did not pass, for the log.
   const failing: string[] = [];
