@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { PhotonImage } from '@cf-wasm/photon';
 import { normaliseCardContent } from '../workers/cards/card-address';
 import { CARD_SIZES, cardFormats, cardTree, type CardContent } from '../workers/cards/card-design';
 import { initCardEngine, renderPng, type CardFont } from '../workers/cards/card-engine';
 import { makeCardCover, makeThumbs } from '../workers/media/image-pipeline';
+import { photoFile as photo } from '../tests/media/fixtures';
 import { ROOT } from './lib/local-dev';
 
 const cpuMs = () => {
@@ -31,29 +31,6 @@ function measure(runs: number, fn: () => unknown): number {
     times.push(cpuMs() - t);
   }
   return median(times);
-}
-
-/** A photo-like picture (gradients, edges, noise): JPEG compresses it about as badly as a photograph. */
-function photo(kind: 'jpg' | 'png' | 'webp', width: number, height: number): Uint8Array {
-  const px = new Uint8Array(width * height * 4);
-  let seed = 7;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      const n = rnd() * 70;
-      px[i] = Math.min(255, (x / width) * 190 + n + 30 * Math.sin(y / 11));
-      px[i + 1] = Math.min(255, (y / height) * 170 + n + 40 * Math.sin(x / 37));
-      px[i + 2] = Math.min(255, 110 + n + 50 * Math.cos((x + y) / 23));
-      px[i + 3] = 255;
-    }
-  }
-  const image = new PhotonImage(px, width, height);
-  try {
-    return kind === 'jpg' ? image.get_bytes_jpeg(90) : kind === 'png' ? image.get_bytes() : image.get_bytes_webp();
-  } finally {
-    image.free();
-  }
 }
 
 function fontData(weight: string): ArrayBuffer {
