@@ -1,6 +1,7 @@
 // The single source of truth for the database. drizzle-kit diffs these tables
 // into SQL under ./migrations; wrangler applies them (locally and remotely).
 export * from './geo';
+export * from './units';
 export * from './users';
 export * from './stories';
 export * from './audit';

@@ -18,6 +18,8 @@ export const shareLinks = sqliteTable(
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     provinceCode: text('province_code'),
     unit: text('unit'),
+    /** The sharer's unit id at share time (null: anonymous or no unit); leaderboards count by it. */
+    unitId: integer('unit_id'),
     campaignId: integer('campaign_id'),
     /** Exact click count for this link, applied in batches by the click consumer. */
     clicks: integer('clicks').notNull().default(0),
@@ -32,6 +34,8 @@ export const shareLinks = sqliteTable(
   (t) => [
     index('share_links_story_idx').on(t.storyId, t.createdAt),
     index('share_links_user_idx').on(t.userId),
+    index('share_links_unit_idx').on(t.unitId, t.createdAt),
+    index('share_links_province_idx').on(t.provinceCode, t.createdAt),
     uniqueIndex('share_links_reuse_key_idx').on(t.reuseKey),
   ],
 );

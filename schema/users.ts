@@ -1,24 +1,45 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './columns';
 import { provinces } from './geo';
+import { units } from './units';
 
 export const roles = ['member', 'contributor', 'editor', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-export const users = sqliteTable('users', {
-  id: text('id').primaryKey(),
-  /** Lower-cased, NFC. */
-  email: text('email').notNull().unique(),
-  name: text('name').notNull(),
-  /** `pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>`; never leaves the server. */
-  passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: roles }).notNull().default('member'),
-  provinceCode: text('province_code').references(() => provinces.code),
-  /** Organisation unit (đơn vị), free text such as "Đoàn phường Bến Nghé". */
-  unit: text('unit'),
-  disabledAt: integer('disabled_at'),
-  ...timestamps,
-});
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    /** Lower-cased, NFC. */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    /** `pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>`; never leaves the server. */
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: roles }).notNull().default('member'),
+    provinceCode: text('province_code').references(() => provinces.code),
+    /**
+     * The unit's `path` ("Đảng bộ phường Hải Châu / Chi bộ khu phố 3"), written with `unit_id` and kept in
+     * step when the unit is renamed or moved. Before units were data this was free text; rows the
+     * migration could not place in a unit (no province) keep their text here with `unit_id` null.
+     */
+    unit: text('unit'),
+    /** The member's unit (đơn vị); see schema/units.ts. */
+    unitId: integer('unit_id').references(() => units.id),
+    /**
+     * Vietnamese phone number in E.164 (`+84905123456`), see workers/users/phone.ts; a second way to sign in.
+     * NOTE: `email` stays NOT NULL (rebuilding `users` in SQLite would cascade-delete sessions and links), so an
+     * account with a phone only holds a reserved, undeliverable `…@phone.invalid` address (workers/users/identity.ts).
+     */
+    phone: text('phone').unique(),
+    disabledAt: integer('disabled_at'),
+    /** When the member asked for their account to be erased (an admin confirms). */
+    deletionRequestedAt: integer('deletion_requested_at'),
+    /** When the account was erased: personal fields blanked, sign-in impossible; the row stays so history keeps its shape. */
+    erasedAt: integer('erased_at'),
+    ...timestamps,
+  },
+  (t) => [index('users_unit_idx').on(t.unitId)],
+);
 
 /** Cookie sessions: the cookie holds a random token, the table only its SHA-256. */
 export const sessions = sqliteTable(

@@ -15,6 +15,8 @@ export const sessionUserColumns = {
   role: users.role,
   provinceCode: users.provinceCode,
   unit: users.unit,
+  unitId: users.unitId,
+  phone: users.phone,
 };
 
 /** Starts a session; returns the token for the cookie. Only its hash is stored. */

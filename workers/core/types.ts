@@ -9,7 +9,11 @@ export type SessionUser = {
   name: string;
   role: Role;
   provinceCode: string | null;
+  /** The unit's path ("Đảng bộ phường Hải Châu / Chi bộ khu phố 3"), or legacy free text; see `unitId`. */
   unit: string | null;
+  unitId: number | null;
+  /** E.164 (`+84905123456`) or null. */
+  phone: string | null;
 };
 
 /** Hono generics for every router in the app. */

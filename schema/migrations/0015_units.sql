@@ -1,0 +1,1 @@
+CREATE INDEX `users_unit_idx` ON `users` (`unit_id`);
