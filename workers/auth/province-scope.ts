@@ -9,7 +9,8 @@ import type { SessionUser } from '../core/types';
 
 /** The province `user` is limited to, or null for nationwide reach. */
 export function ownProvince(user: SessionUser): string | null {
-  return user.role === 'admin' ? null : user.provinceCode;
+  // An admin with a province is scoped to it exactly like a provincial editor (issue 12).
+  return user.provinceCode;
 }
 
 /** True when `user` may read something that belongs to `provinceCode` (null: national). */
