@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { foldSqlSteps, kindSql, letterFolds } from '../../scripts/lib/fold-sql';
