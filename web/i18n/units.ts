@@ -58,6 +58,8 @@ export const unitsVi = {
   'units.kind.agency': 'Cơ quan, ban, báo',
   'units.kind.other': 'Khác',
   'ed.links.units': 'Đơn vị',
+  'users.unit.none': '— Không thuộc đơn vị nào —',
+  'users.unit.keep': 'Giữ nguyên: {unit} (chưa gắn với đơn vị nào)',
 };
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
@@ -119,4 +121,6 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'units.kind.agency': 'Agency, board or newspaper',
   'units.kind.other': 'Other',
   'ed.links.units': 'Units',
+  'users.unit.none': '— No unit —',
+  'users.unit.keep': 'Keep: {unit} (not linked to a unit yet)',
 };
