@@ -60,6 +60,14 @@ export const unitsVi = {
   'ed.links.units': 'Đơn vị',
   'users.unit.none': '— Không thuộc đơn vị nào —',
   'users.unit.keep': 'Giữ nguyên: {unit} (chưa gắn với đơn vị nào)',
+  'history.action.unit.create': '{actor} thêm {target}',
+  'history.action.unit.update': '{actor} sửa {target}',
+  'history.action.unit.delete': '{actor} xóa {target}',
+  'history.target.unit': 'đơn vị #{id}',
+  'history.field.path': 'Vị trí',
+  'history.field.kind': 'Loại đơn vị',
+  'history.field.parentId': 'Đơn vị trực thuộc',
+  'history.field.active': 'Đang hoạt động',
 };
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
@@ -123,4 +131,12 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'ed.links.units': 'Units',
   'users.unit.none': '— No unit —',
   'users.unit.keep': 'Keep: {unit} (not linked to a unit yet)',
+  'history.action.unit.create': '{actor} added {target}',
+  'history.action.unit.update': '{actor} changed {target}',
+  'history.action.unit.delete': '{actor} deleted {target}',
+  'history.target.unit': 'unit #{id}',
+  'history.field.path': 'Place',
+  'history.field.kind': 'Kind of unit',
+  'history.field.parentId': 'Part of',
+  'history.field.active': 'Active',
 };
