@@ -1,5 +1,5 @@
-// Province scope: what an editor whose account names a province may read.
-// Admins, and editors without a province, work nationwide. An editor with a
+// Province scope: what an editor or admin whose account names a province may read.
+// Admins and editors without a province work nationwide. One with a
 // province sees that province only: its figures, its cases (a case without a
 // province is national work), its reporters' contacts. Asking for anything of
 // another province is FORBIDDEN (403), the same answer everywhere: the ids and
