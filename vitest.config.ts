@@ -12,6 +12,8 @@ export default defineConfig(async () => {
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
           bindings: { TEST_MIGRATIONS: migrations, HASH_SECRET: 'test-only-hash-secret' },
+          // An empty second D1 for migration tests: they apply migrations up to a point, add old-shaped rows, then the rest.
+          d1Databases: { MIGRATION_DB: 'migration-test-db' },
         },
       }),
     ],

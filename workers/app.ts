@@ -23,6 +23,7 @@ import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { savedRoutes } from './saved/saved.routes';
+import { unitsDomain } from './units/mount';
 
 /**
  * The whole app: request id, security headers, per-request services, private
@@ -57,6 +58,7 @@ export function createApp() {
   app.route('/', noticeRoutes);
   app.route('/', deadLetterRoutes);
   app.route('/', savedRoutes);
+  app.route('/', unitsDomain);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -10,12 +10,15 @@ export const DEMO_PASSWORD = 'lantoa-demo-2026';
 
 /** Fixed ids so other seed parts (stories, shares) can refer to these people. */
 export const demoAccounts = [
-  { id: 'seed-admin', email: 'admin@lantoa.local', name: 'Nguyễn Thị Quản Trị', role: 'admin', provinceCode: 'HNI', unit: 'Ban Tuyên giáo Thành ủy Hà Nội' },
-  // The national desk: sees every province. editor2 works for one province, so the scope shows too.
-  { id: 'seed-editor', email: 'editor@lantoa.local', name: 'Trần Văn Biên', role: 'editor', provinceCode: null, unit: 'Báo điện tử Lan Tỏa' },
+  // National (no province): manages accounts and units everywhere. Its unit is in Hà Nội (scripts/seed/units.ts).
+  { id: 'seed-admin', email: 'admin@lantoa.local', name: 'Nguyễn Thị Quản Trị', role: 'admin', provinceCode: null, unit: 'Ban Tuyên giáo Thành ủy Hà Nội' },
+  // An admin with a province manages that province only, like a provincial editor.
+  { id: 'seed-admin2', email: 'admin2@lantoa.local', name: 'Võ Thị Đà', role: 'admin', provinceCode: 'DNG', unit: 'Đảng bộ phường Hải Châu' },
+  // The national desk: sees every province, belongs to no unit. editor2 works for one province, so the scope shows too.
+  { id: 'seed-editor', email: 'editor@lantoa.local', name: 'Trần Văn Biên', role: 'editor', provinceCode: null, unit: null },
   { id: 'seed-editor2', email: 'editor2@lantoa.local', name: 'Lê Thị Tập', role: 'editor', provinceCode: 'HCM', unit: 'Báo điện tử Lan Tỏa, văn phòng phía Nam' },
   { id: 'seed-contributor', email: 'contributor@lantoa.local', name: 'Phạm Minh Cộng', role: 'contributor', provinceCode: 'DNG', unit: 'Đoàn Thanh niên phường Hải Châu' },
-  { id: 'seed-member', email: 'member@lantoa.local', name: 'Hoàng Văn Thành', role: 'member', provinceCode: 'HCM', unit: 'Chi bộ khu phố 3, phường Bến Nghé' },
+  { id: 'seed-member', email: 'member@lantoa.local', name: 'Hoàng Văn Thành', role: 'member', provinceCode: 'HCM', unit: 'Đảng bộ phường Bến Nghé / Chi bộ khu phố 3' },
 ] as const;
 
 const SEED_TIME = Date.UTC(2026, 0, 1);

@@ -5,6 +5,7 @@
 import { vnDay } from '../../workers/core/time';
 import type { SeedPart } from './index';
 import { insertOrIgnore, sqlLiteral } from './sql';
+import { unitIdSql } from './units';
 
 const DAY = 86_400_000;
 
@@ -20,10 +21,11 @@ const campaignStoryIds: Record<number, number[]> = {
 
 /** Who shared: the editorial seed's demo accounts (province and unit as snapshotted), or nobody. */
 const sharers = [
-  { userId: 'seed-member', province: 'HCM', unit: 'Chi bộ khu phố 3, phường Bến Nghé' },
-  { userId: 'seed-contributor', province: 'DNG', unit: 'Đoàn Thanh niên phường Hải Châu' },
-  { userId: 'seed-editor', province: 'HNI', unit: 'Báo điện tử Lan Tỏa' },
-  { userId: null, province: '', unit: '' },
+  { userId: 'seed-member', province: 'HCM', unit: 'Đảng bộ phường Bến Nghé / Chi bộ khu phố 3', unitNames: ['Đảng bộ phường Bến Nghé', 'Chi bộ khu phố 3'] },
+  { userId: 'seed-contributor', province: 'DNG', unit: 'Đoàn Thanh niên phường Hải Châu', unitNames: ['Đoàn Thanh niên phường Hải Châu'] },
+  // Shared before units were data (a snapshot of free text that names no unit).
+  { userId: 'seed-editor', province: 'HNI', unit: 'Báo điện tử Lan Tỏa', unitNames: null },
+  { userId: null, province: '', unit: '', unitNames: null },
 ] as const;
 
 type DemoShare = { campaign: number; story: number; channel: string; daysAgo: number; clicks: number; sharer: (typeof sharers)[number] };
@@ -128,11 +130,22 @@ export function campaignSeedStatements(now = Date.now()): string[] {
   shares.forEach((s, i) => {
     // The account when the accounts seed has run, else an anonymous share with the same snapshot.
     const member = `(SELECT u.id FROM users u WHERE u.id = ${sqlLiteral(s.sharer.userId)})`;
-    const values = [`demo-c${s.campaign}-${String(i).padStart(3, '0')}`, 0, s.channel, null, s.sharer.province || null, s.sharer.unit || null, s.campaign, s.clicks, now - s.daysAgo * DAY]
-      .map((v, j) => (j === 1 ? 'id' : j === 3 ? member : sqlLiteral(v)))
-      .join(', ');
+    // The unit's id at share time, when the units seed has run (null otherwise, as for any unplaced sharer).
+    const unitId = s.sharer.unitNames ? unitIdSql(s.sharer.province, [...s.sharer.unitNames]) : 'NULL';
+    const values = [
+      sqlLiteral(`demo-c${s.campaign}-${String(i).padStart(3, '0')}`),
+      'id',
+      sqlLiteral(s.channel),
+      member,
+      sqlLiteral(s.sharer.province || null),
+      sqlLiteral(s.sharer.unit || null),
+      unitId,
+      sqlLiteral(s.campaign),
+      sqlLiteral(s.clicks),
+      sqlLiteral(now - s.daysAgo * DAY),
+    ].join(', ');
     statements.push(
-      `INSERT OR IGNORE INTO share_links (code, story_id, channel, user_id, province_code, unit, campaign_id, clicks, created_at)\n  SELECT ${values} FROM stories WHERE id = ${s.story};`,
+      `INSERT OR IGNORE INTO share_links (code, story_id, channel, user_id, province_code, unit, unit_id, campaign_id, clicks, created_at)\n  SELECT ${values} FROM stories WHERE id = ${s.story};`,
     );
   });
   return statements;

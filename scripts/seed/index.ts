@@ -8,11 +8,12 @@ import { reviewQueueSeed } from './review-queue';
 import { storiesSeed } from './stories';
 import { tagNamesSeed } from './tag-names';
 import { reportsSeedStatements } from './reports';
+import { unitsSeed } from './units';
 
 /** One seed part per domain; each returns SQL statements in dependency order. */
 export type SeedPart = { name: string; statements: () => Promise<string[]> | string[] };
 
-export const seedParts: SeedPart[] = [accountsSeed, storiesSeed, tagNamesSeed, reviewQueueSeed, { name: 'reports', statements: reportsSeedStatements }, campaignsSeed];
+export const seedParts: SeedPart[] = [accountsSeed, unitsSeed, storiesSeed, tagNamesSeed, reviewQueueSeed, { name: 'reports', statements: reportsSeedStatements }, campaignsSeed];
 
 export async function demoSeedStatements(): Promise<string[]> {
   const all: string[] = [];

@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** Empty and unmigrated: for tests of a data migration (vitest.config.ts). */
+      MIGRATION_DB: D1Database;
     }
   }
 }

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchApp, readJson, sendJson } from '../helpers/http';
+import { ensureUnit } from '../helpers/units';
 
 // Whoever held an account's session or API token before a password reset, a
 // disable or a re-enable must not hold it after: the admin changed who may act.
@@ -68,6 +69,7 @@ describe('ending an account’s access', () => {
     const admin = await signedInAs('admin');
     const editor = await signedInAs('editor');
     const bearer = await issueToken(admin, editor, 'Không bị ảnh hưởng');
+    await ensureUnit('HNI', ['Đơn vị mới']);
     expect((await sendJson('PATCH', `/api/users/${editor.id}`, { name: 'Tên mới', unit: 'Đơn vị mới' }, admin.headers)).status).toBe(200);
     expect((await me(bearer)).status).toBe(200);
     expect((await me(editor.headers)).status).toBe(200);

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp, readJson, sendJson } from '../helpers/http';
+import { ensureUnit } from '../helpers/units';
 
 type Account = { id: string; email: string; name: string; role: string; provinceCode: string | null; unit: string | null; disabled: boolean };
 type AuditEntries = { entries: { action: string; actorId: string; target: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[] };
@@ -11,6 +12,8 @@ const newAccount = { email: 'Can.Bo@Example.vn', name: 'Đỗ Thị Cán Bộ', 
 describe('admins manage accounts', () => {
   it('create an account that can then sign in; the hash never leaves the server', async () => {
     const admin = await signedInAs('admin');
+    // The old `unit` text names a unit of the account's province by its path.
+    await ensureUnit('HUE', ['Đoàn phường Phú Hội'], 'youth_union');
     const res = await sendJson('POST', '/api/users', newAccount, admin.headers);
     const body = await readJson<{ user: Account }>(res);
     expect(res.status, JSON.stringify(body)).toBe(201);
@@ -33,6 +36,7 @@ describe('admins manage accounts', () => {
   it('change a role; the change applies to the open session at once and is audited', async () => {
     const admin = await signedInAs('admin');
     const member = await signedInAs('member');
+    await ensureUnit('HNI', ['Đơn vị mới']);
     expect((await sendJson('POST', '/api/stories', { title: 'Thử viết bài', categoryCode: 'role_model', provinceCode: 'HNI' }, member.headers)).status).toBe(403);
     const res = await sendJson('PATCH', `/api/users/${member.id}`, { role: 'contributor', unit: 'Đơn vị mới' }, admin.headers);
     expect(res.status).toBe(200);

@@ -1,5 +1,5 @@
-// Province scope: what an editor whose account names a province may read.
-// Admins, and editors without a province, work nationwide. An editor with a
+// Province scope: what an editor or admin whose account names a province may read.
+// Admins and editors without a province work nationwide. One with a
 // province sees that province only: its figures, its cases (a case without a
 // province is national work), its reporters' contacts. Asking for anything of
 // another province is FORBIDDEN (403), the same answer everywhere: the ids and
@@ -9,7 +9,8 @@ import type { SessionUser } from '../core/types';
 
 /** The province `user` is limited to, or null for nationwide reach. */
 export function ownProvince(user: SessionUser): string | null {
-  return user.role === 'admin' ? null : user.provinceCode;
+  // An admin with a province is scoped to it exactly like a provincial editor (issue 12).
+  return user.provinceCode;
 }
 
 /** True when `user` may read something that belongs to `provinceCode` (null: national). */

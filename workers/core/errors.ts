@@ -13,6 +13,8 @@ export const errorCodes = {
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   CONFLICT: { status: 409, title: 'Conflict' },
+  /** Well-formed input that breaks a rule of the data (a unit moved under its own child, a unit of another province). */
+  UNPROCESSABLE: { status: 422, title: 'Unprocessable content' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },

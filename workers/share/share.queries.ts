@@ -29,8 +29,8 @@ export async function findShareableStory(db: Db, ref: number | string): Promise<
   return row ?? null;
 }
 
-/** Who shared: a member (with province and unit as they are now) or nobody. */
-export type Sharer = { userId: string | null; provinceCode: string | null; unit: string | null };
+/** Who shared: a member (with province and unit as they are now: the unit's path and its id) or nobody. */
+export type Sharer = { userId: string | null; provinceCode: string | null; unit: string | null; unitId: number | null };
 
 export type NewShare = {
   storyId: number;
@@ -81,6 +81,7 @@ export async function createShareLink(db: Db, share: NewShare): Promise<{ code: 
             userId: share.sharer.userId,
             provinceCode: share.sharer.provinceCode,
             unit: share.sharer.unit,
+            unitId: share.sharer.unitId,
             campaignId: share.campaignId,
             createdAt: share.now,
             reuseKey,

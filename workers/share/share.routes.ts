@@ -70,7 +70,7 @@ async function share(
     storyId: story.id,
     channel: input.channel,
     campaignId: campaign?.id ?? null,
-    sharer: { userId: user?.id ?? null, provinceCode: user?.provinceCode ?? null, unit: user?.unit ?? null },
+    sharer: { userId: user?.id ?? null, provinceCode: user?.provinceCode ?? null, unit: user?.unit ?? null, unitId: user?.unitId ?? null },
     reader,
     now: Date.now(),
   });

@@ -9,6 +9,7 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { assertProvince } from '../editorial/reference';
+import { assertUnitInProvince, resolveAccountUnit } from './account-unit';
 import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findToken, type AccountRow } from './users.queries';
 import type { CreateUserInput, PatchUserInput } from './users.schemas';
 
@@ -17,6 +18,7 @@ export async function createAccount(db: Db, actor: SessionUser, input: CreateUse
     throw new AppError('CONFLICT', 'An account with this email already exists', { errors: [{ path: 'email', message: 'Already in use' }] });
   }
   await assertProvince(db, input.provinceCode);
+  const unit = (await resolveAccountUnit(db, input.provinceCode ?? null, input)) ?? { unitId: null, unit: null };
   const id = crypto.randomUUID();
   const row = {
     id,
@@ -24,7 +26,7 @@ export async function createAccount(db: Db, actor: SessionUser, input: CreateUse
     name: input.name,
     role: input.role,
     provinceCode: input.provinceCode ?? null,
-    unit: input.unit ?? null,
+    ...unit,
     passwordHash: await hashPassword(input.password),
     createdAt: now,
     updatedAt: now,
@@ -44,7 +46,7 @@ function changes(before: AccountRow, input: PatchUserInput, now: number) {
   const set: Partial<typeof users.$inferInsert> = {};
   const was: Record<string, unknown> = {};
   const now_: Record<string, unknown> = {};
-  const fields = ['role', 'name', 'provinceCode', 'unit'] as const;
+  const fields = ['role', 'name', 'provinceCode', 'unit', 'unitId'] as const;
   for (const field of fields) {
     const value = input[field];
     if (value !== undefined && value !== before[field]) {
@@ -69,7 +71,11 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
     throw new AppError('CONFLICT', 'You cannot change the role of, or disable, your own account', { extra: { currentRole: before.role } });
   }
   await assertProvince(db, input.provinceCode);
-  const diff = changes(before, input, now);
+  const province = input.provinceCode !== undefined ? input.provinceCode : before.provinceCode;
+  // unit_id and its mirror are written together; a new province must still hold the unit.
+  const unit = await resolveAccountUnit(db, province, input);
+  if (!unit && input.provinceCode !== undefined) await assertUnitInProvince(db, before.unitId, province);
+  const diff = changes(before, { ...input, ...unit }, now);
   if (input.password) {
     diff.set.passwordHash = await hashPassword(input.password);
     diff.now.passwordChanged = true;

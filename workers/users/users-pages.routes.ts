@@ -9,6 +9,7 @@ import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { listProvinces } from '../editorial/reference';
 import { formString, type FormBody } from '../editorial/story-form';
+import { unitChoices } from '../units/units.queries';
 import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
 import { findAccount, listAccounts, listTokens } from './users.queries';
 import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } from './users.schemas';
@@ -16,14 +17,15 @@ import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } fro
 async function renderUsers(
   c: Context<AppEnv>,
   extra: { error?: PageError; done?: string; issued?: { email: string; token: string }; resetLink?: ResetLinkShown; typed?: TypedAccount } = {},
-  status: 200 | 201 | 400 | 404 | 409 = 200,
+  status: 200 | 201 | 400 | 404 | 409 | 422 = 200,
 ) {
   const db = c.var.db;
-  const [accounts, provinces] = await Promise.all([listAccounts(db), listProvinces(db)]);
+  // Inactive units too: an account still in one must see it chosen (the picker offers only active ones otherwise).
+  const [accounts, provinces, units] = await Promise.all([listAccounts(db), listProvinces(db), unitChoices(db, null, { includeInactive: true })]);
   // One small query per account: this page lists at most a few hundred accounts.
   const tokens = Object.fromEntries(await Promise.all(accounts.map(async (a) => [a.id, await listTokens(db, a.id)] as const)));
   if (extra.issued || extra.resetLink) c.header('Cache-Control', 'no-store');
-  return c.html(UsersPage({ lang: c.var.lang, user: currentUser(c), accounts, tokens, provinces, ...extra }), status);
+  return c.html(UsersPage({ lang: c.var.lang, user: currentUser(c), accounts, tokens, provinces, units, ...extra }), status);
 }
 
 /** A refused form re-renders the page with the message and, when given, what was typed (never a password). */
@@ -32,7 +34,7 @@ async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>, ty
     return await action();
   } catch (err) {
     if (!isFormError(err)) throw err;
-    return renderUsers(c, { error: pageError(err), typed }, err.status as 400 | 404 | 409);
+    return renderUsers(c, { error: pageError(err), typed }, err.status as 400 | 404 | 409 | 422);
   }
 }
 
@@ -44,9 +46,20 @@ function typedFields(body: FormBody, target: TypedAccount['target']): TypedAccou
     name: formString(body, 'name'),
     role: formString(body, 'role'),
     provinceCode: formString(body, 'provinceCode'),
-    unit: formString(body, 'unit'),
+    unitId: formString(body, 'unitId'),
     disabled: formString(body, 'disabled') === 'yes',
   };
+}
+
+/**
+ * The unit picker's value: '' is "no unit", `keep` leaves an account's old free-text unit as it is
+ * (it names no unit row yet), digits are a unit id; anything else is passed on for the schema to refuse.
+ */
+function formUnitId(body: FormBody): number | null | undefined | string {
+  const value = formString(body, 'unitId');
+  if (value === '') return null;
+  if (value === 'keep') return undefined;
+  return /^[0-9]{1,10}$/.test(value) ? Number(value) : value;
 }
 
 /** Optional form text: an empty field means "leave as is". */
@@ -66,7 +79,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
         password: formString(body, 'password'),
         role: formString(body, 'role') || undefined,
         provinceCode: formString(body, 'provinceCode'),
-        unit: formString(body, 'unit'),
+        unitId: formUnitId(body),
       });
       await createAccount(c.var.db, currentUser(c), input);
       return c.redirect('/editor/users?done=created', 303);
@@ -81,7 +94,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
         name: optional(body, 'name'),
         role: optional(body, 'role'),
         provinceCode: formString(body, 'provinceCode'),
-        unit: formString(body, 'unit'),
+        unitId: formUnitId(body),
         password: optional(body, 'password'),
         // Your own card has no "disabled" box; elsewhere an unticked box means enabled.
         disabled: self ? undefined : formString(body, 'disabled') === 'yes',

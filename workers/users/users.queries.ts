@@ -19,6 +19,7 @@ export type AccountRow = {
   role: Role;
   provinceCode: string | null;
   unit: string | null;
+  unitId: number | null;
   disabledAt: number | null;
   createdAt: number;
   updatedAt: number;
@@ -32,6 +33,7 @@ export function accountJson(row: AccountRow) {
     role: row.role,
     provinceCode: row.provinceCode,
     unit: row.unit,
+    unitId: row.unitId,
     disabled: row.disabledAt !== null,
     disabledAt: isoTime(row.disabledAt),
     createdAt: isoTime(row.createdAt),

@@ -10,9 +10,12 @@ const text = (max: number, message: string) =>
 const optionalCode = v.optional(
   v.nullable(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.transform((s) => (s === '' ? null : s)), v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'A province code has three letters, e.g. HNI'))))),
 );
+/** The old free-text way to name a unit: a path ("Đảng bộ phường Hải Châu / Chi bộ khu phố 3"), looked up by its folded key in the account's province. */
 const optionalUnit = v.optional(
   v.nullable(v.pipe(v.string(), v.transform((s) => s.normalize('NFC').trim()), v.maxLength(160), v.transform((s) => (s === '' ? null : s)))),
 );
+/** The account's unit by id (null: none); wins over `unit` when both are sent. */
+const optionalUnitId = v.optional(v.nullable(v.pipe(v.number('Must be a unit id'), v.integer('Must be a unit id'), v.minValue(1, 'Must be a unit id'))));
 
 export const userId = v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) });
 export const tokenId = userId;
@@ -24,6 +27,7 @@ export const createUserInput = v.object({
   role: v.optional(v.picklist(roles, 'Unknown role'), 'member'),
   provinceCode: optionalCode,
   unit: optionalUnit,
+  unitId: optionalUnitId,
 });
 export type CreateUserInput = v.InferOutput<typeof createUserInput>;
 
@@ -34,6 +38,7 @@ export const patchUserInput = v.pipe(
     name: v.optional(text(120, 'Enter a name')),
     provinceCode: optionalCode,
     unit: optionalUnit,
+    unitId: optionalUnitId,
     password: v.optional(newPasswordField),
   }),
   v.check((input) => Object.values(input).some((value) => value !== undefined), 'Send at least one field to change'),

@@ -11,5 +11,6 @@ import { reportsGuards } from './reports';
 import { savedGuards } from './saved';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
+import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards];

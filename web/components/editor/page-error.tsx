@@ -94,7 +94,7 @@ export function ErrorSummary(props: { t: Translate; error?: PageError; messageKe
 }
 
 /** A green "done" notice after a redirect (`?done=saved`). */
-export function DoneNotice(props: { t: Translate; done?: string; prefix: 'ed.done' | 'users.done' }) {
+export function DoneNotice(props: { t: Translate; done?: string; prefix: 'ed.done' | 'users.done' | 'units.done' }) {
   if (!props.done || !/^[a-z]+$/.test(props.done)) return null;
   const key = `${props.prefix}.${props.done}` as MessageKey;
   // An unknown `done` value has no string: show nothing rather than the key.

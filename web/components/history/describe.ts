@@ -37,7 +37,7 @@ function targetOf(target: string): { kind: TargetKind; id: string } {
   const m = /^([a-z_]+):(.*)$/.exec(target);
   const kind = m?.[1];
   const id = m?.[2] ?? '';
-  return kind === 'case' || kind === 'story' || kind === 'campaign' || kind === 'user' ? { kind, id } : { kind: 'other', id };
+  return kind === 'case' || kind === 'story' || kind === 'campaign' || kind === 'user' || kind === 'unit' ? { kind, id } : { kind: 'other', id };
 }
 
 function targetLabel(entry: HistoryEntry, lang: Lang, lookups: HistoryLookups): DescribedEntry['target'] {
@@ -60,6 +60,8 @@ function targetLabel(entry: HistoryEntry, lang: Lang, lookups: HistoryLookups): 
       const name = lookups.names.get(id);
       return { label: name ? t(lang, 'history.target.userNamed', { name }) : t(lang, 'history.target.user'), href: null };
     }
+    case 'unit':
+      return { label: t(lang, 'history.target.unit', { id }), href: /^\d+$/.test(id) ? `/editor/units/${id}` : null };
     default:
       return { label: t(lang, 'history.target.other'), href: null };
   }

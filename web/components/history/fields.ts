@@ -7,7 +7,7 @@ import { kindName, term, type GlossaryKind } from '../../i18n/glossary';
 import { vnDateTime } from '../editor/format';
 
 /** What an entry is about: `case:12` is a case, and so on. */
-export type TargetKind = 'case' | 'story' | 'campaign' | 'user' | 'other';
+export type TargetKind = 'case' | 'story' | 'campaign' | 'user' | 'unit' | 'other';
 
 /** Names the stored ids stand for, looked up by the route (workers/audit/history-lookups.ts). */
 export type HistoryLookups = {
@@ -48,6 +48,7 @@ export function fieldLabel(field: string, ctx: FieldContext): string {
   if (field === 'status') return kindName(ctx.lang, statusKind(ctx.kind));
   if (field === 'category' && ctx.kind === 'case') return kindName(ctx.lang, 'reportReason');
   if (field === 'categoryCode') return kindName(ctx.lang, 'storyCategory');
+  if (field === 'name' && ctx.kind === 'unit') return t(ctx.lang, 'units.field.name');
   return known(ctx.lang, `history.field.${field}`) ?? t(ctx.lang, 'history.field.other');
 }
 
@@ -67,6 +68,8 @@ function shorten(text: string): string {
 export function fieldValue(field: string, value: unknown, ctx: FieldContext): string {
   const { lang } = ctx;
   if (value === null || value === undefined || value === '') return t(lang, 'history.empty');
+  // A unit's kind is a code: its words instead.
+  if (field === 'kind' && ctx.kind === 'unit' && typeof value === 'string') return known(lang, `units.kind.${value}`) ?? value;
   if (Array.isArray(value)) {
     if (value.length === 0) return t(lang, 'history.empty');
     const items = value.slice(0, 10).map((item) => listItem(field, item, ctx));

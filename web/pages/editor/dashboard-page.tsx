@@ -61,6 +61,11 @@ export function DashboardPage(props: DashboardProps) {
               {t('cm.title')}
             </a>
           ) : null}
+          {props.isEditor ? (
+            <a class="button secondary" href="/editor/units">
+              {t('ed.links.units')}
+            </a>
+          ) : null}
           {props.isAdmin ? (
             <a class="button secondary" href="/editor/users">
               {t('ed.links.users')}

@@ -1,8 +1,10 @@
 import { roles } from '../../../schema';
 import type { SessionUser } from '../../../workers/core/types';
+import type { UnitChoice } from '../../../workers/units/units.queries';
 import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { Layout } from '../../components/layout';
+import { UnitSelect } from '../../components/unit-select';
 import { translator, type Lang, type Translate } from '../../i18n';
 
 export type AccountItem = {
@@ -11,7 +13,9 @@ export type AccountItem = {
   name: string;
   role: (typeof roles)[number];
   provinceCode: string | null;
+  /** The unit's path (or, for an account the migration could not place, its old free text). */
   unit: string | null;
+  unitId: number | null;
   disabledAt: number | null;
 };
 export type TokenItem = { id: string; label: string; createdAt: number; expiresAt: number | null; revokedAt: number | null };
@@ -26,7 +30,8 @@ export type TypedAccount = {
   name: string;
   role: string;
   provinceCode: string;
-  unit: string;
+  /** The picker's value as sent: a unit id, '' (none) or `keep`. */
+  unitId: string;
   disabled: boolean;
 };
 
@@ -36,6 +41,8 @@ export type UsersPageProps = {
   accounts: AccountItem[];
   tokens: Record<string, TokenItem[]>;
   provinces: { code: string; name: string }[];
+  /** Every unit, inactive ones included (shown only to the accounts still in them). */
+  units: UnitChoice[];
   /** A token just issued: shown once, never stored in clear. */
   issued?: { email: string; token: string };
   resetLink?: ResetLinkShown;
@@ -57,6 +64,36 @@ function ProvinceSelect(props: { t: Translate; id: string; value: string | null;
   );
 }
 
+/**
+ * The unit picker of an account's form: active units, plus the account's own even if inactive.
+ * An account whose old free-text unit names no unit row gets a first choice that keeps it (`keep`).
+ */
+function AccountUnitSelect(props: { t: Translate; id: string; units: UnitChoice[]; value: string; current?: AccountItem }) {
+  const legacy = props.current && props.current.unitId === null && props.current.unit ? props.current.unit : null;
+  const choices = props.units.filter((u) => u.active || u.id === props.current?.unitId);
+  // With a "keep" choice the blank one is written here too, so exactly one of them carries `selected`.
+  const leading = legacy ? (
+    <>
+      <option value="keep" selected={props.value === 'keep'}>
+        {props.t('users.unit.keep', { unit: legacy })}
+      </option>
+      <option value="" selected={props.value === ''}>
+        {props.t('users.unit.none')}
+      </option>
+    </>
+  ) : null;
+  return (
+    <UnitSelect
+      id={props.id}
+      name="unitId"
+      units={choices}
+      value={/^[0-9]+$/.test(props.value) ? Number(props.value) : null}
+      blankLabel={legacy ? undefined : props.t('users.unit.none')}
+      leading={leading}
+    />
+  );
+}
+
 function RoleSelect(props: { t: Translate; id: string; value: string }) {
   return (
     <select id={props.id} name="role">
@@ -74,6 +111,7 @@ function AccountCard(props: {
   account: AccountItem;
   tokens: TokenItem[];
   provinces: UsersPageProps['provinces'];
+  units: UnitChoice[];
   self: boolean;
   typed?: TypedAccount;
 }) {
@@ -85,7 +123,7 @@ function AccountCard(props: {
     name: typed ? typed.name : a.name,
     role: typed ? typed.role : a.role,
     provinceCode: typed ? typed.provinceCode : a.provinceCode,
-    unit: typed ? typed.unit : (a.unit ?? ''),
+    unitId: typed ? typed.unitId : a.unitId !== null ? String(a.unitId) : a.unit ? 'keep' : '',
     disabled: typed ? typed.disabled : a.disabledAt !== null,
   };
   return (
@@ -93,6 +131,7 @@ function AccountCard(props: {
       <details open={typed !== undefined}>
         <summary>
           <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> <span class="badge">{t(`users.role.${a.role}`)}</span>{' '}
+          {a.unit ? <span class="account-unit">{a.unit}</span> : null}{' '}
           {a.disabledAt ? <span class="badge badge-off">{t('users.state.disabled')}</span> : null}
           <span class="visually-hidden">{t('users.manage', { email: a.email })}</span>
         </summary>
@@ -104,7 +143,7 @@ function AccountCard(props: {
           <label for={`prov-${id}`}>{t('users.field.provinceCode')}</label>
           <ProvinceSelect t={t} id={`prov-${id}`} value={value.provinceCode} provinces={props.provinces} />
           <label for={`unit-${id}`}>{t('users.field.unit')}</label>
-          <input id={`unit-${id}`} type="text" name="unit" maxlength={160} value={value.unit} />
+          <AccountUnitSelect t={t} id={`unit-${id}`} units={props.units} value={value.unitId} current={a} />
           <label for={`pw-${id}`}>{t('users.field.newPassword')}</label>
           <input id={`pw-${id}`} type="password" name="password" minlength={10} autocomplete="new-password" />
           {props.self ? null : (
@@ -211,6 +250,7 @@ export function UsersPage(props: UsersPageProps) {
               account={account}
               tokens={props.tokens[account.id] ?? []}
               provinces={props.provinces}
+              units={props.units}
               self={account.id === props.user.id}
               typed={props.typed}
             />
@@ -231,7 +271,7 @@ export function UsersPage(props: UsersPageProps) {
           <label for="new-province">{t('users.field.provinceCode')}</label>
           <ProvinceSelect t={t} id="new-province" value={typed?.provinceCode || null} provinces={props.provinces} />
           <label for="new-unit">{t('users.field.unit')}</label>
-          <input id="new-unit" type="text" name="unit" maxlength={160} value={typed?.unit ?? ''} />
+          <AccountUnitSelect t={t} id="new-unit" units={props.units} value={typed?.unitId ?? ''} />
           <p>
             <button type="submit">{t('users.create.submit')}</button>
           </p>
