@@ -10,7 +10,9 @@ export const DEMO_PASSWORD = 'lantoa-demo-2026';
 
 /** Fixed ids so other seed parts (stories, shares) can refer to these people. */
 export const demoAccounts = [
-  { id: 'seed-admin', email: 'admin@lantoa.local', name: 'Nguyễn Thị Quản Trị', role: 'admin', provinceCode: 'HNI', unit: 'Ban Tuyên giáo Thành ủy Hà Nội' },
+  // admin@ is national (no province); admin2@ manages Đà Nẵng's accounts only (a provincial admin).
+  { id: 'seed-admin', email: 'admin@lantoa.local', name: 'Nguyễn Thị Quản Trị', role: 'admin', provinceCode: null, unit: 'Ban Tuyên giáo Thành ủy Hà Nội' },
+  { id: 'seed-admin2', email: 'admin2@lantoa.local', name: 'Võ Thị Quản Lý', role: 'admin', provinceCode: 'DNG', unit: 'Đảng bộ phường Hải Châu' },
   // The national desk: sees every province. editor2 works for one province, so the scope shows too.
   { id: 'seed-editor', email: 'editor@lantoa.local', name: 'Trần Văn Biên', role: 'editor', provinceCode: null, unit: 'Báo điện tử Lan Tỏa' },
   { id: 'seed-editor2', email: 'editor2@lantoa.local', name: 'Lê Thị Tập', role: 'editor', provinceCode: 'HCM', unit: 'Báo điện tử Lan Tỏa, văn phòng phía Nam' },

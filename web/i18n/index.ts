@@ -11,6 +11,7 @@ import { reportsEn, reportsVi } from './reports';
 import { writingEn, writingVi } from './writing';
 import { reviewEn, reviewVi } from './review';
 import { savedEn, savedVi } from './saved';
+import { privacyEn, privacyVi } from './privacy';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -22,11 +23,11 @@ export function isLang(value: unknown): value is Lang {
 // Vietnamese is the reference: every English table must have exactly its keys.
 // The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
 const vi = {
-  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi,
+  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...privacyVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
-  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn,
+  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...privacyEn,
   ...glossaryMessages('en'),
 };
 

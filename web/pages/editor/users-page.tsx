@@ -3,7 +3,7 @@ import type { SessionUser } from '../../../workers/core/types';
 import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { Layout } from '../../components/layout';
-import { translator, type Lang, type Translate } from '../../i18n';
+import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
 
 export type AccountItem = {
   id: string;
@@ -13,6 +13,8 @@ export type AccountItem = {
   provinceCode: string | null;
   unit: string | null;
   disabledAt: number | null;
+  /** The person asked for erasure; an admin confirms on this page. */
+  deletionRequestedAt: number | null;
 };
 export type TokenItem = { id: string; label: string; createdAt: number; expiresAt: number | null; revokedAt: number | null };
 
@@ -36,6 +38,8 @@ export type UsersPageProps = {
   accounts: AccountItem[];
   tokens: Record<string, TokenItem[]>;
   provinces: { code: string; name: string }[];
+  /** A provincial admin's province (their accounts only, no "none" choice, no API tokens); null for a national admin. */
+  scopedTo?: string | null;
   /** A token just issued: shown once, never stored in clear. */
   issued?: { email: string; token: string };
   resetLink?: ResetLinkShown;
@@ -44,10 +48,11 @@ export type UsersPageProps = {
   done?: string;
 };
 
-function ProvinceSelect(props: { t: Translate; id: string; value: string | null; provinces: UsersPageProps['provinces'] }) {
+function ProvinceSelect(props: { t: Translate; id: string; value: string | null; provinces: UsersPageProps['provinces']; scoped: boolean }) {
   return (
     <select id={props.id} name="provinceCode">
-      <option value="">{props.t('users.none')}</option>
+      {/* A provincial admin's accounts always belong to their province: no national choice. */}
+      {props.scoped ? null : <option value="">{props.t('users.none')}</option>}
       {props.provinces.map((p) => (
         <option value={p.code} selected={props.value === p.code}>
           {p.name}
@@ -75,6 +80,7 @@ function AccountCard(props: {
   tokens: TokenItem[];
   provinces: UsersPageProps['provinces'];
   self: boolean;
+  scoped: boolean;
   typed?: TypedAccount;
 }) {
   const { t, account: a } = props;
@@ -94,6 +100,7 @@ function AccountCard(props: {
         <summary>
           <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> <span class="badge">{t(`users.role.${a.role}`)}</span>{' '}
           {a.disabledAt ? <span class="badge badge-off">{t('users.state.disabled')}</span> : null}
+          {a.deletionRequestedAt ? <span class="badge badge-off">{t('privacy.users.requested')}</span> : null}
           <span class="visually-hidden">{t('users.manage', { email: a.email })}</span>
         </summary>
         <form method="post" action={`/editor/users/${a.id}`} class="stack-form">
@@ -102,7 +109,7 @@ function AccountCard(props: {
           <label for={`role-${id}`}>{t('users.field.role')}</label>
           <RoleSelect t={t} id={`role-${id}`} value={value.role} />
           <label for={`prov-${id}`}>{t('users.field.provinceCode')}</label>
-          <ProvinceSelect t={t} id={`prov-${id}`} value={value.provinceCode} provinces={props.provinces} />
+          <ProvinceSelect t={t} id={`prov-${id}`} value={value.provinceCode} provinces={props.provinces} scoped={props.scoped} />
           <label for={`unit-${id}`}>{t('users.field.unit')}</label>
           <input id={`unit-${id}`} type="text" name="unit" maxlength={160} value={value.unit} />
           <label for={`pw-${id}`}>{t('users.field.newPassword')}</label>
@@ -134,6 +141,9 @@ function AccountCard(props: {
             </button>
           </p>
         </form>
+        {a.deletionRequestedAt && !props.self ? <EraseForm t={t} account={a} /> : null}
+        {props.scoped ? null : (
+        <>
         <h3>{t('users.tokens.heading')}</h3>
         {props.tokens.length === 0 ? <p class="muted">{t('users.tokens.none')}</p> : null}
         <ul class="token-list">
@@ -163,8 +173,56 @@ function AccountCard(props: {
             </button>
           </p>
         </form>
+        </>
+        )}
       </details>
     </li>
+  );
+}
+
+/** Which sentence explains a refused action: the reasons erasure and reset links give, else the code's. */
+function errorKey(error: PageError | undefined): MessageKey | undefined {
+  const reason = error?.extra?.reason;
+  if (reason === 'disabled') return 'users.reset.disabled';
+  if (reason === 'self' || reason === 'no-request' || reason === 'open-cases' || reason === 'last-admin') return `privacy.erase.refused.${reason}`;
+  if (error?.code === 'FORBIDDEN') return 'privacy.users.forbidden';
+  return error?.code === 'CONFLICT' ? 'users.error.CONFLICT' : undefined;
+}
+
+/** Erasing is for good: the button says what goes and what stays, in one step after the person's own request. */
+function EraseForm(props: { t: Translate; account: AccountItem }) {
+  const { t, account: a } = props;
+  return (
+    <form method="post" action={`/editor/users/${a.id}/erase`} class="stack-form">
+      <p class="muted">{t('privacy.erase.hint', { time: a.deletionRequestedAt ? vnDateTime(a.deletionRequestedAt) : '' })}</p>
+      <p>
+        <button type="submit" aria-label={t('privacy.erase.named', { name: a.name })}>
+          {t('privacy.erase.confirm')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** Pending requests first, so they are not lost in a long list. */
+function DeletionRequests(props: { t: Translate; accounts: AccountItem[] }) {
+  const { t } = props;
+  if (props.accounts.length === 0) return null;
+  return (
+    <section aria-labelledby="deletion-h" class="panel">
+      <h2 id="deletion-h">{t('privacy.users.heading')}</h2>
+      <ul class="account-list">
+        {props.accounts.map((a) => (
+          <li class="account-card">
+            <p>
+              <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> ·{' '}
+              {t('privacy.users.since', { time: a.deletionRequestedAt ? vnDateTime(a.deletionRequestedAt) : '' })}
+            </p>
+            <EraseForm t={t} account={a} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -182,8 +240,10 @@ export function UsersPage(props: UsersPageProps) {
       <ErrorSummary
         t={t}
         error={props.error}
-        messageKey={props.error?.extra?.reason === 'disabled' ? 'users.reset.disabled' : props.error?.code === 'CONFLICT' ? 'users.error.CONFLICT' : undefined}
+        messageKey={errorKey(props.error)}
       />
+      {props.scopedTo ? <p class="muted">{t('privacy.users.scoped', { province: props.provinces.find((p) => p.code === props.scopedTo)?.name ?? '' })}</p> : null}
+      <DeletionRequests t={t} accounts={props.accounts.filter((a) => a.deletionRequestedAt !== null && a.id !== props.user.id)} />
       {props.resetLink ? (
         <div class="token-once" role="status">
           <p>{t('users.reset.once', { email: props.resetLink.email, time: vnDateTime(props.resetLink.expiresAt) })}</p>
@@ -212,6 +272,7 @@ export function UsersPage(props: UsersPageProps) {
               tokens={props.tokens[account.id] ?? []}
               provinces={props.provinces}
               self={account.id === props.user.id}
+              scoped={Boolean(props.scopedTo)}
               typed={props.typed}
             />
           ))}
@@ -229,7 +290,7 @@ export function UsersPage(props: UsersPageProps) {
           <label for="new-role">{t('users.field.role')}</label>
           <RoleSelect t={t} id="new-role" value={typed?.role || 'member'} />
           <label for="new-province">{t('users.field.provinceCode')}</label>
-          <ProvinceSelect t={t} id="new-province" value={typed?.provinceCode || null} provinces={props.provinces} />
+          <ProvinceSelect t={t} id="new-province" value={typed?.provinceCode || null} provinces={props.provinces} scoped={Boolean(props.scopedTo)} />
           <label for="new-unit">{t('users.field.unit')}</label>
           <input id="new-unit" type="text" name="unit" maxlength={160} value={typed?.unit ?? ''} />
           <p>
