@@ -14,7 +14,7 @@ import { createReport, validReport } from '../reports/helpers';
 
 let hanoi: TestUser; // editor, Hà Nội
 let national: TestUser; // editor without a province
-let admin: TestUser; // admin (with a province, which does not limit an admin)
+let admin: TestUser; // a national admin (no province); provincial admins: scoped-admin.security.test.ts
 let hanoiCase: number;
 let saigonCase: number;
 let unplacedCase: number;
@@ -24,7 +24,7 @@ const html = (user: TestUser) => ({ headers: { ...user.headers, accept: 'text/ht
 beforeAll(async () => {
   hanoi = await signedInAs('editor', { provinceCode: 'HNI', name: 'Biên tập Hà Nội' });
   national = await signedInAs('editor', { provinceCode: null, name: 'Biên tập toàn quốc' });
-  admin = await signedInAs('admin', { provinceCode: 'HNI' });
+  admin = await signedInAs('admin', { provinceCode: null });
   // Two reports of one post: the first names Hà Nội (so the case does), the second a reporter in TP.HCM.
   hanoiCase = (await createReport(validReport({ url: 'https://example.com/tin-ha-noi', province: 'HNI', contact: 'nguoi.ha.noi@example.vn' }))).caseId;
   await createReport(validReport({ url: 'https://example.com/tin-ha-noi', province: 'HCM', contact: 'nguoi.sai.gon@example.vn' }));
