@@ -25,7 +25,9 @@ function device(t: ReturnType<typeof translator>, userAgent: string | null): str
 
 export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, currentSessionHash: string | null, now = Date.now()) {
   const t = translator(lang);
-  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows] = await db.batch([
+  // Separate reads, not one db.batch: a batch's rows come back keyed by column name, which
+  // joins with two `title` or `name` columns would mix up. An export is rare; six reads are fine.
+  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows] = await Promise.all([
     db
       .select({
         id: users.id,
