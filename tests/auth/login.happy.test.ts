@@ -97,6 +97,6 @@ describe('the demo seed', () => {
     await seedDemo();
     const after = await env.DB.prepare('SELECT id, password_hash FROM users WHERE id LIKE ? ORDER BY id').bind('seed-%').all();
     expect(after.results).toEqual(before.results);
-    expect(after.results).toHaveLength(5);
+    expect(after.results).toHaveLength(6);
   });
 });

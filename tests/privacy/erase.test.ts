@@ -138,5 +138,10 @@ describe('after erasure', () => {
     const entry = await env.DB.prepare("SELECT actor_id, after FROM audit_log WHERE action = 'user.erase' AND target = ?").bind(`user:${person.id}`).first<{ actor_id: string; after: string }>();
     expect(entry?.actor_id).toBe(admin.id);
     expect(JSON.parse(entry!.after)).toEqual({ erased: true, sessionsAndTokensEnded: true });
+    const page = await (await getPage(`/editor/audit?target=user:${person.id}`, admin.headers)).text();
+    expect(page).toContain(`xác nhận xoá ${ERASED_NAME}`);
+    expect(page).toContain(`${ERASED_NAME} yêu cầu xoá tài khoản của mình`);
+    expect(page).not.toContain('user.erase');
+    expect(page).not.toContain(person.name);
   });
 });

@@ -29,6 +29,9 @@ export const privacyVi = {
   'privacy.erase.refused.open-cases': 'Tài khoản này còn hồ sơ đang xử lý: hãy giao các hồ sơ đó cho người khác trước.',
   'privacy.erase.refused.last-admin': 'Không thể xoá quản trị viên toàn quốc cuối cùng.',
   'users.done.erased': 'Đã xoá tài khoản.',
+  'history.action.user.erase': '{actor} xác nhận xoá {target}',
+  'history.action.user.deletion_request': '{actor} yêu cầu xoá tài khoản của mình',
+  'history.action.user.deletion_withdraw': '{actor} rút lại yêu cầu xoá tài khoản',
 } as const;
 
 export const privacyEn: Record<keyof typeof privacyVi, string> = {
@@ -60,4 +63,7 @@ export const privacyEn: Record<keyof typeof privacyVi, string> = {
   'privacy.erase.refused.open-cases': 'This account still has open cases: hand them to someone else first.',
   'privacy.erase.refused.last-admin': 'The last national admin cannot be deleted.',
   'users.done.erased': 'The account was deleted.',
+  'history.action.user.erase': '{actor} confirmed the deletion of {target}',
+  'history.action.user.deletion_request': '{actor} asked for their account to be deleted',
+  'history.action.user.deletion_withdraw': '{actor} withdrew their deletion request',
 };
