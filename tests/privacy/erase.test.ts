@@ -139,8 +139,10 @@ describe('after erasure', () => {
     expect(entry?.actor_id).toBe(admin.id);
     expect(JSON.parse(entry!.after)).toEqual({ erased: true, sessionsAndTokensEnded: true });
     const page = await (await getPage(`/editor/audit?target=user:${person.id}`, admin.headers)).text();
-    expect(page).toContain(`xác nhận xoá ${ERASED_NAME}`);
-    expect(page).toContain(`${ERASED_NAME} yêu cầu xoá tài khoản của mình`);
+    expect(page).toMatch(/xác nhận xoá <span>tài khoản của Tài khoản đã xoá<\/span>/);
+    expect(page).toContain('Đã xoá dữ liệu cá nhân');
+    expect(page).not.toContain('Mục khác');
+    expect(page).toContain(`${ERASED_NAME}</strong> yêu cầu xoá tài khoản của mình`);
     expect(page).not.toContain('user.erase');
     expect(page).not.toContain(person.name);
   });

@@ -32,6 +32,8 @@ export const privacyVi = {
   'history.action.user.erase': '{actor} xác nhận xoá {target}',
   'history.action.user.deletion_request': '{actor} yêu cầu xoá tài khoản của mình',
   'history.action.user.deletion_withdraw': '{actor} rút lại yêu cầu xoá tài khoản',
+  'history.field.erased': 'Đã xoá dữ liệu cá nhân',
+  'history.field.deletionRequested': 'Đang yêu cầu xoá tài khoản',
 } as const;
 
 export const privacyEn: Record<keyof typeof privacyVi, string> = {
@@ -66,4 +68,6 @@ export const privacyEn: Record<keyof typeof privacyVi, string> = {
   'history.action.user.erase': '{actor} confirmed the deletion of {target}',
   'history.action.user.deletion_request': '{actor} asked for their account to be deleted',
   'history.action.user.deletion_withdraw': '{actor} withdrew their deletion request',
+  'history.field.erased': 'Personal data erased',
+  'history.field.deletionRequested': 'Deletion requested',
 };
