@@ -74,6 +74,45 @@ function RoleSelect(props: { t: Translate; id: string; value: string }) {
   );
 }
 
+/** API tokens of an account: national admins only (workers/users/accounts.ts says why). */
+function TokenSection(props: { t: Translate; account: AccountItem; tokens: TokenItem[] }) {
+  const { t, account: a } = props;
+  const id = a.id.slice(0, 8);
+  return (
+    <>
+      <h3>{t('users.tokens.heading')}</h3>
+      {props.tokens.length === 0 ? <p class="muted">{t('users.tokens.none')}</p> : null}
+      <ul class="token-list">
+        {props.tokens.map((tok) => (
+          <li>
+            <strong>{tok.label}</strong> · {vnDateTime(tok.createdAt)} ·{' '}
+            {tok.revokedAt ? t('users.tokens.revoked') : tok.expiresAt ? t('users.tokens.expires', { time: vnDateTime(tok.expiresAt) }) : t('users.tokens.noExpiry')}
+            {tok.revokedAt ? null : (
+              <form method="post" action={`/editor/tokens/${tok.id}/revoke`} class="inline-form">
+                {' '}
+                <button type="submit" class="link-button">
+                  {t('users.tokens.revoke')}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form method="post" action={`/editor/users/${a.id}/tokens`} class="stack-form">
+        <label for={`tl-${id}`}>{t('users.tokens.label')}</label>
+        <input id={`tl-${id}`} type="text" name="label" required maxlength={80} />
+        <label for={`td-${id}`}>{t('users.tokens.days')}</label>
+        <input id={`td-${id}`} type="number" name="expiresInDays" min={1} max={365} />
+        <p>
+          <button type="submit" class="button secondary">
+            {t('users.tokens.issue')}
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}
+
 function AccountCard(props: {
   t: Translate;
   account: AccountItem;
@@ -142,39 +181,7 @@ function AccountCard(props: {
           </p>
         </form>
         {a.deletionRequestedAt && !props.self ? <EraseForm t={t} account={a} /> : null}
-        {props.scoped ? null : (
-        <>
-        <h3>{t('users.tokens.heading')}</h3>
-        {props.tokens.length === 0 ? <p class="muted">{t('users.tokens.none')}</p> : null}
-        <ul class="token-list">
-          {props.tokens.map((tok) => (
-            <li>
-              <strong>{tok.label}</strong> · {vnDateTime(tok.createdAt)} ·{' '}
-              {tok.revokedAt ? t('users.tokens.revoked') : tok.expiresAt ? t('users.tokens.expires', { time: vnDateTime(tok.expiresAt) }) : t('users.tokens.noExpiry')}
-              {tok.revokedAt ? null : (
-                <form method="post" action={`/editor/tokens/${tok.id}/revoke`} class="inline-form">
-                  {' '}
-                  <button type="submit" class="link-button">
-                    {t('users.tokens.revoke')}
-                  </button>
-                </form>
-              )}
-            </li>
-          ))}
-        </ul>
-        <form method="post" action={`/editor/users/${a.id}/tokens`} class="stack-form">
-          <label for={`tl-${id}`}>{t('users.tokens.label')}</label>
-          <input id={`tl-${id}`} type="text" name="label" required maxlength={80} />
-          <label for={`td-${id}`}>{t('users.tokens.days')}</label>
-          <input id={`td-${id}`} type="number" name="expiresInDays" min={1} max={365} />
-          <p>
-            <button type="submit" class="button secondary">
-              {t('users.tokens.issue')}
-            </button>
-          </p>
-        </form>
-        </>
-        )}
+        {props.scoped ? null : <TokenSection t={t} account={a} tokens={props.tokens} />}
       </details>
     </li>
   );
