@@ -10,7 +10,6 @@ export const DEMO_PASSWORD = 'lantoa-demo-2026';
 
 /** Fixed ids so other seed parts (stories, shares) can refer to these people. */
 export const demoAccounts = [
-  // admin@ is national (no province); admin2@ manages Đà Nẵng's accounts only (a provincial admin).
   { id: 'seed-admin', email: 'admin@lantoa.local', name: 'Nguyễn Thị Quản Trị', role: 'admin', provinceCode: null, unit: 'Ban Tuyên giáo Thành ủy Hà Nội' },
   { id: 'seed-admin2', email: 'admin2@lantoa.local', name: 'Võ Thị Quản Lý', role: 'admin', provinceCode: 'DNG', unit: 'Đảng bộ phường Hải Châu' },
   // The national desk: sees every province. editor2 works for one province, so the scope shows too.
