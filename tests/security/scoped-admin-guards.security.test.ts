@@ -26,7 +26,10 @@ beforeAll(async () => {
   await createDb(env.DB).insert(apiTokens).values({ id: tokenId, tokenHash: `guard-${tokenId}`, userId: other.id, label: 'của TP.HCM', createdAt: Date.now() });
   const hcmCase = (await createReport(validReport({ url: 'https://example.com/guard-hcm-case', province: 'HCM' }))).caseId;
   const story = await insertStory({ provinceCode: 'HCM', status: 'submitted', publishedAt: null, submittedAt: Date.now() });
-  Object.assign(ids, { other: other.id, own: own.id, national: nationalEditor.id, token: tokenId, case: String(hcmCase), story: String(story.id), storySlug: story.slug });
+  // A unit of another province, for the units routes' rows (`{unit}`).
+  await env.DB.prepare("INSERT OR IGNORE INTO units (province_code, name, kind, path, path_key, created_at, updated_at) VALUES ('HCM', 'Chi bộ kiểm tra', 'other', 'Chi bộ kiểm tra', 'chi bo kiem tra', 0, 0)").run();
+  const unit = await env.DB.prepare("SELECT id FROM units WHERE province_code = 'HCM' AND path_key = 'chi bo kiem tra'").first<{ id: number }>();
+  Object.assign(ids, { other: other.id, own: own.id, national: nationalEditor.id, token: tokenId, case: String(hcmCase), story: String(story.id), storySlug: story.slug, unit: String(unit?.id) });
 });
 
 const fill = (sample: string) => sample.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `missing-${name}`);

@@ -9,7 +9,8 @@
 // tests/security/scoped-admin-guards.security.test.ts: `{other}` an account of another
 // province, `{own}` an account of the admin's own province, `{national}` an account
 // without a province, `{token}` an API token of `{other}`, `{case}` a case of another
-// province, `{story}` / `{storySlug}` a submitted story of another province.
+// province, `{story}` / `{storySlug}` a submitted story of another province, `{unit}` a unit
+// of another province.
 import type { Method } from './types';
 
 export type ScopedAdminRow = {
