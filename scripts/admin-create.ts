@@ -2,6 +2,7 @@
 // password) in the local or the remote D1:
 //
 //   npm run admin:create -- --email ban.tuyengiao@example.vn --name "Nguyễn Văn A" [--province HNI] [--unit "…"] [--remote]
+// Without --province the admin is national; with one, a provincial admin (that province's accounts only).
 //
 // The password is never a command-line argument (it would land in shell history
 // and `ps`): it comes from LANTOA_ADMIN_PASSWORD, from standard input when that is

@@ -24,6 +24,8 @@ import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { savedRoutes } from './saved/saved.routes';
 import { unitsDomain } from './units/mount';
+import { privacyPageRoutes } from './privacy/privacy-pages.routes';
+import { privacyRoutes } from './privacy/privacy.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, private
@@ -59,6 +61,8 @@ export function createApp() {
   app.route('/', deadLetterRoutes);
   app.route('/', savedRoutes);
   app.route('/', unitsDomain);
+  app.route('/', privacyRoutes);
+  app.route('/', privacyPageRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

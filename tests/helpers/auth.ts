@@ -30,7 +30,8 @@ export async function signedInAs(
   await db.insert(users).values({
     name: `Test ${role} ${counter}`,
     passwordHash: 'not-a-usable-hash',
-    provinceCode: 'HNI',
+    // Admins are national unless a test gives them a province (a provincial admin manages that province only).
+    provinceCode: role === 'admin' ? null : 'HNI',
     unit: 'Đoàn Thanh niên phường Ba Đình',
     ...overrides,
     id,

@@ -14,7 +14,7 @@ import { createReport, validReport } from '../reports/helpers';
 
 let hanoi: TestUser; // editor, Hà Nội
 let national: TestUser; // editor without a province
-let admin: TestUser; // admin (with a province, which does not limit an admin)
+let admin: TestUser; // a national admin (no province); provincial admins: scoped-admin.security.test.ts
 let hanoiCase: number;
 let saigonCase: number;
 let unplacedCase: number;

@@ -7,13 +7,15 @@ import { expected, RANGE, seedStatsWorld } from './dataset';
 
 let hanoiEditor: TestUser;
 let countryEditor: TestUser;
-let admin: TestUser;
+let admin: TestUser; // national (no province)
+let hcmAdmin: TestUser; // a provincial admin: scoped like a provincial editor
 
 beforeAll(async () => {
   await seedStatsWorld();
   hanoiEditor = await signedInAs('editor', { provinceCode: 'HNI' });
   countryEditor = await signedInAs('editor', { provinceCode: null });
   admin = await signedInAs('admin', { provinceCode: null });
+  hcmAdmin = await signedInAs('admin', { provinceCode: 'HCM' });
 });
 
 const url = (extra: Record<string, string> = {}) => `/api/stats/overview?${new URLSearchParams({ ...RANGE, ...extra })}`;
@@ -46,6 +48,15 @@ describe('an editor whose account has a province', () => {
     const html = await (await fetchApp('/editor/stats', { headers: hanoiEditor.headers })).text();
     expect(html).not.toContain('id="stats-province"');
     expect(html).toContain('Tài khoản của bạn xem số liệu của Hà Nội.');
+  });
+});
+
+describe('an admin whose account has a province', () => {
+  it('sees only that province, like its editors, and is refused another (403)', async () => {
+    const body = await readJson<StatsOverview & { scope: { province: string; locked: boolean } }>(await fetchApp(url(), { headers: hcmAdmin.headers }));
+    expect(body.scope).toEqual({ province: 'HCM', locked: true });
+    expect(body.totals).toEqual({ shares: 2, clicks: 4 });
+    expect((await fetchApp(url({ province: 'HNI' }), { headers: hcmAdmin.headers })).status).toBe(403);
   });
 });
 

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getPage, withPassword } from '../auth/account-helpers';
 import { freshIp, login } from '../auth/login-helpers';
@@ -22,12 +23,18 @@ describe('who may issue a reset link', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('an admin whose account names a province still manages accounts nationwide, as /editor/users does', async () => {
-    // Account management has no province scope (workers/auth/province-scope.ts: admins are national);
-    // a reset link follows the same rule as editing the account.
+  it('an admin whose account names a province issues links for that province’s accounts only, as /editor/users does', async () => {
+    // A provincial admin (workers/users/account-scope.ts): another province's account is 403, their own 201.
     const hanoiAdmin = await withPassword('admin', 'mat-khau-quan-tri', { provinceCode: 'HNI' });
     const saigonMember = await withPassword('member', 'mat-khau-cu-2026', { provinceCode: 'HCM' });
-    expect((await issueLink(hanoiAdmin, saigonMember.id)).res.status).toBe(201);
+    const hanoiMember = await withPassword('member', 'mat-khau-cu-2026', { provinceCode: 'HNI' });
+    const refused = await issueLink(hanoiAdmin, saigonMember.id);
+    expect(refused.res.status).toBe(403);
+    const links = await env.DB.prepare('SELECT count(*) AS n FROM account_links WHERE user_id = ?').bind(saigonMember.id).first<{ n: number }>();
+    expect(links?.n).toBe(0);
+    expect((await issueLink(hanoiAdmin, hanoiMember.id)).res.status).toBe(201);
+    const nationalAdmin = await withPassword('admin', 'mat-khau-quan-tri', { provinceCode: null });
+    expect((await issueLink(nationalAdmin, saigonMember.id)).res.status).toBe(201);
   });
 
   it('not for an unknown account (404) nor a disabled one (409, said in words)', async () => {

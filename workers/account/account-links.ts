@@ -12,7 +12,7 @@ import { randomToken, sha256Hex } from '../core/crypto';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
-import { findAccount } from '../users/users.queries';
+import { findManagedAccount } from '../users/users.queries';
 
 export const LINK_TTL_MS: Record<AccountLinkPurpose, number> = {
   reset: 24 * 60 * 60 * 1000,
@@ -29,8 +29,8 @@ export type IssuedLink = { token: string; email: string; expiresAt: number };
  * returned once, for the admin's page; the audit entry names the link's id only.
  */
 export async function issueResetLink(db: Db, actor: SessionUser, userId: string, now = Date.now()): Promise<IssuedLink> {
-  const account = await findAccount(db, userId);
-  if (!account) throw new AppError('NOT_FOUND', 'No account with this id');
+  // 404 for no such account, 403 for one outside a provincial admin's province.
+  const account = await findManagedAccount(db, actor, userId);
   if (account.disabledAt !== null) {
     throw new AppError('CONFLICT', 'The account is disabled; enable it before issuing a reset link', { extra: { reason: 'disabled' } });
   }

@@ -7,19 +7,20 @@ import { requirePage } from '../auth/page-guard';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { formString, type FormBody } from '../editorial/story-form';
+import { deletionRequestedAt } from '../privacy/deletion-request';
 import { changePasswordInput, sessionIdParam } from './account.schemas';
 import { clientIp, currentSessionHash } from './current-session';
 import { changeOwnPassword } from './password-change';
 import { endOtherSessions, endOwnSession, listOwnSessions } from './sessions';
 
-async function renderAccount(c: Context<AppEnv>, extra: { error?: PageError; done?: AccountPageProps['done'] } = {}, status: 200 | 400 | 404 | 409 | 429 = 200) {
+export async function renderAccount(c: Context<AppEnv>, extra: { error?: PageError; done?: AccountPageProps['done'] } = {}, status: 200 | 400 | 404 | 409 | 429 = 200) {
   const user = currentUser(c);
-  const sessions = await listOwnSessions(c.var.db, user.id, await currentSessionHash(c));
-  return c.html(AccountPage({ lang: c.var.lang, user, sessions, ...extra }), status);
+  const [sessions, deletionAt] = await Promise.all([listOwnSessions(c.var.db, user.id, await currentSessionHash(c)), deletionRequestedAt(c.var.db, user.id)]);
+  return c.html(AccountPage({ lang: c.var.lang, user, sessions, deletionRequestedAt: deletionAt, ...extra }), status);
 }
 
 /** A refused form action re-renders the page with the message (never the typed passwords). */
-async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>) {
+export async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>) {
   try {
     return await action();
   } catch (err) {
@@ -29,7 +30,7 @@ async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>) {
   }
 }
 
-const doneQuery = v.object({ done: v.optional(v.picklist(['password', 'ended', 'others'], 'Unknown notice')) });
+const doneQuery = v.object({ done: v.optional(v.picklist(['password', 'ended', 'others', 'deletion', 'withdrawn'], 'Unknown notice')) });
 
 /** /account in HTML: the same rules as /api/me/…, for every signed-in person. */
 export const accountPageRoutes = new Hono<AppEnv>()

@@ -65,6 +65,12 @@ function scopeFilters(scope: AuditScope): SQL[] {
     where.push(
       sql`(substr(${auditLog.target}, 1, 5) <> 'case:' OR EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.id} = CAST(substr(${auditLog.target}, 6) AS INTEGER) AND ${cases.provinceCode} = ${scope.province}))`,
     );
+    if (scope.accountEntries) {
+      // A provincial admin: account and token entries (targets `user:<id>`) of their province's accounts only.
+      where.push(
+        sql`(substr(${auditLog.target}, 1, 5) <> 'user:' OR EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = substr(${auditLog.target}, 6) AND ${users.provinceCode} = ${scope.province}))`,
+      );
+    }
   }
   return where;
 }

@@ -15,10 +15,12 @@ import { historyLookups } from './history-lookups';
 /**
  * What `user` may read of the log. Account and token entries are for admins only;
  * asking for them by name (`action=user.update`, `target=user:…`) is FORBIDDEN,
- * a plain listing just leaves them out. An editor with a province sees its cases' entries only.
+ * a plain listing just leaves them out. An editor or admin with a province sees its cases' entries
+ * only, and such an admin the entries of its own accounts only.
  */
 function auditScope(user: SessionUser, q: AuditQuery): AuditScope {
-  if (user.role === 'admin') return { accountEntries: true, province: null };
+  // A provincial admin reads account entries of their province's accounts, and its cases' entries.
+  if (user.role === 'admin') return { accountEntries: true, province: ownProvince(user) };
   const kinds: readonly string[] = ADMIN_ONLY_KINDS;
   const asked = [q.action ? actionKind(q.action) : null, q.target ? (q.target.split(':', 1)[0] ?? null) : null];
   if (asked.some((kind) => kind !== null && kinds.includes(kind))) {

@@ -1,15 +1,19 @@
 // Province scope: what an editor or admin whose account names a province may read.
 // Admins and editors without a province work nationwide. One with a
 // province sees that province only: its figures, its cases (a case without a
-// province is national work), its reporters' contacts. Asking for anything of
+// province is national work), its reporters' contacts, and (admins) its accounts
+// (workers/users/account-scope.ts). Asking for anything of
 // another province is FORBIDDEN (403), the same answer everywhere: the ids and
 // slugs involved are not secret, what they hold is.
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 
-/** The province `user` is limited to, or null for nationwide reach. */
+/**
+ * The province `user` is limited to, or null for nationwide reach. The same for every
+ * role: an admin with a province is a provincial admin (issue 12), scoped like a
+ * provincial editor; only accounts without a province are national.
+ */
 export function ownProvince(user: SessionUser): string | null {
-  // An admin with a province is scoped to it exactly like a provincial editor (issue 12).
   return user.provinceCode;
 }
 
@@ -28,7 +32,7 @@ export function assertInProvinceScope(user: SessionUser, provinceCode: string | 
 
 /**
  * The province a listing is limited to: the account's own one for a scoped
- * editor (asking for another is FORBIDDEN), else what the reader asked for.
+ * editor or admin (asking for another is FORBIDDEN), else what the reader asked for.
  */
 export function provinceFilter(user: SessionUser, asked: string | undefined): { province: string | null; locked: boolean } {
   const own = ownProvince(user);

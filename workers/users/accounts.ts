@@ -1,5 +1,7 @@
 // Account management rules (admin only): create, change, disable, tokens.
 // Every change is written together with its audit entry in one D1 batch.
+// A provincial admin manages their province's accounts only (./account-scope.ts);
+// API tokens are for national admins only (see `issueToken`).
 import { and, eq, isNull } from 'drizzle-orm';
 import { apiTokens, sessions, users } from '../../schema';
 import { auditInsert } from '../audit/audit.queries';
@@ -9,23 +11,25 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { assertProvince } from '../editorial/reference';
+import { assertNationalAdmin, assertProvinceChangeInScope, provinceForNewAccount } from './account-scope';
 import { assertUnitInProvince, resolveAccountUnit } from './account-unit';
-import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findToken, type AccountRow } from './users.queries';
+import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findManagedAccount, findToken, type AccountRow } from './users.queries';
 import type { CreateUserInput, PatchUserInput } from './users.schemas';
 
 export async function createAccount(db: Db, actor: SessionUser, input: CreateUserInput, now = Date.now()) {
+  const provinceCode = provinceForNewAccount(actor, input.provinceCode);
   if (await findAccountByEmail(db, input.email)) {
     throw new AppError('CONFLICT', 'An account with this email already exists', { errors: [{ path: 'email', message: 'Already in use' }] });
   }
-  await assertProvince(db, input.provinceCode);
-  const unit = (await resolveAccountUnit(db, input.provinceCode ?? null, input)) ?? { unitId: null, unit: null };
+  await assertProvince(db, provinceCode);
+  const unit = (await resolveAccountUnit(db, provinceCode, input)) ?? { unitId: null, unit: null };
   const id = crypto.randomUUID();
   const row = {
     id,
     email: input.email,
     name: input.name,
     role: input.role,
-    provinceCode: input.provinceCode ?? null,
+    provinceCode,
     ...unit,
     passwordHash: await hashPassword(input.password),
     createdAt: now,
@@ -64,8 +68,8 @@ function changes(before: AccountRow, input: PatchUserInput, now: number) {
 }
 
 export async function updateAccount(db: Db, actor: SessionUser, id: string, input: PatchUserInput, now = Date.now()) {
-  const before = await findAccount(db, id);
-  if (!before) throw new AppError('NOT_FOUND', 'No account with this id');
+  const before = await findManagedAccount(db, actor, id);
+  assertProvinceChangeInScope(actor, input.provinceCode);
   if (id === actor.id && ((input.role && input.role !== before.role) || input.disabled)) {
     // Keeps at least one admin: the one acting can never remove their own access.
     throw new AppError('CONFLICT', 'You cannot change the role of, or disable, your own account', { extra: { currentRole: before.role } });
@@ -105,7 +109,13 @@ function endAccessWrites(db: Db, userId: string, now: number) {
   ] as const;
 }
 
-/** Issue a bearer token for `userId`. The token is returned once; only its SHA-256 is kept. */
+/**
+ * Issue a bearer token for `userId`. The token is returned once; only its SHA-256 is kept.
+ * National admins only: a token is a standing credential for a machine (a partner's
+ * integration, `npm run queues:replay`), used away from any browser session and not
+ * tied to a province's desk, so it is given out centrally. A provincial admin ends an
+ * account's access by disabling it (which revokes its tokens too).
+ */
 export async function issueToken(
   db: Db,
   actor: SessionUser,
@@ -113,8 +123,8 @@ export async function issueToken(
   input: { label: string; expiresInDays?: number },
   now = Date.now(),
 ) {
-  const owner = await findAccount(db, userId);
-  if (!owner) throw new AppError('NOT_FOUND', 'No account with this id');
+  assertNationalAdmin(actor, 'Issuing API tokens');
+  await findManagedAccount(db, actor, userId);
   const id = crypto.randomUUID();
   const token = `lt_${randomToken(32)}`;
   const expiresAt = input.expiresInDays ? now + input.expiresInDays * 86_400_000 : null;
@@ -126,6 +136,7 @@ export async function issueToken(
 }
 
 export async function revokeToken(db: Db, actor: SessionUser, tokenId: string, now = Date.now()): Promise<void> {
+  assertNationalAdmin(actor, 'Managing API tokens');
   const token = await findToken(db, tokenId);
   if (!token) throw new AppError('NOT_FOUND', 'No token with this id');
   if (token.revokedAt !== null) return;
@@ -137,8 +148,7 @@ export async function revokeToken(db: Db, actor: SessionUser, tokenId: string, n
 
 /** End every open session of an account (it stays enabled; its owner just signs in again). */
 export async function revokeSessions(db: Db, actor: SessionUser, userId: string, now = Date.now()): Promise<number> {
-  const owner = await findAccount(db, userId);
-  if (!owner) throw new AppError('NOT_FOUND', 'No account with this id');
+  await findManagedAccount(db, actor, userId);
   const [deleted] = await db.batch([
     db.delete(sessions).where(eq(sessions.userId, userId)).returning({ tokenHash: sessions.tokenHash }),
     auditInsert(db, { actorId: actor.id, action: 'user.sessions_revoke', target: `user:${userId}`, after: { sessionsEnded: true } }, now),

@@ -5,27 +5,35 @@ import { UsersPage, type ResetLinkShown, type TypedAccount } from '../../web/pag
 import { issueResetLink, RESET_PATH } from '../account/account-links';
 import { currentUser } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
+import { ownProvince } from '../auth/province-scope';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { listProvinces } from '../editorial/reference';
 import { formString, type FormBody } from '../editorial/story-form';
+import { eraseAccount } from '../privacy/erase';
 import { unitChoices } from '../units/units.queries';
+import { isNationalAdmin } from './account-scope';
 import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
-import { findAccount, listAccounts, listTokens } from './users.queries';
+import { findManagedAccount, listAccounts, listTokens } from './users.queries';
 import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } from './users.schemas';
 
 async function renderUsers(
   c: Context<AppEnv>,
   extra: { error?: PageError; done?: string; issued?: { email: string; token: string }; resetLink?: ResetLinkShown; typed?: TypedAccount } = {},
-  status: 200 | 201 | 400 | 404 | 409 | 422 = 200,
+  status: 200 | 201 | 400 | 403 | 404 | 409 | 422 = 200,
 ) {
   const db = c.var.db;
+  const user = currentUser(c);
+  // A provincial admin sees their province's accounts, and only it to choose from.
+  const own = ownProvince(user);
   // Inactive units too: an account still in one must see it chosen (the picker offers only active ones otherwise).
-  const [accounts, provinces, units] = await Promise.all([listAccounts(db), listProvinces(db), unitChoices(db, null, { includeInactive: true })]);
-  // One small query per account: this page lists at most a few hundred accounts.
-  const tokens = Object.fromEntries(await Promise.all(accounts.map(async (a) => [a.id, await listTokens(db, a.id)] as const)));
+  const [accounts, allProvinces, units] = await Promise.all([listAccounts(db, { province: own }), listProvinces(db), unitChoices(db, own, { includeInactive: true })]);
+  const provinces = own === null ? allProvinces : allProvinces.filter((p) => p.code === own);
+  // One small query per account: this page lists at most a few hundred accounts. Tokens are national admins' work.
+  const national = isNationalAdmin(user);
+  const tokens = national ? Object.fromEntries(await Promise.all(accounts.map(async (a) => [a.id, await listTokens(db, a.id)] as const))) : {};
   if (extra.issued || extra.resetLink) c.header('Cache-Control', 'no-store');
-  return c.html(UsersPage({ lang: c.var.lang, user: currentUser(c), accounts, tokens, provinces, units, ...extra }), status);
+  return c.html(UsersPage({ lang: c.var.lang, user, accounts, tokens, provinces, units, scopedTo: own, ...extra }), status);
 }
 
 /** A refused form re-renders the page with the message and, when given, what was typed (never a password). */
@@ -34,7 +42,7 @@ async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>, ty
     return await action();
   } catch (err) {
     if (!isFormError(err)) throw err;
-    return renderUsers(c, { error: pageError(err), typed }, err.status as 400 | 404 | 409 | 422);
+    return renderUsers(c, { error: pageError(err), typed }, err.status as 400 | 403 | 404 | 409 | 422);
   }
 }
 
@@ -110,7 +118,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
       const days = formString(body, 'expiresInDays');
       const input = parseOrThrow(issueTokenInput, { label: formString(body, 'label'), expiresInDays: days === '' ? undefined : Number(days) });
       const issued = await issueToken(c.var.db, currentUser(c), id, input);
-      const owner = await findAccount(c.var.db, id);
+      const owner = await findManagedAccount(c.var.db, currentUser(c), id);
       // Rendered, not redirected: the token must not end up in a URL or history.
       return renderUsers(c, { issued: { email: owner?.email ?? id, token: issued.token } }, 201);
     });
@@ -129,6 +137,13 @@ export const usersPageRoutes = new Hono<AppEnv>()
     return orExplain(c, async () => {
       await revokeSessions(c.var.db, currentUser(c), id);
       return c.redirect('/editor/users?done=signedout', 303);
+    });
+  })
+  .post('/editor/users/:id/erase', requirePage('admin'), validate('param', userId), async (c) => {
+    const id = c.req.valid('param').id;
+    return orExplain(c, async () => {
+      await eraseAccount(c.var.db, currentUser(c), id);
+      return c.redirect('/editor/users?done=erased', 303);
     });
   })
   .post('/editor/tokens/:id/revoke', requirePage('admin'), validate('param', tokenId), async (c) => {

@@ -3,11 +3,16 @@ import { apiTokens, users, type Role } from '../../schema';
 import type { Db } from '../core/db';
 import { isoTime } from '../core/time';
 import { sessionUserColumns } from '../auth/session-store';
+import { AppError } from '../core/errors';
+import type { SessionUser } from '../core/types';
+import { assertAccountInScope } from './account-scope';
 
 /** Every column an admin may see: never the password hash. */
 export const accountColumns = {
   ...sessionUserColumns,
   disabledAt: users.disabledAt,
+  deletionRequestedAt: users.deletionRequestedAt,
+  erasedAt: users.erasedAt,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };
@@ -20,7 +25,12 @@ export type AccountRow = {
   provinceCode: string | null;
   unit: string | null;
   unitId: number | null;
+  phone: string | null;
   disabledAt: number | null;
+  /** The member asked for erasure (workers/privacy/): shown to the admins who manage the account. */
+  deletionRequestedAt: number | null;
+  /** Erased accounts are kept as a blank row for history's sake, and listed or managed nowhere. */
+  erasedAt: number | null;
   createdAt: number;
   updatedAt: number;
 };
@@ -36,12 +46,18 @@ export function accountJson(row: AccountRow) {
     unitId: row.unitId,
     disabled: row.disabledAt !== null,
     disabledAt: isoTime(row.disabledAt),
+    deletionRequestedAt: isoTime(row.deletionRequestedAt),
     createdAt: isoTime(row.createdAt),
   };
 }
 
-export async function listAccounts(db: Db, filter: { role?: Role; q?: string } = {}): Promise<AccountRow[]> {
-  const where: SQL[] = [];
+/**
+ * Accounts for the admins' list: never erased ones. `province` (a provincial admin's own,
+ * workers/users/account-scope.ts) keeps the list to that province's accounts.
+ */
+export async function listAccounts(db: Db, filter: { role?: Role; q?: string; province?: string | null } = {}): Promise<AccountRow[]> {
+  const where: SQL[] = [isNull(users.erasedAt)];
+  if (filter.province) where.push(eq(users.provinceCode, filter.province));
   if (filter.role) where.push(eq(users.role, filter.role));
   if (filter.q) {
     // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes. SQLite's lower() folds
@@ -53,13 +69,24 @@ export async function listAccounts(db: Db, filter: { role?: Role; q?: string } =
   return db
     .select(accountColumns)
     .from(users)
-    .where(where.length ? and(...where) : undefined)
+    .where(and(...where))
     .orderBy(asc(users.email))
     .limit(500);
 }
 
 export async function findAccount(db: Db, id: string): Promise<AccountRow | null> {
   return (await db.select(accountColumns).from(users).where(eq(users.id, id)).get()) ?? null;
+}
+
+/**
+ * The account `actor` may manage: 404 when there is none (erased accounts included: they are
+ * nobody's to manage any more), 403 when it is outside the admin's province.
+ */
+export async function findManagedAccount(db: Db, actor: SessionUser, id: string): Promise<AccountRow> {
+  const account = await findAccount(db, id);
+  if (!account || account.erasedAt !== null) throw new AppError('NOT_FOUND', 'No account with this id');
+  assertAccountInScope(actor, account);
+  return account;
 }
 
 export async function findAccountByEmail(db: Db, email: string): Promise<AccountRow | null> {

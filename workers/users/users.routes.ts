@@ -1,17 +1,21 @@
 import { Hono } from 'hono';
 import { currentUser, requireRole } from '../auth/middleware';
-import { AppError } from '../core/errors';
+import { ownProvince } from '../auth/province-scope';
 import { isoTime } from '../core/time';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
-import { accountJson, findAccount, listAccounts, listTokens } from './users.queries';
+import { assertNationalAdmin } from './account-scope';
+import { accountJson, findManagedAccount, listAccounts, listTokens } from './users.queries';
 import { createUserInput, issueTokenInput, listUsersQuery, patchUserInput, tokenId, userId } from './users.schemas';
 
-/** Account administration (JSON). Admins only; every change is audited. */
+/**
+ * Account administration (JSON). Admins only; every change is audited. A provincial admin
+ * lists and manages their province's accounts only (./account-scope.ts); tokens are national.
+ */
 export const usersRoutes = new Hono<AppEnv>()
   .get('/api/users', requireRole('admin'), validate('query', listUsersQuery), async (c) => {
-    const rows = await listAccounts(c.var.db, c.req.valid('query'));
+    const rows = await listAccounts(c.var.db, { ...c.req.valid('query'), province: ownProvince(currentUser(c)) });
     return c.json({ users: rows.map(accountJson) });
   })
   .post('/api/users', requireRole('admin'), validate('json', createUserInput), async (c) => {
@@ -24,7 +28,8 @@ export const usersRoutes = new Hono<AppEnv>()
   })
   .get('/api/users/:id/tokens', requireRole('admin'), validate('param', userId), async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await findAccount(c.var.db, id))) throw new AppError('NOT_FOUND', 'No account with this id');
+    assertNationalAdmin(currentUser(c), 'Managing API tokens');
+    await findManagedAccount(c.var.db, currentUser(c), id);
     const tokens = await listTokens(c.var.db, id);
     return c.json({
       tokens: tokens.map((t) => ({ ...t, createdAt: isoTime(t.createdAt), expiresAt: isoTime(t.expiresAt), revokedAt: isoTime(t.revokedAt) })),

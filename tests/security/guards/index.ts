@@ -8,9 +8,13 @@ import { deadLettersGuards } from './dead-letters';
 import { editorialGuards } from './editorial';
 import { feedGuards } from './feed';
 import { reportsGuards } from './reports';
+import { privacyGuards } from './privacy';
 import { savedGuards } from './saved';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards];
+
+/** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
+export { scopedAdminRows } from './scoped-admin';

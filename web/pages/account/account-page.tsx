@@ -4,14 +4,17 @@ import { describeUserAgent } from '../../../workers/account/user-agent';
 import { vnDateTime } from '../../components/editor/format';
 import { ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { Layout } from '../../components/layout';
+import { PrivacySection } from './privacy-section';
 import { translator, type Lang, type Translate } from '../../i18n';
 
 export type AccountPageProps = {
   lang: Lang;
   user: SessionUser;
   sessions: OwnSession[];
+  /** When this person asked for their account to be erased (null: not asked). */
+  deletionRequestedAt: number | null;
   error?: PageError;
-  done?: 'password' | 'ended' | 'others';
+  done?: 'password' | 'ended' | 'others' | 'deletion' | 'withdrawn';
 };
 
 /** "Chrome trên Android", "Firefox", "Trình duyệt không rõ". */
@@ -66,6 +69,7 @@ export function AccountPage(props: AccountPageProps) {
   const u = props.user;
   const others = props.sessions.filter((s) => !s.current).length;
   const wrongCurrent = props.error?.errors?.some((e) => e.path === 'currentPassword' && e.message === 'The current password is not right');
+  const wrongDeletionPassword = props.error?.errors?.some((e) => e.path === 'password' && e.message === 'The password is not right');
   return (
     <Layout lang={props.lang} title={t('account.title')} path="/account" user={u} current="/account">
       <h1>{t('account.title')}</h1>
@@ -75,7 +79,7 @@ export function AccountPage(props: AccountPageProps) {
           {t(`account.done.${props.done}`)}
         </p>
       ) : null}
-      <ErrorSummary t={t} error={props.error} messageKey={wrongCurrent ? 'account.password.wrong' : undefined} />
+      <ErrorSummary t={t} error={props.error} messageKey={wrongCurrent ? 'account.password.wrong' : wrongDeletionPassword ? 'privacy.deletion.wrong' : undefined} />
       <section aria-labelledby="pw-h" class="panel">
         <h2 id="pw-h">{t('account.password.heading')}</h2>
         <p class="muted">{t('account.password.hint')}</p>
@@ -128,6 +132,7 @@ export function AccountPage(props: AccountPageProps) {
           <p class="muted">{t('account.sessions.noOthers')}</p>
         )}
       </section>
+      <PrivacySection t={t} deletionRequestedAt={props.deletionRequestedAt} error={props.error} />
     </Layout>
   );
 }

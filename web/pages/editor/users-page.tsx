@@ -5,7 +5,7 @@ import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { Layout } from '../../components/layout';
 import { UnitSelect } from '../../components/unit-select';
-import { translator, type Lang, type Translate } from '../../i18n';
+import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
 
 export type AccountItem = {
   id: string;
@@ -17,6 +17,8 @@ export type AccountItem = {
   unit: string | null;
   unitId: number | null;
   disabledAt: number | null;
+  /** The person asked for erasure; an admin confirms on this page. */
+  deletionRequestedAt: number | null;
 };
 export type TokenItem = { id: string; label: string; createdAt: number; expiresAt: number | null; revokedAt: number | null };
 
@@ -41,8 +43,10 @@ export type UsersPageProps = {
   accounts: AccountItem[];
   tokens: Record<string, TokenItem[]>;
   provinces: { code: string; name: string }[];
-  /** Every unit, inactive ones included (shown only to the accounts still in them). */
+  /** Every unit in reach, inactive ones included (shown only to the accounts still in them). */
   units: UnitChoice[];
+  /** A provincial admin's province (their accounts only, no "none" choice, no API tokens); null for a national admin. */
+  scopedTo?: string | null;
   /** A token just issued: shown once, never stored in clear. */
   issued?: { email: string; token: string };
   resetLink?: ResetLinkShown;
@@ -51,10 +55,11 @@ export type UsersPageProps = {
   done?: string;
 };
 
-function ProvinceSelect(props: { t: Translate; id: string; value: string | null; provinces: UsersPageProps['provinces'] }) {
+function ProvinceSelect(props: { t: Translate; id: string; value: string | null; provinces: UsersPageProps['provinces']; scoped: boolean }) {
   return (
     <select id={props.id} name="provinceCode">
-      <option value="">{props.t('users.none')}</option>
+      {/* A provincial admin's accounts always belong to their province: no national choice. */}
+      {props.scoped ? null : <option value="">{props.t('users.none')}</option>}
       {props.provinces.map((p) => (
         <option value={p.code} selected={props.value === p.code}>
           {p.name}
@@ -106,6 +111,45 @@ function RoleSelect(props: { t: Translate; id: string; value: string }) {
   );
 }
 
+/** API tokens of an account: national admins only (workers/users/accounts.ts says why). */
+function TokenSection(props: { t: Translate; account: AccountItem; tokens: TokenItem[] }) {
+  const { t, account: a } = props;
+  const id = a.id.slice(0, 8);
+  return (
+    <>
+      <h3>{t('users.tokens.heading')}</h3>
+      {props.tokens.length === 0 ? <p class="muted">{t('users.tokens.none')}</p> : null}
+      <ul class="token-list">
+        {props.tokens.map((tok) => (
+          <li>
+            <strong>{tok.label}</strong> · {vnDateTime(tok.createdAt)} ·{' '}
+            {tok.revokedAt ? t('users.tokens.revoked') : tok.expiresAt ? t('users.tokens.expires', { time: vnDateTime(tok.expiresAt) }) : t('users.tokens.noExpiry')}
+            {tok.revokedAt ? null : (
+              <form method="post" action={`/editor/tokens/${tok.id}/revoke`} class="inline-form">
+                {' '}
+                <button type="submit" class="link-button">
+                  {t('users.tokens.revoke')}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form method="post" action={`/editor/users/${a.id}/tokens`} class="stack-form">
+        <label for={`tl-${id}`}>{t('users.tokens.label')}</label>
+        <input id={`tl-${id}`} type="text" name="label" required maxlength={80} />
+        <label for={`td-${id}`}>{t('users.tokens.days')}</label>
+        <input id={`td-${id}`} type="number" name="expiresInDays" min={1} max={365} />
+        <p>
+          <button type="submit" class="button secondary">
+            {t('users.tokens.issue')}
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}
+
 function AccountCard(props: {
   t: Translate;
   account: AccountItem;
@@ -113,6 +157,7 @@ function AccountCard(props: {
   provinces: UsersPageProps['provinces'];
   units: UnitChoice[];
   self: boolean;
+  scoped: boolean;
   typed?: TypedAccount;
 }) {
   const { t, account: a } = props;
@@ -133,6 +178,7 @@ function AccountCard(props: {
           <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> <span class="badge">{t(`users.role.${a.role}`)}</span>{' '}
           {a.unit ? <span class="account-unit">{a.unit}</span> : null}{' '}
           {a.disabledAt ? <span class="badge badge-off">{t('users.state.disabled')}</span> : null}
+          {a.deletionRequestedAt ? <span class="badge badge-off">{t('privacy.users.requested')}</span> : null}
           <span class="visually-hidden">{t('users.manage', { email: a.email })}</span>
         </summary>
         <form method="post" action={`/editor/users/${a.id}`} class="stack-form">
@@ -141,7 +187,7 @@ function AccountCard(props: {
           <label for={`role-${id}`}>{t('users.field.role')}</label>
           <RoleSelect t={t} id={`role-${id}`} value={value.role} />
           <label for={`prov-${id}`}>{t('users.field.provinceCode')}</label>
-          <ProvinceSelect t={t} id={`prov-${id}`} value={value.provinceCode} provinces={props.provinces} />
+          <ProvinceSelect t={t} id={`prov-${id}`} value={value.provinceCode} provinces={props.provinces} scoped={props.scoped} />
           <label for={`unit-${id}`}>{t('users.field.unit')}</label>
           <AccountUnitSelect t={t} id={`unit-${id}`} units={props.units} value={value.unitId} current={a} />
           <label for={`pw-${id}`}>{t('users.field.newPassword')}</label>
@@ -173,37 +219,56 @@ function AccountCard(props: {
             </button>
           </p>
         </form>
-        <h3>{t('users.tokens.heading')}</h3>
-        {props.tokens.length === 0 ? <p class="muted">{t('users.tokens.none')}</p> : null}
-        <ul class="token-list">
-          {props.tokens.map((tok) => (
-            <li>
-              <strong>{tok.label}</strong> · {vnDateTime(tok.createdAt)} ·{' '}
-              {tok.revokedAt ? t('users.tokens.revoked') : tok.expiresAt ? t('users.tokens.expires', { time: vnDateTime(tok.expiresAt) }) : t('users.tokens.noExpiry')}
-              {tok.revokedAt ? null : (
-                <form method="post" action={`/editor/tokens/${tok.id}/revoke`} class="inline-form">
-                  {' '}
-                  <button type="submit" class="link-button">
-                    {t('users.tokens.revoke')}
-                  </button>
-                </form>
-              )}
-            </li>
-          ))}
-        </ul>
-        <form method="post" action={`/editor/users/${a.id}/tokens`} class="stack-form">
-          <label for={`tl-${id}`}>{t('users.tokens.label')}</label>
-          <input id={`tl-${id}`} type="text" name="label" required maxlength={80} />
-          <label for={`td-${id}`}>{t('users.tokens.days')}</label>
-          <input id={`td-${id}`} type="number" name="expiresInDays" min={1} max={365} />
-          <p>
-            <button type="submit" class="button secondary">
-              {t('users.tokens.issue')}
-            </button>
-          </p>
-        </form>
+        {a.deletionRequestedAt && !props.self ? <EraseForm t={t} account={a} /> : null}
+        {props.scoped ? null : <TokenSection t={t} account={a} tokens={props.tokens} />}
       </details>
     </li>
+  );
+}
+
+/** Which sentence explains a refused action: the reasons erasure and reset links give, else the code's. */
+function errorKey(error: PageError | undefined): MessageKey | undefined {
+  const reason = error?.extra?.reason;
+  if (reason === 'disabled') return 'users.reset.disabled';
+  if (reason === 'self' || reason === 'no-request' || reason === 'open-cases' || reason === 'last-admin') return `privacy.erase.refused.${reason}`;
+  if (error?.code === 'FORBIDDEN') return 'privacy.users.forbidden';
+  return error?.code === 'CONFLICT' ? 'users.error.CONFLICT' : undefined;
+}
+
+/** Erasing is for good: the button says what goes and what stays, in one step after the person's own request. */
+function EraseForm(props: { t: Translate; account: AccountItem }) {
+  const { t, account: a } = props;
+  return (
+    <form method="post" action={`/editor/users/${a.id}/erase`} class="stack-form">
+      <p class="muted">{t('privacy.erase.hint', { time: a.deletionRequestedAt ? vnDateTime(a.deletionRequestedAt) : '' })}</p>
+      <p>
+        <button type="submit" aria-label={t('privacy.erase.named', { name: a.name })}>
+          {t('privacy.erase.confirm')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** Pending requests first, so they are not lost in a long list. */
+function DeletionRequests(props: { t: Translate; accounts: AccountItem[] }) {
+  const { t } = props;
+  if (props.accounts.length === 0) return null;
+  return (
+    <section aria-labelledby="deletion-h" class="panel">
+      <h2 id="deletion-h">{t('privacy.users.heading')}</h2>
+      <ul class="account-list">
+        {props.accounts.map((a) => (
+          <li class="account-card">
+            <p>
+              <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> ·{' '}
+              {t('privacy.users.since', { time: a.deletionRequestedAt ? vnDateTime(a.deletionRequestedAt) : '' })}
+            </p>
+            <EraseForm t={t} account={a} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -221,8 +286,10 @@ export function UsersPage(props: UsersPageProps) {
       <ErrorSummary
         t={t}
         error={props.error}
-        messageKey={props.error?.extra?.reason === 'disabled' ? 'users.reset.disabled' : props.error?.code === 'CONFLICT' ? 'users.error.CONFLICT' : undefined}
+        messageKey={errorKey(props.error)}
       />
+      {props.scopedTo ? <p class="muted">{t('privacy.users.scoped', { province: props.provinces.find((p) => p.code === props.scopedTo)?.name ?? '' })}</p> : null}
+      <DeletionRequests t={t} accounts={props.accounts.filter((a) => a.deletionRequestedAt !== null && a.id !== props.user.id)} />
       {props.resetLink ? (
         <div class="token-once" role="status">
           <p>{t('users.reset.once', { email: props.resetLink.email, time: vnDateTime(props.resetLink.expiresAt) })}</p>
@@ -252,6 +319,7 @@ export function UsersPage(props: UsersPageProps) {
               provinces={props.provinces}
               units={props.units}
               self={account.id === props.user.id}
+              scoped={Boolean(props.scopedTo)}
               typed={props.typed}
             />
           ))}
@@ -269,7 +337,7 @@ export function UsersPage(props: UsersPageProps) {
           <label for="new-role">{t('users.field.role')}</label>
           <RoleSelect t={t} id="new-role" value={typed?.role || 'member'} />
           <label for="new-province">{t('users.field.provinceCode')}</label>
-          <ProvinceSelect t={t} id="new-province" value={typed?.provinceCode || null} provinces={props.provinces} />
+          <ProvinceSelect t={t} id="new-province" value={typed?.provinceCode || null} provinces={props.provinces} scoped={Boolean(props.scopedTo)} />
           <label for="new-unit">{t('users.field.unit')}</label>
           <AccountUnitSelect t={t} id="new-unit" units={props.units} value={typed?.unitId ?? ''} />
           <p>
