@@ -68,26 +68,32 @@ const field = (name: string) => sql.raw(`json_extract(j.value, '$.${name}')`);
 /** The statements that write one chunk and mark it done. `invites` (new accounts' links) only when the caller will show them. */
 async function chunkStatements(db: Db, importId: string, seq: number, rows: ChunkRow[], now: number, actorId: string | null, invites: IssuedInvite[] | null) {
   const json = JSON.stringify(rows);
-  const statements = [
+  const hasCreates = rows.some((r) => r.kind === 'create');
+  const hasUpdates = rows.some((r) => r.kind === 'update');
+  // CROSS JOIN keeps the chunk's rows as the outer loop, so each finds its account by primary key.
+  const statements = [];
+  if (hasCreates) statements.push(
     sql`INSERT OR IGNORE INTO users (id, email, name, password_hash, role, province_code, unit, unit_id, phone, created_at, updated_at)
         SELECT ${field('id')}, ${field('email')}, ${field('name')}, ${field('passwordHash')}, ${field('role')}, ${field('provinceCode')},
                ${field('unit')}, ${field('unitId')}, ${field('phone')}, ${now}, ${now}
         FROM json_each(${json}) AS j WHERE ${field('kind')} = 'create'`,
     // Only accounts this chunk really created (an id from the plan exists only once inserted).
     sql`INSERT OR IGNORE INTO user_import_accounts (import_id, user_id, line)
-        SELECT ${importId}, u.id, ${field('line')} FROM json_each(${json}) AS j JOIN users AS u ON u.id = ${field('id')}
+        SELECT ${importId}, u.id, ${field('line')} FROM json_each(${json}) AS j CROSS JOIN users AS u ON u.id = ${field('id')}
         WHERE ${field('kind')} = 'create' AND substr(u.password_hash, 1, ${UNSET_PASSWORD_PREFIX.length}) = ${UNSET_PASSWORD_PREFIX}`,
-    // Imports never change editors or admins, even if one became so since the plan.
+  );
+  // Imports never change editors or admins, even if one became so since the plan.
+  if (hasUpdates) statements.push(
     sql`UPDATE OR IGNORE users SET name = ${field('name')}, email = ${field('email')}, phone = ${field('phone')}, role = ${field('role')},
           province_code = ${field('provinceCode')}, unit = ${field('unit')}, unit_id = ${field('unitId')}, updated_at = ${now}
         FROM json_each(${json}) AS j
         WHERE users.id = ${field('id')} AND ${field('kind')} = 'update' AND users.role IN ('member', 'contributor') AND users.erased_at IS NULL`,
-  ];
+  );
   if (invites && invites.length > 0) {
     const links = await Promise.all(invites.map(async (i) => ({ id: crypto.randomUUID(), userId: i.userId, hash: await sha256Hex(i.token), expiresAt: i.expiresAt })));
     statements.push(sql`INSERT OR IGNORE INTO account_links (id, purpose, token_hash, user_id, created_by, created_at, expires_at)
         SELECT ${field('id')}, 'invite', ${field('hash')}, ${field('userId')}, ${actorId}, ${now}, ${field('expiresAt')}
-        FROM json_each(${JSON.stringify(links)}) AS j JOIN user_import_accounts AS a ON a.user_id = ${field('userId')} AND a.import_id = ${importId}`);
+        FROM json_each(${JSON.stringify(links)}) AS j CROSS JOIN user_import_accounts AS a ON a.import_id = ${importId} AND a.user_id = ${field('userId')}`);
   }
   statements.push(
     sql`UPDATE user_import_chunks SET done_at = ${now}, rows = '[]' WHERE import_id = ${importId} AND seq = ${seq} AND done_at IS NULL`,
