@@ -3,11 +3,11 @@
 export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/css/account.css': '3a914ea44d',
   '/css/app.css': '8468e5c3f8',
-  '/css/bundle/desk.css': '7a74d9ef0c',
+  '/css/bundle/desk.css': '9f80fcceeb',
   '/css/bundle/reading.css': '8b30ee7665',
   '/css/bundle/reporting.css': '43bc9820b7',
   '/css/campaigns.css': 'caa8a2b9a4',
-  '/css/editor.css': '8e62751655',
+  '/css/editor.css': 'a014cabf0d',
   '/css/feed.css': '79ba9b99c8',
   '/css/offline-page.css': '0eccbd9363',
   '/css/reports.css': '59d6ac0467',
