@@ -48,7 +48,7 @@ export function parseCsv(input: string): CsvFile {
     skipEmptyLines: false,
     step: (result) => {
       rows.push({ fields: result.data, start });
-      // cursor: where the next record starts (after this record's line break).
+      // cursor: the end of this record, before or after its line break (see below).
       start = result.meta.cursor;
     },
   });
