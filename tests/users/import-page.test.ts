@@ -33,7 +33,7 @@ describe('the import page without scripts', () => {
     form.set('dryRun', '1');
     const res = await fetchApp('/editor/users/import', { method: 'POST', headers: html(admin), body: form });
     expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/<p class="field-error" id="e-file">Choose a CSV file<\/p>/);
+    expect(await res.text()).toMatch(/<p class="field-error" id="e-file">Hãy chọn một tệp CSV.<\/p>/);
   });
 
   it('checks (errors first, by line, nothing written), then imports the checked text and shows the job', async () => {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../core/types';
-import { AppError } from '../core/errors';
+import { fileError } from './plan';
 
 /** Bytes a file may have: 5,000 rows of a few hundred bytes fit with room to spare. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -18,9 +18,8 @@ export const dryRunFlag = v.optional(
 );
 export const importQuery = v.object({ dryRun: dryRunFlag, lang: v.optional(v.string()) });
 
-function tooLarge(): AppError {
-  const message = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
-  return new AppError('PAYLOAD_TOO_LARGE', message, { errors: [{ path: 'file', message }] });
+function tooLarge() {
+  return fileError('too_large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'PAYLOAD_TOO_LARGE');
 }
 
 export type ImportUpload = { text: string; dryRun: boolean | undefined };
@@ -48,9 +47,9 @@ export async function readImportUpload(c: Context<AppEnv>): Promise<ImportUpload
       if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
       text = await file.text();
     } else if (typeof csv === 'string') text = csv;
-    if (text.trim() === '') throw new AppError('VALIDATION_FAILED', 'Choose a CSV file', { errors: [{ path: 'file', message: 'Choose a CSV file' }] });
+    if (text.trim() === '') throw fileError('missing', 'Choose a CSV file');
     if (text.length > MAX_IMPORT_BYTES) throw tooLarge();
     return { text, dryRun: flag };
   }
-  throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the CSV as text/csv, or as the multipart field "file"', { errors: [{ path: 'file', message: 'Send a CSV file' }] });
+  throw fileError('type', 'Send the CSV as text/csv, or as the multipart field "file"', 'UNSUPPORTED_MEDIA_TYPE');
 }

@@ -140,9 +140,12 @@ async function unitsOf(db: Db, provinceCodes: string[]) {
 }
 
 /** A refusal of the whole file (no header it can use, too many rows), naming the `file` field. */
-function fileError(message: string, code: 'VALIDATION_FAILED' | 'PAYLOAD_TOO_LARGE' = 'VALIDATION_FAILED'): AppError {
-  return new AppError(code, message, { errors: [{ path: 'file', message }] });
+export function fileError(reason: FileErrorReason, message: string, code: 'VALIDATION_FAILED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' = 'VALIDATION_FAILED'): AppError {
+  return new AppError(code, message, { errors: [{ path: 'file', message }], extra: { reason } });
 }
+
+/** Why a whole file is refused (the page words each in Vietnamese, `import.file.<reason>`). */
+export type FileErrorReason = 'missing' | 'empty' | 'no_header' | 'too_many' | 'too_large' | 'type';
 
 type Fields = Record<ImportColumn, string>;
 
@@ -150,12 +153,12 @@ type Fields = Record<ImportColumn, string>;
 export async function planImport(db: Db, actor: SessionUser, text: string): Promise<ImportPlan> {
   const file = parseCsv(text);
   const columns: ColumnMap = mapColumns(file.header);
-  if (file.header.length === 0) throw fileError('The file is empty');
+  if (file.header.length === 0) throw fileError('empty', 'The file is empty');
   if (columns.name === undefined || (columns.email === undefined && columns.phone === undefined)) {
-    throw fileError('The first line must name the columns: "Họ và tên" and "Email" or "Số điện thoại" at least (see the template)');
+    throw fileError('no_header', 'The first line must name the columns: "Họ và tên" and "Email" or "Số điện thoại" at least (see the template)');
   }
   if (file.records.length > MAX_IMPORT_ROWS) {
-    throw fileError(`A file can hold at most ${MAX_IMPORT_ROWS} rows; this one has ${file.records.length}. Split it.`, 'PAYLOAD_TOO_LARGE');
+    throw fileError('too_many', `A file can hold at most ${MAX_IMPORT_ROWS} rows; this one has ${file.records.length}. Split it.`, 'PAYLOAD_TOO_LARGE');
   }
   const scope = importScope(actor);
   const provinces = await listProvinces(db);

@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../../workers/core/types';
 import type { ImportJob, ErrorRow } from '../../../workers/imports/import-jobs';
-import type { ImportPlan, PlannedRow } from '../../../workers/imports/plan';
+import { MAX_IMPORT_ROWS, type FileErrorReason, type ImportPlan, type PlannedRow } from '../../../workers/imports/plan';
 import { vnDateTime } from '../../components/editor/format';
 import { ErrorSummary, type PageError } from '../../components/editor/page-error';
 import { Layout } from '../../components/layout';
@@ -78,7 +78,10 @@ export type ImportPageProps = {
 /** /editor/users/import: upload, check (dry run), then import. Works without scripts. */
 export function ImportPage(props: ImportPageProps) {
   const t = translator(props.lang);
-  const fileError = props.error?.errors?.find((e) => e.path === 'file');
+  const reason = props.error?.extra?.reason;
+  const fileError = props.error?.errors?.find((e) => e.path === 'file')
+    ? { message: typeof reason === 'string' ? t(`import.file.${reason as FileErrorReason}`, { max: MAX_IMPORT_ROWS.toLocaleString('vi') }) : t('import.file.type') }
+    : undefined;
   const plan = props.checked?.plan;
   const importable = plan ? plan.counts.created + plan.counts.updated : 0;
   return (
