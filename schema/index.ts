@@ -9,3 +9,4 @@ export * from './shares';
 export * from './reports';
 export * from './campaigns';
 export * from './queues';
+export * from './imports';

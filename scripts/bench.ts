@@ -9,7 +9,7 @@
 //
 // Environment: BENCH_DURATION (s, default 5), BENCH_CONNECTIONS (default 8),
 // BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2), BENCH_PROBES (one-at-a-time requests per probe, default 200), BENCH_ONLY (scenario name part: just those
-// runs, no cards or report ingestion). Results also go to .bench/results.json.
+// runs, no cards or report ingestion; `import`: only the 5,000-row member import, scripts/bench/import.ts). Results also go to .bench/results.json.
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { benchCardRender, benchServedCards, bundleSize, insertBenchStories } fro
 import { reportIngestion } from './bench-reports';
 import { benchLinkSql, benchStoriesSql } from './bench/data';
 import { signInDesk } from './bench/desk';
+import { benchImport, importBenchSql } from './bench/import';
 import { scenarios as allScenarios, type BenchContext, type Scenario } from './bench/scenarios';
 import { applyMigrations, executeSql, freePort, ROOT, seedDemo, startDev, type LocalOptions } from './lib/local-dev';
 
@@ -188,6 +189,27 @@ try {
   const newest = Date.now() - 60 * 60 * 1000;
   const ctx: BenchContext = { newest, stories: SMALL };
   const feed = scenarios.find((s) => s.name === 'feed, first page') ?? { name: 'feed, first page', path: '/api/stories' };
+
+  if (ONLY === 'import') {
+    // The member import alone: no bench stories needed (BENCH_ONLY=import).
+    executeSql(importBenchSql(), 'bench-import', opts);
+    const base = await serve({});
+    const admin = (await signInDesk(base)).admin;
+    await warmUp(base);
+    const bare = await probe(base, scenarios.find((s) => s.bare) ?? feed, ctx);
+    const run = await benchImport(base, admin);
+    console.log('\nMember import, 5,000 rows (POST /api/users/import, one request each, after a warm-up)');
+    console.log(`  dry run ${run.dryRunMs.toFixed(0)} ms (× bare p50 ${(run.dryRunMs / bare.p50).toFixed(0)})`);
+    console.log(`  import ${run.importMs.toFixed(0)} ms, ${run.created} created, answered ${run.status} (× bare p50 ${(run.importMs / bare.p50).toFixed(0)})`);
+    console.log(`  same file again ${run.reimportMs.toFixed(0)} ms, ${run.unchanged} unchanged (× bare p50 ${(run.reimportMs / bare.p50).toFixed(0)})`);
+    console.log(`  bare route p50 ${bare.p50.toFixed(2)} ms`);
+    console.log(`\nTotal bench time ${seconds(started)}`);
+    mkdirSync(join(ROOT, '.bench'), { recursive: true });
+    writeFileSync(join(ROOT, '.bench', 'results-import.json'), JSON.stringify({ at: new Date().toISOString(), bare, import: run }, null, 2));
+    await stopDev();
+    cleanUp();
+    process.exit(0);
+  }
 
   let t = performance.now();
   executeSql([...benchStoriesSql(1, SMALL, newest), ...benchLinkSql()], 'bench-small', opts);

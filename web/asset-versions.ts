@@ -3,11 +3,11 @@
 export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/css/account.css': '4a04733de6',
   '/css/app.css': '8468e5c3f8',
-  '/css/bundle/desk.css': 'c7451d5968',
+  '/css/bundle/desk.css': 'b089f33fde',
   '/css/bundle/reading.css': '8b30ee7665',
   '/css/bundle/reporting.css': '43bc9820b7',
   '/css/campaigns.css': 'caa8a2b9a4',
-  '/css/editor.css': '24158f730e',
+  '/css/editor.css': '2d5b7ca7c3',
   '/css/feed.css': '79ba9b99c8',
   '/css/offline-page.css': '0eccbd9363',
   '/css/reports.css': '59d6ac0467',

@@ -4,7 +4,7 @@
 // for the bulk invitations to come. A new link of a purpose voids the account's
 // earlier ones of that purpose; using a link ends every session and API token of
 // the account, like an admin's password reset does.
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { accountLinks, apiTokens, auditLog, sessions, users, type AccountLinkPurpose } from '../../schema';
 import { auditInsert } from '../audit/audit.queries';
 import { hashPassword } from '../auth/password';
@@ -48,22 +48,34 @@ export async function issueResetLink(db: Db, actor: SessionUser, userId: string,
 }
 
 export type LinkState =
-  | { state: 'valid'; linkId: string; userId: string; email: string; expiresAt: number }
+  | { state: 'valid'; linkId: string; userId: string; email: string; expiresAt: number; purpose: AccountLinkPurpose; name: string; phone: string | null }
   | { state: 'expired' | 'used' | 'voided' | 'unknown' };
 
-/** What a link's token opens, for the page that shows it. */
-export async function lookUpLink(db: Db, token: string, purpose: AccountLinkPurpose, now = Date.now()): Promise<LinkState> {
+/** What a link's token opens, for the page that shows it (`purposes`: the kinds of link that page accepts). */
+export async function lookUpLink(db: Db, token: string, purposes: AccountLinkPurpose | readonly AccountLinkPurpose[], now = Date.now()): Promise<LinkState> {
+  const accepted = typeof purposes === 'string' ? [purposes] : [...purposes];
   const row = await db
-    .select({ id: accountLinks.id, userId: accountLinks.userId, usedAt: accountLinks.usedAt, voidedAt: accountLinks.voidedAt, expiresAt: accountLinks.expiresAt, email: users.email, disabledAt: users.disabledAt })
+    .select({
+      id: accountLinks.id,
+      purpose: accountLinks.purpose,
+      userId: accountLinks.userId,
+      usedAt: accountLinks.usedAt,
+      voidedAt: accountLinks.voidedAt,
+      expiresAt: accountLinks.expiresAt,
+      email: users.email,
+      name: users.name,
+      phone: users.phone,
+      disabledAt: users.disabledAt,
+    })
     .from(accountLinks)
     .innerJoin(users, eq(users.id, accountLinks.userId))
-    .where(and(eq(accountLinks.tokenHash, await sha256Hex(token)), eq(accountLinks.purpose, purpose)))
+    .where(and(eq(accountLinks.tokenHash, await sha256Hex(token)), inArray(accountLinks.purpose, accepted)))
     .get();
   if (!row || row.disabledAt !== null) return { state: 'unknown' };
   if (row.usedAt !== null) return { state: 'used' };
   if (row.voidedAt !== null) return { state: 'voided' };
   if (row.expiresAt <= now) return { state: 'expired' };
-  return { state: 'valid', linkId: row.id, userId: row.userId, email: row.email, expiresAt: row.expiresAt };
+  return { state: 'valid', linkId: row.id, userId: row.userId, email: row.email, expiresAt: row.expiresAt, purpose: row.purpose, name: row.name, phone: row.phone };
 }
 
 /**
@@ -76,7 +88,9 @@ export async function lookUpLink(db: Db, token: string, purpose: AccountLinkPurp
 export async function useResetLink(db: Db, link: Extract<LinkState, { state: 'valid' }>, password: string, now = Date.now()): Promise<boolean> {
   const usable = sql`exists (select 1 from ${accountLinks} where ${accountLinks.id} = ${link.linkId} and ${accountLinks.usedAt} is null and ${accountLinks.voidedAt} is null and ${accountLinks.expiresAt} > ${now})`;
   const passwordHash = await hashPassword(password);
-  const audit = JSON.stringify({ passwordChanged: true, viaResetLink: link.linkId, sessionsAndTokensEnded: true });
+  const audit = JSON.stringify(
+    link.purpose === 'invite' ? { passwordChanged: true, viaInviteLink: link.linkId } : { passwordChanged: true, viaResetLink: link.linkId, sessionsAndTokensEnded: true },
+  );
   const [, , , , claimed] = await db.batch([
     db.update(users).set({ passwordHash, updatedAt: now }).where(and(eq(users.id, link.userId), usable)),
     db.delete(sessions).where(and(eq(sessions.userId, link.userId), usable)),
@@ -87,7 +101,7 @@ export async function useResetLink(db: Db, link: Extract<LinkState, { state: 'va
         .select({
           id: sql<number>`null`.as('id'),
           actorId: sql<string>`${link.userId}`.as('actor_id'),
-          action: sql<string>`'user.password_reset'`.as('action'),
+          action: sql<string>`${link.purpose === 'invite' ? 'user.invite_accepted' : 'user.password_reset'}`.as('action'),
           target: sql<string>`${`user:${link.userId}`}`.as('target'),
           before: sql<null>`null`.as('before'),
           after: sql<string>`${audit}`.as('after'),

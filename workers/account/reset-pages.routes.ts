@@ -7,6 +7,11 @@ import { parseOrThrow } from '../core/validate';
 import { formString, type FormBody } from '../editorial/story-form';
 import { lookUpLink, RESET_PATH, useResetLink, type LinkState } from './account-links';
 import { linkTokenParam, setPasswordInput } from './account.schemas';
+import { realEmail } from '../users/identity';
+import { formatPhone } from '../users/phone';
+
+/** An admin's reset link and an import's invite link open the same page; the invite greets a new member. */
+const LINK_PURPOSES = ['reset', 'invite'] as const;
 
 /** The English alias of RESET_PATH: same page, same rules. */
 export const RESET_PATH_EN = '/set-password';
@@ -22,6 +27,12 @@ function tokenOf(c: Context<AppEnv>): string | null {
   return v.is(linkTokenParam, params) ? params.token : null;
 }
 
+/** What the page shows of a link's account: its sign-in name (never a phone-only account's placeholder address). */
+function linkShown(link: Extract<LinkState, { state: 'valid' }>) {
+  const login = realEmail(link.email) ?? (link.phone ? formatPhone(link.phone) : '');
+  return { email: login, expiresAt: link.expiresAt, invite: link.purpose === 'invite' ? { name: link.name } : undefined };
+}
+
 const pathOf = (c: Context<AppEnv>) => {
   const url = new URL(c.req.url);
   return url.pathname + url.search;
@@ -29,14 +40,14 @@ const pathOf = (c: Context<AppEnv>) => {
 
 async function showForm(c: Context<AppEnv>) {
   const token = tokenOf(c);
-  const link = token ? await lookUpLink(c.var.db, token, 'reset') : ({ state: 'unknown' } as const);
+  const link = token ? await lookUpLink(c.var.db, token, LINK_PURPOSES) : ({ state: 'unknown' } as const);
   if (link.state !== 'valid') return badLink(c, pathOf(c), link.state);
-  return c.html(SetPasswordPage({ lang: c.var.lang, user: c.var.user, path: pathOf(c), email: link.email, expiresAt: link.expiresAt }));
+  return c.html(SetPasswordPage({ lang: c.var.lang, user: c.var.user, path: pathOf(c), ...linkShown(link) }));
 }
 
 async function setPassword(c: Context<AppEnv>) {
   const token = tokenOf(c);
-  const link = token ? await lookUpLink(c.var.db, token, 'reset') : ({ state: 'unknown' } as const);
+  const link = token ? await lookUpLink(c.var.db, token, LINK_PURPOSES) : ({ state: 'unknown' } as const);
   if (!token || link.state !== 'valid') return badLink(c, pathOf(c), link.state === 'valid' ? 'unknown' : link.state);
   const body: FormBody = await c.req.parseBody();
   try {
@@ -46,12 +57,12 @@ async function setPassword(c: Context<AppEnv>) {
   } catch (err) {
     if (!isFormError(err)) throw err;
     return c.html(
-      SetPasswordPage({ lang: c.var.lang, user: c.var.user, path: pathOf(c), email: link.email, expiresAt: link.expiresAt, error: pageError(err) }),
+      SetPasswordPage({ lang: c.var.lang, user: c.var.user, path: pathOf(c), ...linkShown(link), error: pageError(err) }),
       400,
     );
   }
   // The person signs in with the new password: proof they have it, and no session is made from a link.
-  return c.redirect('/login?done=reset&next=%2Faccount', 303);
+  return c.redirect(link.purpose === 'invite' ? '/login?done=invite&next=%2F' : '/login?done=reset&next=%2Faccount', 303);
 }
 
 /** /dat-mat-khau/<token> (and /set-password/<token>): a one-time reset link's page. Nobody needs to be signed in. */

@@ -38,7 +38,7 @@ export type LoginInput = v.InferOutput<typeof loginInput>;
 export const loginPageQuery = v.object({
   next: v.optional(v.string()),
   /** `reset`: the account's password was just set from a reset link. */
-  done: v.optional(v.picklist(['reset'], 'Unknown notice')),
+  done: v.optional(v.picklist(['reset', 'invite'], 'Unknown notice')),
 });
 
 /** `next` from a query string or form, if it is a safe path on this site. */

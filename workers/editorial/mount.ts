@@ -5,6 +5,8 @@ import { resetPageRoutes } from '../account/reset-pages.routes';
 import { auditRoutes } from '../audit/audit.routes';
 import { authRoutes } from '../auth/auth.routes';
 import type { AppEnv } from '../core/types';
+import { importPageRoutes } from '../imports/imports-pages.routes';
+import { importRoutes } from '../imports/imports.routes';
 import { usersPageRoutes } from '../users/users-pages.routes';
 import { usersRoutes } from '../users/users.routes';
 import { cardPreviewRoutes } from './card-preview.routes';
@@ -19,6 +21,9 @@ export const editorialDomain = new Hono<AppEnv>()
   .route('/', accountRoutes)
   .route('/', accountPageRoutes)
   .route('/', resetPageRoutes)
+  // Before the users routes: /editor/users/import would otherwise be taken for an account id.
+  .route('/', importRoutes)
+  .route('/', importPageRoutes)
   .route('/', usersRoutes)
   .route('/', usersPageRoutes)
   .route('/', writingRoutes)

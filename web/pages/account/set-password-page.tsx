@@ -11,6 +11,8 @@ export type SetPasswordPageProps = {
   path: string;
   email: string;
   expiresAt: number;
+  /** Set for an import's invite link: greet a new member instead of talking of a reset. */
+  invite?: { name: string };
   error?: PageError;
 };
 
@@ -18,11 +20,16 @@ export type SetPasswordPageProps = {
 export function SetPasswordPage(props: SetPasswordPageProps) {
   const t = translator(props.lang);
   const fieldError = props.error?.errors?.find((e) => e.path === 'password');
+  const title = props.invite ? t('import.invite.title') : t('account.reset.title');
   return (
-    <Layout lang={props.lang} title={t('account.reset.title')} path={props.path} user={props.user} head={<meta name="robots" content="noindex" />}>
+    <Layout lang={props.lang} title={title} path={props.path} user={props.user} head={<meta name="robots" content="noindex" />}>
       <section class="auth-card">
-        <h1>{t('account.reset.title')}</h1>
-        <p>{t('account.reset.for', { email: props.email, time: vnDateTime(props.expiresAt) })}</p>
+        <h1>{title}</h1>
+        <p>
+          {props.invite
+            ? t('import.invite.for', { name: props.invite.name, login: props.email, time: vnDateTime(props.expiresAt) })
+            : t('account.reset.for', { email: props.email, time: vnDateTime(props.expiresAt) })}
+        </p>
         <ErrorSummary t={t} error={props.error} />
         {/* No action: the form posts back to the link it came from, without repeating its token in the page. */}
         <form method="post" class="stack-form">
@@ -43,7 +50,7 @@ export function SetPasswordPage(props: SetPasswordPageProps) {
             aria-describedby={fieldError ? 'e-password' : undefined}
           />
           <p>
-            <button type="submit">{t('account.reset.submit')}</button>
+            <button type="submit">{props.invite ? t('import.invite.submit') : t('account.reset.submit')}</button>
           </p>
         </form>
       </section>

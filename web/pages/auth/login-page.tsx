@@ -10,7 +10,7 @@ export type LoginPageProps = {
   error?: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'VALIDATION_FAILED' | 'UNAVAILABLE' | string;
   retryAfter?: number;
   /** `reset`: a password was just set from a reset link; sign in with it. */
-  done?: 'reset';
+  done?: 'reset' | 'invite';
 };
 
 /** The sign-in form. It posts to /login, which redirects on success and re-renders itself on failure. */
@@ -34,9 +34,9 @@ export function LoginPage(props: LoginPageProps) {
         <h1>{t('auth.login.title')}</h1>
         <p class="muted">{t('auth.login.intro')}</p>
         {props.user ? <p class="notice">{t('auth.signedInAs', { name: props.user.name })}</p> : null}
-        {props.done === 'reset' && !message ? (
+        {props.done && !message ? (
           <p class="done-notice" role="status">
-            {t('account.reset.doneSignIn')}
+            {t(props.done === 'invite' ? 'import.invite.doneSignIn' : 'account.reset.doneSignIn')}
           </p>
         ) : null}
         {message ? (

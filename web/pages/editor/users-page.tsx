@@ -282,6 +282,9 @@ export function UsersPage(props: UsersPageProps) {
         <a href="/editor">{t('ed.backToDesk')}</a>
       </p>
       <h1>{t('users.title')}</h1>
+      <p>
+        <a href="/editor/users/import">{t('import.title')}</a>
+      </p>
       <DoneNotice t={t} done={props.done} prefix="users.done" />
       <ErrorSummary
         t={t}
