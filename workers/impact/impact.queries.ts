@@ -22,7 +22,7 @@ export const MY_CAMPAIGNS = 20;
  * far, and how many current members made one of them. Each figure is a correlated look-up on
  * an index: units_path_key_idx (province), users_unit_idx, share_links_unit_idx (unit, created_at).
  */
-function leaderboardStatement(province: string, startMs: number): SQL {
+export function leaderboardStatement(province: string, startMs: number): SQL {
   return sql`SELECT un.id AS id, un.name AS name, un.path AS path,
       (SELECT count(*) FROM users u WHERE u.unit_id = un.id AND u.disabled_at IS NULL AND u.erased_at IS NULL) AS members,
       (SELECT count(*) FROM share_links l WHERE l.unit_id = un.id AND l.created_at >= ${startMs}) AS shares,
@@ -129,15 +129,8 @@ export type MyImpact = {
   place: UnitPlace;
 };
 
-/**
- * Everything /me shows, in two round trips: one D1 batch of four statements (my shares by
- * story and channel, my totals, the campaigns I shared for, my province's leaderboard) beside
- * the notices query, then the progress of those campaigns (campaignProgress, as the campaign
- * pages compute it). Every statement walks an index: share_links_user_idx for mine.
- */
-export async function myImpact(db: Db, user: SessionUser, now: number): Promise<MyImpact> {
-  const month = vnMonth(now);
-  const province = user.provinceCode;
+/** The batch behind /me: my shares by story and channel, my totals, the campaigns I shared for (exported for the query-plan test). */
+export function myImpactStatements(user: Pick<SessionUser, 'id'>, month: VnMonth): SQL[] {
   const statements: SQL[] = [
     sql`SELECT l.story_id AS storyId, s.slug AS slug, s.title AS title, s.status AS status, l.channel AS channel,
           count(*) AS shares, coalesce(sum(l.clicks), 0) AS clicks, max(l.created_at) AS lastSharedAt
@@ -159,6 +152,19 @@ export async function myImpact(db: Db, user: SessionUser, now: number): Promise<
         ORDER BY c.ends_on DESC, c.id DESC
         LIMIT ${MY_CAMPAIGNS}`,
   ];
+  return statements;
+}
+
+/**
+ * Everything /me shows, in two round trips: one D1 batch of four statements (my shares by
+ * story and channel, my totals, the campaigns I shared for, my province's leaderboard) beside
+ * the notices query, then the progress of those campaigns (campaignProgress, as the campaign
+ * pages compute it). Every statement walks an index: share_links_user_idx for mine.
+ */
+export async function myImpact(db: Db, user: SessionUser, now: number): Promise<MyImpact> {
+  const month = vnMonth(now);
+  const province = user.provinceCode;
+  const statements = myImpactStatements(user, month);
   if (province) statements.push(leaderboardStatement(province, month.startMs));
   const [results, corrections] = await Promise.all([d1Batch(db, statements), unseenNoticesFor(db, user.id, 20)]);
   const [shareRows, totalRows, campaignRows, boardRows] = results.map((r) => (r.results ?? []) as Record<string, unknown>[]);
