@@ -12,7 +12,7 @@ export function formatMonth(lang: Lang, month: string): string {
 }
 
 /**
- * A province's unit leaderboard: two short ranked tables (visits per member, share of members
+ * A province's unit leaderboard: two short ranked tables (rank, unit with its size, figure: three columns fit a phone) (visits per member, share of members
  * who shared), the definitions in words, and the reader's own unit marked (`highlight`).
  * Only units appear; nobody is named. `headingLevel`: 2 on its own page section, 3 inside one.
  */
@@ -37,9 +37,6 @@ export function UnitLeaderboard(props: { lang: Lang; board: Leaderboard; highlig
               <th scope="col" class="num">
                 {t(key === 'clicks' ? 'lb.clicksPerMember' : 'lb.sharedPercent')}
               </th>
-              <th scope="col" class="num">
-                {t('lb.members')}
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,13 +48,13 @@ export function UnitLeaderboard(props: { lang: Lang; board: Leaderboard; highlig
                   <th scope="row">
                     {u.path}
                     {mine ? <strong class="leaderboard-you"> · {t('lb.yours')}</strong> : null}
+                    <span class="leaderboard-size">{t('lb.members', { count: n(u.members) })}</span>
                   </th>
                   <td class="num">
                     {key === 'clicks'
                       ? n(u.clicksPerMember)
                       : t('lb.sharedCell', { percent: n(u.sharedPercent), sharers: n(u.sharers), members: n(u.members) })}
                   </td>
-                  <td class="num">{n(u.members)}</td>
                 </tr>
               );
             })}
