@@ -84,7 +84,7 @@ describe('/me', () => {
   it('speaks English with ?lang=en', async () => {
     const html = await (await fetchApp('/me?lang=en', { headers: { ...w.me.headers, accept: 'text/html' } })).text();
     expect(html).toContain('Your unit ranks 1 of 3 in Đà Nẵng for visits per member.');
-    expect(html).toContain('Facebook: 1 shares, 1,224 visits');
+    expect(html).toContain('Facebook — shares: 1, visits: 1,224');
   });
 
   it('is linked from the signed-in menu and from /account', async () => {

@@ -2,12 +2,12 @@ import { Hono } from 'hono';
 import { MePage } from '../../web/pages/me/me-page';
 import { currentUser, requireRole } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
+import { isoTime } from '../core/time';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { myImpact, unitLeaderboard } from './impact.queries';
-import { leaderboardProvince } from './scope';
 import { leaderboardQuery } from './impact.schemas';
-import { isoTime } from '../core/time';
+import { leaderboardProvince } from './scope';
 
 /**
  * "My impact" (/me, GET /api/me/impact) for every signed-in person, and the unit leaderboards
