@@ -114,3 +114,21 @@ describe('/me', () => {
     expect(html).toContain('Chi bộ khu phố 9 có dưới 3 thành viên nên không được xếp hạng');
   });
 });
+
+describe('acting on a correction from /me', () => {
+  it('dismisses it with the page’s form and comes back to /me without it', async () => {
+    const { corrections } = await readJson<ImpactJson>(await fetchApp('/api/me/impact', { headers: w.me.headers }));
+    const id = corrections[0]?.id;
+    expect(id).toBeTypeOf('number');
+    const res = await fetchApp(`/notices/${id}/seen`, {
+      method: 'POST',
+      headers: { ...w.me.headers, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: 'back=%2Fme',
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/me');
+    const html = await (await fetchApp('/me', { headers: { ...w.me.headers, accept: 'text/html' } })).text();
+    expect(html).toContain('Không có đính chính nào đang chờ bạn.');
+  });
+});
