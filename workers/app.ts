@@ -14,6 +14,7 @@ import { deadLetterRoutes } from './dead-letters/dead-letters.routes';
 import { editorialDomain } from './editorial/mount';
 import { geoRoutes } from './geo/geo.routes';
 import { healthRoutes } from './health/health.routes';
+import { impactRoutes } from './impact/impact.routes';
 import { noticeRoutes } from './notices/notices.routes';
 import { statsRoutes } from './stats/stats.routes';
 import { cardRoutes } from './cards/cards.routes';
@@ -56,6 +57,8 @@ export function createApp() {
   app.route('/', feedApiRoutes);
   app.route('/', feedPageRoutes);
   app.route('/', campaignRoutes);
+  // Before the units domain: its `/api/units/:id` would take `/api/units/leaderboard` for an id.
+  app.route('/', impactRoutes);
   app.route('/', statsRoutes);
   app.route('/', noticeRoutes);
   app.route('/', deadLetterRoutes);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, executeSql, freePort, seedDemo, startDev } from '../../scripts/lib/local-dev';
 import { campaignFixtureSql } from './campaign-fixtures';
+import { meFixtureSql } from './me-fixtures';
 import { reviewFixtureSql } from './review-fixtures';
 import { browserFixtureSql } from './share-fixtures';
 
@@ -25,7 +26,7 @@ export async function setup(project: TestProject) {
   const opts = { persistTo: dir, quiet: true };
   applyMigrations(opts);
   await seedDemo(opts);
-  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql()], 'browser-fixtures', opts);
+  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   dev = await startDev(port, opts);
   project.provide('baseURL', `http://127.0.0.1:${port}`);

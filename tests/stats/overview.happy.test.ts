@@ -104,7 +104,7 @@ describe('the dashboard page', () => {
       expect(html).toContain(`role="img" aria-labelledby="${id}-title ${id}-desc"`);
     }
     expect(html).toContain('tổng 6 lượt chia sẻ và 19 lượt truy cập');
-    expect(html).toMatch(/<caption>Bảng xếp hạng đơn vị<\/caption>/);
+    expect(html).toMatch(/<caption>Chia sẻ theo đơn vị<\/caption>/);
     expect(html).toContain('Đoàn phường &quot;Ba Đình&quot;, Hà Nội');
     expect(html).toContain('/api/stats/overview?from=2026-03-01&amp;to=2026-03-07&amp;format=csv&amp;table=units');
     expect(html).not.toMatch(/\sstyle=/);

@@ -124,6 +124,11 @@ export function Layout(props: LayoutProps) {
                   ) : null}
                   {signedIn ? (
                     <li>
+                      <a href="/me" aria-current={here('/me')}>{t('nav.me')}</a>
+                    </li>
+                  ) : null}
+                  {signedIn ? (
+                    <li>
                       <a href="/account" aria-current={here('/account')}>{t('nav.account')}</a>
                     </li>
                   ) : null}

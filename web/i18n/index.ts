@@ -7,6 +7,7 @@ import { feedEn, feedVi } from './feed';
 import { glossaryMessages } from './glossary';
 import { historyEn, historyVi } from './history';
 import { importsEn, importsVi } from './imports';
+import { impactEn, impactVi } from './impact';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 import { writingEn, writingVi } from './writing';
@@ -25,11 +26,11 @@ export function isLang(value: unknown): value is Lang {
 // Vietnamese is the reference: every English table must have exactly its keys.
 // The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
 const vi = {
-  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi,
+  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
-  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn,
+  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn,
   ...glossaryMessages('en'),
 };
 

@@ -3,6 +3,7 @@ import { StatsPage } from '../../web/pages/stats/stats-page';
 import { currentUser, requireRole } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
 import { campaignById, listReportableCampaigns } from '../campaigns/campaigns.queries';
+import { unitLeaderboard } from '../impact/impact.queries';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { AppEnv, SessionUser } from '../core/types';
@@ -54,14 +55,16 @@ export const statsRoutes = new Hono<AppEnv>()
     const now = Date.now();
     const user = currentUser(c);
     const { filter, scope } = await resolveFilter(c.var.db, user, c.req.valid('query'), now);
-    const [overview, provinces, campaigns] = await Promise.all([
+    const [overview, provinces, campaigns, leaderboard] = await Promise.all([
       statsOverview(c.var.db, filter, { now }),
       provinceOptions(c.var.db),
       listReportableCampaigns(c.var.db),
+      // Units are ranked within one province: the scoped one, or the one picked in the filters.
+      filter.province ? unitLeaderboard(c.var.db, filter.province, now) : null,
     ]);
     const url = new URL(c.req.url);
     c.header('Cache-Control', 'private, no-store');
     return c.html(
-      StatsPage({ lang: c.var.lang, user, path: url.pathname + url.search, overview, scope, provinces, campaigns }),
+      StatsPage({ lang: c.var.lang, user, path: url.pathname + url.search, overview, scope, provinces, campaigns, leaderboard }),
     );
   });

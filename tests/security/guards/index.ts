@@ -8,6 +8,7 @@ import { deadLettersGuards } from './dead-letters';
 import { editorialGuards } from './editorial';
 import { feedGuards } from './feed';
 import { importsGuards } from './imports';
+import { impactGuards } from './impact';
 import { reportsGuards } from './reports';
 import { privacyGuards } from './privacy';
 import { savedGuards } from './saved';
@@ -15,7 +16,7 @@ import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';

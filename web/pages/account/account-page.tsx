@@ -74,6 +74,9 @@ export function AccountPage(props: AccountPageProps) {
     <Layout lang={props.lang} title={t('account.title')} path="/account" user={u} current="/account">
       <h1>{t('account.title')}</h1>
       <p class="muted">{t('account.intro', { name: u.name, email: u.email, role: t(`users.role.${u.role}`) })}</p>
+      <p>
+        <a href="/me">{t('account.meLink')}</a>
+      </p>
       {props.done ? (
         <p class="done-notice" role="status">
           {t(`account.done.${props.done}`)}

@@ -6,6 +6,8 @@ import { statsTable } from '../../../workers/stats/stats.tables';
 import { BarChart, LineChart } from '../../components/charts';
 import { CampaignProgressBars } from '../../components/campaign-progress';
 import { Layout } from '../../components/layout';
+import { UnitLeaderboard } from '../../components/unit-leaderboard';
+import type { Leaderboard } from '../../../workers/impact/impact.queries';
 import { translator, type Lang } from '../../i18n';
 import { formatDay, formatNumber, formatShortDay } from '../campaigns/format';
 import { DataTableView } from './data-table';
@@ -18,6 +20,8 @@ export type StatsPageProps = {
   scope: ProvinceScope;
   provinces: { code: string; name: string }[];
   campaigns: { id: number; title: string }[];
+  /** The chosen (or the account's) province's unit leaderboard; null when the dashboard is nationwide. */
+  leaderboard?: Leaderboard | null;
 };
 
 /** `/editor/stats`: the dashboard as charts read at a glance, each with its table and CSV. */
@@ -198,6 +202,15 @@ export function StatsPage(props: StatsPageProps) {
           <p class="muted">{t('stats.unitsHint')}</p>
           <DataTableView table={table('units')} lang={props.lang} emptyText={empty} />
           <Csv name="units" />
+        </section>
+
+        <section aria-labelledby="stats-leaderboard-heading">
+          <h2 id="stats-leaderboard-heading">{t('lb.heading')}</h2>
+          {props.leaderboard ? (
+            <UnitLeaderboard lang={props.lang} board={props.leaderboard} idPrefix="stats-lb" />
+          ) : (
+            <p class="muted">{t('lb.pickProvince')}</p>
+          )}
         </section>
 
         <section aria-labelledby="stats-stories-heading">
