@@ -23,6 +23,8 @@ import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { savedRoutes } from './saved/saved.routes';
+import { invitesPageRoutes } from './invites/invites-pages.routes';
+import { invitesRoutes } from './invites/invites.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, private
@@ -57,6 +59,8 @@ export function createApp() {
   app.route('/', noticeRoutes);
   app.route('/', deadLetterRoutes);
   app.route('/', savedRoutes);
+  app.route('/', invitesRoutes);
+  app.route('/', invitesPageRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

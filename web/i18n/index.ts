@@ -6,6 +6,7 @@ import { editorEn, editorVi } from './editor';
 import { feedEn, feedVi } from './feed';
 import { glossaryMessages } from './glossary';
 import { historyEn, historyVi } from './history';
+import { invitesEn, invitesVi } from './invites';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 import { writingEn, writingVi } from './writing';
@@ -22,11 +23,11 @@ export function isLang(value: unknown): value is Lang {
 // Vietnamese is the reference: every English table must have exactly its keys.
 // The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
 const vi = {
-  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi,
+  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...invitesVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
-  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn,
+  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...invitesEn,
   ...glossaryMessages('en'),
 };
 
