@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { newPasswordField } from '../auth/auth.schemas';
+import { emailField, newPasswordField } from '../auth/auth.schemas';
+import { isPlaceholderEmail } from '../users/identity';
+import { normalisePhone } from '../users/phone';
 
 /** A whole number from JSON or a form field (forms send text). */
 const wholeNumber = (message: string, min: number, max: number) =>
@@ -37,7 +39,17 @@ const name = v.pipe(
   v.minLength(1, 'Enter your name'),
   v.maxLength(120, 'A name has at most 120 characters'),
 );
-const identifierText = v.pipe(v.string('Enter a phone number or an email'), v.trim(), v.minLength(1, 'Enter a phone number or an email'), v.maxLength(254));
+const identifierText = v.pipe(
+  v.string('Enter a phone number or an email'),
+  v.trim(),
+  v.minLength(1, 'Enter a phone number or an email'),
+  v.maxLength(254),
+  // Checked here too so one refusal names every bad field; join.ts reads it for real.
+  v.check(
+    (s) => (s.includes('@') ? v.is(emailField, s.normalize('NFKC')) && !isPlaceholderEmail(s) : normalisePhone(s) !== null),
+    'Enter a Vietnamese phone number (e.g. 0905 123 456) or an email address',
+  ),
+);
 
 /** The join form and `POST /api/join/:code`: `email` is the one "phone or email" field (JSON may send `phone`). */
 export const joinInput = v.pipe(

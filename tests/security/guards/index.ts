@@ -7,9 +7,10 @@ import { coreGuards } from './core';
 import { deadLettersGuards } from './dead-letters';
 import { editorialGuards } from './editorial';
 import { feedGuards } from './feed';
+import { invitesGuards } from './invites';
 import { reportsGuards } from './reports';
 import { savedGuards } from './saved';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, invitesGuards];
