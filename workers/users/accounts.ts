@@ -9,18 +9,34 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { assertProvince } from '../editorial/reference';
-import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findToken, type AccountRow } from './users.queries';
+import { isPlaceholderEmail, placeholderEmail } from './identity';
+import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findAccountByPhone, findToken, type AccountRow } from './users.queries';
 import type { CreateUserInput, PatchUserInput } from './users.schemas';
 
-export async function createAccount(db: Db, actor: SessionUser, input: CreateUserInput, now = Date.now()) {
-  if (await findAccountByEmail(db, input.email)) {
-    throw new AppError('CONFLICT', 'An account with this email already exists', { errors: [{ path: 'email', message: 'Already in use' }] });
+/** 409 naming `phone` when another account (not `exceptId`) has this number. */
+async function assertPhoneFree(db: Db, phone: string | null | undefined, exceptId?: string): Promise<void> {
+  if (!phone) return;
+  const holder = await findAccountByPhone(db, phone);
+  if (holder && holder.id !== exceptId) {
+    throw new AppError('CONFLICT', 'Another account has this phone number', { errors: [{ path: 'phone', message: 'Already in use' }] });
   }
+}
+
+export async function createAccount(db: Db, actor: SessionUser, input: CreateUserInput, now = Date.now()) {
+  const phone = input.phone ?? null;
+  // A phone-only account keeps a reserved, undeliverable address (identity.ts); the schema ensures one of the two.
+  const email = input.email ?? placeholderEmail(phone ?? '');
+  if (await findAccountByEmail(db, email)) {
+    const path = input.email ? 'email' : 'phone';
+    throw new AppError('CONFLICT', `An account with this ${path} already exists`, { errors: [{ path, message: 'Already in use' }] });
+  }
+  await assertPhoneFree(db, phone);
   await assertProvince(db, input.provinceCode);
   const id = crypto.randomUUID();
   const row = {
     id,
-    email: input.email,
+    email,
+    phone,
     name: input.name,
     role: input.role,
     provinceCode: input.provinceCode ?? null,
@@ -44,7 +60,7 @@ function changes(before: AccountRow, input: PatchUserInput, now: number) {
   const set: Partial<typeof users.$inferInsert> = {};
   const was: Record<string, unknown> = {};
   const now_: Record<string, unknown> = {};
-  const fields = ['role', 'name', 'provinceCode', 'unit'] as const;
+  const fields = ['role', 'name', 'provinceCode', 'unit', 'phone'] as const;
   for (const field of fields) {
     const value = input[field];
     if (value !== undefined && value !== before[field]) {
@@ -69,6 +85,7 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
     throw new AppError('CONFLICT', 'You cannot change the role of, or disable, your own account', { extra: { currentRole: before.role } });
   }
   await assertProvince(db, input.provinceCode);
+  await assertPhoneChange(db, before, input.phone);
   const diff = changes(before, input, now);
   if (input.password) {
     diff.set.passwordHash = await hashPassword(input.password);
@@ -89,6 +106,18 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   const after = await findAccount(db, id);
   if (!after) throw new AppError('NOT_FOUND', 'No account with this id');
   return accountJson(after);
+}
+
+/**
+ * A phone change (admin or the person themselves): the number is free, and a phone-only account
+ * cannot lose its number (it would have nothing to sign in with). Ends no sessions.
+ */
+export async function assertPhoneChange(db: Db, before: Pick<AccountRow, 'id' | 'email'>, phone: string | null | undefined): Promise<void> {
+  if (phone === undefined) return;
+  if (phone === null && isPlaceholderEmail(before.email)) {
+    throw AppError.field('phone', 'This account has no email: it needs its phone number to sign in');
+  }
+  await assertPhoneFree(db, phone, before.id);
 }
 
 /** The writes that end every session and revoke every live API token of `userId`. */

@@ -45,6 +45,7 @@ function typedFields(body: FormBody, target: TypedAccount['target']): TypedAccou
     role: formString(body, 'role'),
     provinceCode: formString(body, 'provinceCode'),
     unit: formString(body, 'unit'),
+    phone: formString(body, 'phone'),
     disabled: formString(body, 'disabled') === 'yes',
   };
 }
@@ -62,6 +63,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
     return orExplain(c, async () => {
       const input = parseOrThrow(createUserInput, {
         email: formString(body, 'email'),
+        phone: formString(body, 'phone'),
         name: formString(body, 'name'),
         password: formString(body, 'password'),
         role: formString(body, 'role') || undefined,
@@ -82,6 +84,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
         role: optional(body, 'role'),
         provinceCode: formString(body, 'provinceCode'),
         unit: formString(body, 'unit'),
+        phone: formString(body, 'phone'),
         password: optional(body, 'password'),
         // Your own card has no "disabled" box; elsewhere an unticked box means enabled.
         disabled: self ? undefined : formString(body, 'disabled') === 'yes',

@@ -3,6 +3,8 @@ import { apiTokens, users, type Role } from '../../schema';
 import type { Db } from '../core/db';
 import { isoTime } from '../core/time';
 import { sessionUserColumns } from '../auth/session-store';
+import { realEmail } from './identity';
+import { normalisePhone } from './phone';
 
 /** Every column an admin may see: never the password hash. */
 export const accountColumns = {
@@ -19,6 +21,7 @@ export type AccountRow = {
   role: Role;
   provinceCode: string | null;
   unit: string | null;
+  phone: string | null;
   disabledAt: number | null;
   createdAt: number;
   updatedAt: number;
@@ -27,7 +30,10 @@ export type AccountRow = {
 export function accountJson(row: AccountRow) {
   return {
     id: row.id,
-    email: row.email,
+    // Never the reserved address of a phone-only account (identity.ts).
+    email: realEmail(row.email),
+    /** E.164. */
+    phone: row.phone,
     name: row.name,
     role: row.role,
     provinceCode: row.provinceCode,
@@ -46,7 +52,11 @@ export async function listAccounts(db: Db, filter: { role?: Role; q?: string } =
     // only ASCII, so names are also matched as typed (Vietnamese capitals).
     const q = filter.q;
     const lowered = q.toLowerCase();
-    where.push(sql`(instr(lower(${users.email}), ${lowered}) > 0 OR instr(lower(${users.name}), ${lowered}) > 0 OR instr(${users.name}, ${q}) > 0)`);
+    // A number typed any way finds its account (exact match on the normalised form).
+    const phone = normalisePhone(q);
+    where.push(
+      sql`(instr(lower(${users.email}), ${lowered}) > 0 OR instr(lower(${users.name}), ${lowered}) > 0 OR instr(${users.name}, ${q}) > 0${phone ? sql` OR ${users.phone} = ${phone}` : sql``})`,
+    );
   }
   return db
     .select(accountColumns)
@@ -62,6 +72,10 @@ export async function findAccount(db: Db, id: string): Promise<AccountRow | null
 
 export async function findAccountByEmail(db: Db, email: string): Promise<AccountRow | null> {
   return (await db.select(accountColumns).from(users).where(eq(users.email, email)).get()) ?? null;
+}
+
+export async function findAccountByPhone(db: Db, phone: string): Promise<AccountRow | null> {
+  return (await db.select(accountColumns).from(users).where(eq(users.phone, phone)).get()) ?? null;
 }
 
 export async function listTokens(db: Db, userId: string) {
