@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { applyMigrations, executeSql, freePort, seedDemo, startDev } from '../../scripts/lib/local-dev';
 import { campaignFixtureSql } from './campaign-fixtures';
 import { reviewFixtureSql } from './review-fixtures';
+import { joinFixtureSql } from './join-fixtures';
 import { browserFixtureSql } from './share-fixtures';
 
 declare module 'vitest' {
@@ -25,7 +26,7 @@ export async function setup(project: TestProject) {
   const opts = { persistTo: dir, quiet: true };
   applyMigrations(opts);
   await seedDemo(opts);
-  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql()], 'browser-fixtures', opts);
+  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   dev = await startDev(port, opts);
   project.provide('baseURL', `http://127.0.0.1:${port}`);
