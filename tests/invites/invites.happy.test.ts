@@ -37,7 +37,7 @@ describe('creating an invitation', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('cache-control')).toContain('no-store');
     const html = await res.text();
-    expect(html).toMatch(/id="invite-link" readonly="" value="https:\/\/lantoa\.test\/join\/[A-Za-z0-9_-]{24}"/);
+    expect(html).toMatch(/id="invite-link" class="reset-link" readonly="" rows="2">https:\/\/lantoa\.test\/join\/[A-Za-z0-9_-]{24}</);
     expect(html).toContain('data-copy="invite-link"');
     expect(html).toContain('/js/copy-link.js');
     const again = await (await fetchApp('/editor/invites', { headers: { ...admin.headers, accept: 'text/html' } })).text();

@@ -50,7 +50,10 @@ export function InvitesPage(props: InvitesPageProps) {
           <p>{t('inv.once', { unit: props.created.unitPath })}</p>
           <label for="invite-link">{t('inv.link')}</label>
           <div class="copy-row">
-            <input type="text" id="invite-link" readonly value={props.created.url} />
+            {/* A wrapping box, not a one-line input: the whole link stays visible on a phone. */}
+            <textarea id="invite-link" class="reset-link" readonly rows={2}>
+              {props.created.url}
+            </textarea>
             {/* Shown by /js/copy-link.js; without a script the link is selected and copied by hand. */}
             <button type="button" class="button secondary copy-link" data-copy="invite-link" data-copied={t('inv.copied')} data-failed={t('inv.copyFailed')} hidden>
               {t('inv.copy')}
