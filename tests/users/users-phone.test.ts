@@ -114,3 +114,22 @@ describe('my own phone number on /account', () => {
     expect(page).toContain('0905 800 200');
   });
 });
+
+describe('a phone-only account elsewhere', () => {
+  it('its reset link page and the audit log name it by its number, never the placeholder address', async () => {
+    const admin = await signedInAs('admin');
+    const created = await readJson<{ user: Account }>(
+      await sendJson('POST', '/api/users', { phone: '0905 900 001', name: 'Chỉ số', password: 'mat-khau-du-dai-2026' }, admin.headers),
+    );
+    const issued = await postForm(`/editor/users/${created.user.id}/reset-link`, {}, admin.headers);
+    const html = await issued.text();
+    expect(html).toContain('0905 900 001');
+    expect(html).not.toContain('phone.invalid');
+    const link = html.match(/\/dat-mat-khau\/[A-Za-z0-9_-]+/)?.[0] ?? '';
+    const page = await (await getPage(link)).text();
+    expect(page).toContain('0905 900 001');
+    expect(page).not.toContain('phone.invalid');
+    const audit = await env.DB.prepare("SELECT after FROM audit_log WHERE action = 'user.create' AND target = ?").bind(`user:${created.user.id}`).first<{ after: string }>();
+    expect(audit?.after).not.toContain('phone.invalid');
+  });
+});

@@ -13,6 +13,7 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { findAccount } from '../users/users.queries';
+import { shownIdentity } from '../users/shown-identity';
 
 export const LINK_TTL_MS: Record<AccountLinkPurpose, number> = {
   reset: 24 * 60 * 60 * 1000,
@@ -44,7 +45,7 @@ export async function issueResetLink(db: Db, actor: SessionUser, userId: string,
     db.insert(accountLinks).values({ id, purpose: 'reset', tokenHash: await sha256Hex(token), userId, createdBy: actor.id, createdAt: now, expiresAt }),
     auditInsert(db, { actorId: actor.id, action: 'user.reset_link', target: `user:${userId}`, after: { linkId: id, expiresAt, earlierLinksVoided: earlier.length } }, now),
   ]);
-  return { token, email: account.email, expiresAt };
+  return { token, email: shownIdentity(account), expiresAt };
 }
 
 export type LinkState =
@@ -54,7 +55,7 @@ export type LinkState =
 /** What a link's token opens, for the page that shows it. */
 export async function lookUpLink(db: Db, token: string, purpose: AccountLinkPurpose, now = Date.now()): Promise<LinkState> {
   const row = await db
-    .select({ id: accountLinks.id, userId: accountLinks.userId, usedAt: accountLinks.usedAt, voidedAt: accountLinks.voidedAt, expiresAt: accountLinks.expiresAt, email: users.email, disabledAt: users.disabledAt })
+    .select({ id: accountLinks.id, userId: accountLinks.userId, usedAt: accountLinks.usedAt, voidedAt: accountLinks.voidedAt, expiresAt: accountLinks.expiresAt, email: users.email, phone: users.phone, disabledAt: users.disabledAt })
     .from(accountLinks)
     .innerJoin(users, eq(users.id, accountLinks.userId))
     .where(and(eq(accountLinks.tokenHash, await sha256Hex(token)), eq(accountLinks.purpose, purpose)))
@@ -63,7 +64,7 @@ export async function lookUpLink(db: Db, token: string, purpose: AccountLinkPurp
   if (row.usedAt !== null) return { state: 'used' };
   if (row.voidedAt !== null) return { state: 'voided' };
   if (row.expiresAt <= now) return { state: 'expired' };
-  return { state: 'valid', linkId: row.id, userId: row.userId, email: row.email, expiresAt: row.expiresAt };
+  return { state: 'valid', linkId: row.id, userId: row.userId, email: shownIdentity(row), expiresAt: row.expiresAt };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { assertProvince } from '../editorial/reference';
-import { isPlaceholderEmail, placeholderEmail } from './identity';
+import { isPlaceholderEmail, placeholderEmail, realEmail } from './identity';
 import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findAccountByPhone, findToken, type AccountRow } from './users.queries';
 import type { CreateUserInput, PatchUserInput } from './users.schemas';
 
@@ -45,7 +45,9 @@ export async function createAccount(db: Db, actor: SessionUser, input: CreateUse
     createdAt: now,
     updatedAt: now,
   };
-  const { passwordHash: _secret, ...summary } = row;
+  const { passwordHash: _secret, ...stored } = row;
+  // The audit log reads like the pages: never a phone-only account's reserved address.
+  const summary = { ...stored, email: realEmail(email) };
   await db.batch([
     db.insert(users).values(row),
     auditInsert(db, { actorId: actor.id, action: 'user.create', target: `user:${id}`, after: summary }, now),

@@ -11,6 +11,7 @@ import { listProvinces } from '../editorial/reference';
 import { formString, type FormBody } from '../editorial/story-form';
 import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
 import { findAccount, listAccounts, listTokens } from './users.queries';
+import { shownIdentity } from './shown-identity';
 import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } from './users.schemas';
 
 async function renderUsers(
@@ -102,7 +103,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
       const issued = await issueToken(c.var.db, currentUser(c), id, input);
       const owner = await findAccount(c.var.db, id);
       // Rendered, not redirected: the token must not end up in a URL or history.
-      return renderUsers(c, { issued: { email: owner?.email ?? id, token: issued.token } }, 201);
+      return renderUsers(c, { issued: { email: owner ? shownIdentity(owner) : id, token: issued.token } }, 201);
     });
   })
   .post('/editor/users/:id/reset-link', requirePage('admin'), validate('param', userId), async (c) => {
