@@ -3,6 +3,7 @@
 export * from './geo';
 export * from './units';
 export * from './users';
+export * from './invites';
 export * from './stories';
 export * from './audit';
 export * from './shares';

@@ -27,6 +27,8 @@ import { savedRoutes } from './saved/saved.routes';
 import { unitsDomain } from './units/mount';
 import { privacyPageRoutes } from './privacy/privacy-pages.routes';
 import { privacyRoutes } from './privacy/privacy.routes';
+import { invitesPageRoutes } from './invites/invites-pages.routes';
+import { invitesRoutes } from './invites/invites.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, private
@@ -66,6 +68,8 @@ export function createApp() {
   app.route('/', unitsDomain);
   app.route('/', privacyRoutes);
   app.route('/', privacyPageRoutes);
+  app.route('/', invitesRoutes);
+  app.route('/', invitesPageRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -19,7 +19,7 @@ describe('the /login form (works without scripts; the page loads none for it)', 
     expect(res.status).toBe(401);
     expect(res.headers.get('location')).toBeNull();
     const html = await res.text();
-    expect(html).toContain('Email hoặc mật khẩu không đúng.');
+    expect(html).toContain('Email, số điện thoại hoặc mật khẩu không đúng.');
     expect(html).toContain('value="editor@lantoa.local"');
     expect(html).not.toContain('sai-mat-khau-roi');
     expect(html).toContain('action="/login"');

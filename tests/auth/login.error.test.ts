@@ -36,7 +36,8 @@ describe('failed sign-in', () => {
   });
 
   it('names a missing or malformed field with 400', async () => {
-    const res = await login('not-an-email', '', freshIp());
+    // With `@` it is an email, so a malformed one is still named (without, it is read as a phone number).
+    const res = await login('not-an-email@', '', freshIp());
     const body = await readJson<Problem>(res);
     expect(res.status).toBe(400);
     expect(body.errors?.map((e) => e.path)).toEqual(['email', 'password']);
@@ -46,7 +47,7 @@ describe('failed sign-in', () => {
     const res = await loginForm({ email: 'editor@lantoa.local', password: 'wrong-password' }, freshIp());
     expect(res.status).toBe(401);
     const html = await res.text();
-    expect(html).toContain('Email hoặc mật khẩu không đúng.');
+    expect(html).toContain('Email, số điện thoại hoặc mật khẩu không đúng.');
     expect(html).toContain('value="editor@lantoa.local"');
     expect(html).not.toContain('wrong-password');
   });

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_WINDOW_MS, MAX_ACCOUNT_FAILURES, MAX_IP_FAILURES } from '../../workers/auth/login-limit';
 import { login as signIn } from '../../workers/auth/login';
+import { signInIdentifier } from '../../workers/auth/sign-in-identifier';
 import { hmacHex } from '../../workers/core/crypto';
 import { createDb } from '../../workers/core/db';
 import { DEMO_PASSWORD } from '../../scripts/seed/accounts';
@@ -91,14 +92,14 @@ describe('a parallel burst of sign-ins', () => {
     const db = createDb(env.DB);
     const now = Date.now();
     const wrong = await Promise.allSettled(
-      Array.from({ length: 12 }, (_, i) => signIn(db, env.HASH_SECRET, { email: 'member@lantoa.local', password: `wrong-${i}`, ip: freshIp(), userAgent: null }, now)),
+      Array.from({ length: 12 }, (_, i) => signIn(db, env.HASH_SECRET, { identifier: signInIdentifier('member@lantoa.local'), password: `wrong-${i}`, ip: freshIp(), userAgent: null }, now)),
     );
     const codes = wrong.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'OK'));
     expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(MAX_ACCOUNT_FAILURES);
     expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(12 - MAX_ACCOUNT_FAILURES);
-    const early = signIn(db, env.HASH_SECRET, { email: 'member@lantoa.local', password: DEMO_PASSWORD, ip: freshIp(), userAgent: null }, now + LOGIN_WINDOW_MS - 1000);
+    const early = signIn(db, env.HASH_SECRET, { identifier: signInIdentifier('member@lantoa.local'), password: DEMO_PASSWORD, ip: freshIp(), userAgent: null }, now + LOGIN_WINDOW_MS - 1000);
     await expect(early).rejects.toMatchObject({ code: 'RATE_LIMITED' });
-    const later = await signIn(db, env.HASH_SECRET, { email: 'member@lantoa.local', password: DEMO_PASSWORD, ip: freshIp(), userAgent: null }, now + LOGIN_WINDOW_MS + 1000);
+    const later = await signIn(db, env.HASH_SECRET, { identifier: signInIdentifier('member@lantoa.local'), password: DEMO_PASSWORD, ip: freshIp(), userAgent: null }, now + LOGIN_WINDOW_MS + 1000);
     expect(later.user.email).toBe('member@lantoa.local');
   });
 });

@@ -113,7 +113,7 @@ describe('the editorial workflow in a real browser', () => {
     await page.fill('#login-email', 'member@lantoa.local');
     await page.fill('#login-password', 'definitely-wrong');
     await page.click('form.stack-form button[type=submit]');
-    await expect(page.locator('#login-error').textContent()).resolves.toContain('Email or password is incorrect.');
+    await expect(page.locator('#login-error').textContent()).resolves.toContain('Email, phone number or password is incorrect.');
     await context.close();
   });
 });

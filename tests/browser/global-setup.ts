@@ -7,6 +7,7 @@ import { applyMigrations, executeSql, freePort, seedDemo, startDev } from '../..
 import { campaignFixtureSql } from './campaign-fixtures';
 import { meFixtureSql } from './me-fixtures';
 import { reviewFixtureSql } from './review-fixtures';
+import { joinFixtureSql } from './join-fixtures';
 import { browserFixtureSql } from './share-fixtures';
 
 declare module 'vitest' {
@@ -26,7 +27,7 @@ export async function setup(project: TestProject) {
   const opts = { persistTo: dir, quiet: true };
   applyMigrations(opts);
   await seedDemo(opts);
-  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql()], 'browser-fixtures', opts);
+  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   dev = await startDev(port, opts);
   project.provide('baseURL', `http://127.0.0.1:${port}`);

@@ -41,4 +41,28 @@ describe('failed sign-in timing', () => {
     expect(ratio).toBeGreaterThan(0.5);
     expect(ratio).toBeLessThan(2);
   });
+
+  it('takes about as long for a number that is no number, or an unknown number, as for a wrong password', async () => {
+    const known: number[] = [];
+    const malformed: number[] = [];
+    const unknownPhone: number[] = [];
+    let answers: string[] = [];
+    // 3 each, interleaved; every malformed or unknown number has its own counter, editor@ gets 3 of its 5.
+    for (let i = 0; i < 3; i++) {
+      const k = await timedLogin('editor@lantoa.local');
+      const m = await timedLogin(`0905 12${i}`);
+      const u = await timedLogin(`0909 00${i} 00${i}`);
+      known.push(k.ms);
+      malformed.push(m.ms);
+      unknownPhone.push(u.ms);
+      answers = [k, m, u].map((r) => `${r.status} ${stable(r.body)}`);
+    }
+    expect(new Set(answers).size, answers.join('\n')).toBe(1);
+    console.info(`failed sign-in, median ms: wrong password ${median(known).toFixed(1)}, malformed number ${median(malformed).toFixed(1)}, unknown number ${median(unknownPhone).toFixed(1)}`);
+    for (const times of [malformed, unknownPhone]) {
+      const ratio = median(times) / median(known);
+      expect(ratio).toBeGreaterThan(0.5);
+      expect(ratio).toBeLessThan(2);
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { glossaryMessages } from './glossary';
 import { historyEn, historyVi } from './history';
 import { importsEn, importsVi } from './imports';
 import { impactEn, impactVi } from './impact';
+import { invitesEn, invitesVi } from './invites';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 import { writingEn, writingVi } from './writing';
@@ -26,11 +27,11 @@ export function isLang(value: unknown): value is Lang {
 // Vietnamese is the reference: every English table must have exactly its keys.
 // The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
 const vi = {
-  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi,
+  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
-  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn,
+  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn,
   ...glossaryMessages('en'),
 };
 

@@ -13,6 +13,7 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { findManagedAccount } from '../users/users.queries';
+import { shownIdentity } from '../users/shown-identity';
 
 export const LINK_TTL_MS: Record<AccountLinkPurpose, number> = {
   reset: 24 * 60 * 60 * 1000,
@@ -44,7 +45,7 @@ export async function issueResetLink(db: Db, actor: SessionUser, userId: string,
     db.insert(accountLinks).values({ id, purpose: 'reset', tokenHash: await sha256Hex(token), userId, createdBy: actor.id, createdAt: now, expiresAt }),
     auditInsert(db, { actorId: actor.id, action: 'user.reset_link', target: `user:${userId}`, after: { linkId: id, expiresAt, earlierLinksVoided: earlier.length } }, now),
   ]);
-  return { token, email: account.email, expiresAt };
+  return { token, email: shownIdentity(account), expiresAt };
 }
 
 export type LinkState =

@@ -8,29 +8,30 @@ import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
 import { formString, type FormBody } from '../editorial/story-form';
 import { deletionRequestedAt } from '../privacy/deletion-request';
-import { changePasswordInput, sessionIdParam } from './account.schemas';
+import { changePasswordInput, changePhoneInput, sessionIdParam } from './account.schemas';
+import { changeOwnPhone } from './phone-change';
 import { clientIp, currentSessionHash } from './current-session';
 import { changeOwnPassword } from './password-change';
 import { endOtherSessions, endOwnSession, listOwnSessions } from './sessions';
 
-export async function renderAccount(c: Context<AppEnv>, extra: { error?: PageError; done?: AccountPageProps['done'] } = {}, status: 200 | 400 | 404 | 409 | 429 = 200) {
+export async function renderAccount(c: Context<AppEnv>, extra: { error?: PageError; done?: AccountPageProps['done']; typedPhone?: string } = {}, status: 200 | 400 | 404 | 409 | 429 = 200) {
   const user = currentUser(c);
   const [sessions, deletionAt] = await Promise.all([listOwnSessions(c.var.db, user.id, await currentSessionHash(c)), deletionRequestedAt(c.var.db, user.id)]);
   return c.html(AccountPage({ lang: c.var.lang, user, sessions, deletionRequestedAt: deletionAt, ...extra }), status);
 }
 
 /** A refused form action re-renders the page with the message (never the typed passwords). */
-export async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>) {
+export async function orExplain(c: Context<AppEnv>, action: () => Promise<Response>, typedPhone?: string) {
   try {
     return await action();
   } catch (err) {
     if (!isFormError(err)) throw err;
     if (err.retryAfter) c.header('Retry-After', String(Math.ceil(err.retryAfter)));
-    return renderAccount(c, { error: pageError(err) }, err.status as 400 | 404 | 409 | 429);
+    return renderAccount(c, { error: pageError(err), typedPhone }, err.status as 400 | 404 | 409 | 429);
   }
 }
 
-const doneQuery = v.object({ done: v.optional(v.picklist(['password', 'ended', 'others', 'deletion', 'withdrawn'], 'Unknown notice')) });
+const doneQuery = v.object({ done: v.optional(v.picklist(['password', 'ended', 'others', 'deletion', 'withdrawn', 'phone'], 'Unknown notice')) });
 
 /** /account in HTML: the same rules as /api/me/…, for every signed-in person. */
 export const accountPageRoutes = new Hono<AppEnv>()
@@ -42,6 +43,14 @@ export const accountPageRoutes = new Hono<AppEnv>()
       await changeOwnPassword(c.var.db, currentUser(c), input, { hashSecret: c.env.HASH_SECRET, ip: clientIp(c), currentSessionHash: await currentSessionHash(c) });
       return c.redirect('/account?done=password', 303);
     });
+  })
+  .post('/account/phone', requirePage('member'), async (c) => {
+    const body: FormBody = await c.req.parseBody();
+    return orExplain(c, async () => {
+      const { phone } = parseOrThrow(changePhoneInput, { phone: formString(body, 'phone') });
+      await changeOwnPhone(c.var.db, currentUser(c), phone ?? null);
+      return c.redirect('/account?done=phone', 303);
+    }, formString(body, 'phone'));
   })
   .post('/account/sessions/end-others', requirePage('member'), async (c) =>
     orExplain(c, async () => {

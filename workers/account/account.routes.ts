@@ -3,7 +3,8 @@ import { currentUser, requireRole } from '../auth/middleware';
 import { isoTime } from '../core/time';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
-import { changePasswordInput, sessionIdParam } from './account.schemas';
+import { changePasswordInput, changePhoneInput, sessionIdParam } from './account.schemas';
+import { changeOwnPhone } from './phone-change';
 import { clientIp, currentSessionHash } from './current-session';
 import { changeOwnPassword } from './password-change';
 import { endOtherSessions, endOwnSession, listOwnSessions } from './sessions';
@@ -30,6 +31,10 @@ export const accountRoutes = new Hono<AppEnv>()
   .delete('/api/me/sessions', requireRole('member'), async (c) => {
     const ended = await endOtherSessions(c.var.db, currentUser(c), await currentSessionHash(c));
     return c.json({ ended });
+  })
+  .put('/api/me/phone', requireRole('member'), validate('json', changePhoneInput), async (c) => {
+    const phone = await changeOwnPhone(c.var.db, currentUser(c), c.req.valid('json').phone ?? null);
+    return c.json({ phone });
   })
   .post('/api/me/password', requireRole('member'), validate('json', changePasswordInput), async (c) => {
     const ended = await changeOwnPassword(c.var.db, currentUser(c), c.req.valid('json'), {

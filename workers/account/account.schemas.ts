@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { newPasswordField } from '../auth/auth.schemas';
 import { PASSWORD_MAX_LENGTH } from '../auth/password';
+import { phoneField } from '../users/users.schemas';
 
 /** POST /api/me/password and the /account form. */
 export const changePasswordInput = v.object({
@@ -17,3 +18,6 @@ export const linkTokenParam = v.object({ token: v.pipe(v.string(), v.regex(/^[A-
 
 /** The form behind a reset link. */
 export const setPasswordInput = v.object({ password: newPasswordField });
+
+/** PUT /api/me/phone and the /account form: a Vietnamese number (normalised), or blank/null to remove it. */
+export const changePhoneInput = v.object({ phone: v.nonOptional(phoneField, 'Enter a Vietnamese phone number, e.g. 0905 123 456') });

@@ -6,6 +6,7 @@ import { sessions, users } from '../../schema';
 import { auditInsert } from '../audit/audit.queries';
 import { claimLoginSlot, loginKeys, settleSuccess } from '../auth/login-limit';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { accountLimitKey } from '../auth/sign-in-identifier';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
@@ -15,7 +16,7 @@ export type PasswordChangeContext = { hashSecret: string | undefined; ip: string
 
 /** Returns how many other sessions were ended. Wrong current password: 400 naming `currentPassword`. */
 export async function changeOwnPassword(db: Db, user: SessionUser, input: ChangePasswordInput, ctx: PasswordChangeContext, now = Date.now()): Promise<number> {
-  const slot = await claimLoginSlot(db, await loginKeys(user.email, ctx.ip, ctx.hashSecret), now);
+  const slot = await claimLoginSlot(db, await loginKeys(accountLimitKey(user), ctx.ip, ctx.hashSecret), now);
   const row = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!(await verifyPassword(input.currentPassword, row?.passwordHash ?? null))) {
     throw AppError.field('currentPassword', 'The current password is not right');

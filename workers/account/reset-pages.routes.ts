@@ -5,10 +5,9 @@ import { BadLinkPage, SetPasswordPage } from '../../web/pages/account/set-passwo
 import type { AppEnv } from '../core/types';
 import { parseOrThrow } from '../core/validate';
 import { formString, type FormBody } from '../editorial/story-form';
+import { shownIdentity } from '../users/shown-identity';
 import { lookUpLink, RESET_PATH, useResetLink, type LinkState } from './account-links';
 import { linkTokenParam, setPasswordInput } from './account.schemas';
-import { realEmail } from '../users/identity';
-import { formatPhone } from '../users/phone';
 
 /** An admin's reset link and an import's invite link open the same page; the invite greets a new member. */
 const LINK_PURPOSES = ['reset', 'invite'] as const;
@@ -29,8 +28,7 @@ function tokenOf(c: Context<AppEnv>): string | null {
 
 /** What the page shows of a link's account: its sign-in name (never a phone-only account's placeholder address). */
 function linkShown(link: Extract<LinkState, { state: 'valid' }>) {
-  const login = realEmail(link.email) ?? (link.phone ? formatPhone(link.phone) : '');
-  return { email: login, expiresAt: link.expiresAt, invite: link.purpose === 'invite' ? { name: link.name } : undefined };
+  return { email: shownIdentity(link), expiresAt: link.expiresAt, invite: link.purpose === 'invite' ? { name: link.name } : undefined };
 }
 
 const pathOf = (c: Context<AppEnv>) => {

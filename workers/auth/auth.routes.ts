@@ -4,10 +4,12 @@ import { AppError } from '../core/errors';
 import { isStorageOutage, STORAGE_RETRY_AFTER } from '../core/storage-errors';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow, validate } from '../core/validate';
-import { loginInput, loginPageQuery, safeLocalPath } from './auth.schemas';
+import { loginInput, loginPageQuery, safeLocalPath, type LoginInput } from './auth.schemas';
 import { endSession, setSessionCookie } from './cookies';
 import { login } from './login';
 import { requireRole } from './middleware';
+import { sessionUserJson } from './session-json';
+import { signInIdentifier } from './sign-in-identifier';
 import { hasRole } from './roles';
 
 function isForm(contentType: string | undefined): boolean {
@@ -23,7 +25,7 @@ async function signInWithForm(c: Context<AppEnv>, fields: Record<string, unknown
   const next = typeof fields.next === 'string' && fields.next ? fields.next : undefined;
   try {
     const input = parseOrThrow(loginInput, { email, password: fields.password, next });
-    const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null });
+    const result = await login(c.var.db, c.env.HASH_SECRET, loginAttempt(c, input));
     setSessionCookie(c, result.token, result.expiresAt);
     const home = hasRole(result.user.role, 'contributor') ? '/editor' : '/';
     return c.redirect(input.next ?? home, 303);
@@ -42,6 +44,12 @@ async function signInWithForm(c: Context<AppEnv>, fields: Record<string, unknown
 
 const clientIp = (c: Context<AppEnv>) => c.req.header('cf-connecting-ip') ?? 'unknown';
 
+/** One sign-in attempt: the typed email or phone (JSON `phone` when `email` is absent) read as an account identifier. */
+function loginAttempt(c: Context<AppEnv>, input: LoginInput) {
+  const identifier = input.email !== undefined ? signInIdentifier(input.email, 'email') : signInIdentifier(input.phone ?? '', 'phone');
+  return { identifier, password: input.password, ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null };
+}
+
 /** Sign-in, sign-out and "who am I". The same endpoint serves JSON clients and the /login form. */
 export const authRoutes = new Hono<AppEnv>()
   .get('/login', validate('query', loginPageQuery), (c) => {
@@ -57,9 +65,9 @@ export const authRoutes = new Hono<AppEnv>()
       throw AppError.field('body', 'The request body must be JSON or a form');
     });
     const input = parseOrThrow(loginInput, raw);
-    const result = await login(c.var.db, c.env.HASH_SECRET, { ...input, ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null });
+    const result = await login(c.var.db, c.env.HASH_SECRET, loginAttempt(c, input));
     setSessionCookie(c, result.token, result.expiresAt);
-    return c.json({ user: result.user, expiresAt: new Date(result.expiresAt).toISOString() });
+    return c.json({ user: sessionUserJson(result.user), expiresAt: new Date(result.expiresAt).toISOString() });
   })
   .post('/api/auth/logout', async (c) => {
     await endSession(c);
@@ -69,4 +77,4 @@ export const authRoutes = new Hono<AppEnv>()
     await endSession(c);
     return c.redirect('/', 303);
   })
-  .get('/api/me', requireRole('member'), (c) => c.json({ user: c.var.user, authVia: c.var.authVia }));
+  .get('/api/me', requireRole('member'), (c) => c.json({ user: c.var.user && sessionUserJson(c.var.user), authVia: c.var.authVia }));

@@ -27,12 +27,34 @@ export const newPasswordField = v.pipe(
  */
 export const localPath = v.pipe(v.string(), v.maxLength(500), v.regex(/^\/(?![/\\])[\x21-\x7e]*$/, 'Must be a path on this site'));
 
-export const loginInput = v.object({
-  email: emailField,
-  // At sign-in any length is checked the same way: a short password just fails.
-  password: v.pipe(v.string('Enter your password'), v.minLength(1, 'Enter your password'), v.maxLength(PASSWORD_MAX_LENGTH)),
-  next: v.optional(localPath),
-});
+/** The sign-in field as typed: an email or a phone number (see workers/auth/sign-in-identifier.ts). */
+const identifierText = v.pipe(
+  v.string('Enter your email or phone number'),
+  v.trim(),
+  v.minLength(1, 'Enter your email or phone number'),
+  v.maxLength(254, 'An email address has at most 254 characters'),
+  // With `@` it must be an email; without, it is read as a phone number at sign-in, where a
+  // number that is no number answers like an unknown account (never a 400 that tells them apart).
+  v.check((s) => !s.includes('@') || v.is(emailField, s.normalize('NFKC')), 'Enter a valid email address'),
+);
+
+/**
+ * `email` holds what was typed into "Email hoặc số điện thoại" (the form keeps that name, so
+ * older clients go on working); JSON clients may send `phone` instead.
+ */
+export const loginInput = v.pipe(
+  v.object({
+    email: v.optional(identifierText),
+    phone: v.optional(identifierText),
+    // At sign-in any length is checked the same way: a short password just fails.
+    password: v.pipe(v.string('Enter your password'), v.minLength(1, 'Enter your password'), v.maxLength(PASSWORD_MAX_LENGTH)),
+    next: v.optional(localPath),
+  }),
+  v.forward(
+    v.check((input) => input.email !== undefined || input.phone !== undefined, 'Enter your email or phone number'),
+    ['email'],
+  ),
+);
 export type LoginInput = v.InferOutput<typeof loginInput>;
 
 export const loginPageQuery = v.object({

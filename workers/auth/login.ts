@@ -5,11 +5,12 @@ import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { claimLoginSlot, loginKeys, settleSuccess } from './login-limit';
 import { verifyPassword } from './password';
+import type { SignInIdentifier } from './sign-in-identifier';
 import { createSession, sessionUserColumns } from './session-store';
 
 export type LoginResult = { user: SessionUser; token: string; expiresAt: number };
 
-/** The one answer for every failed sign-in: unknown email, wrong password, disabled account. */
+/** The one answer for every failed sign-in: unknown email or phone, wrong password, disabled account, a number that is no number. */
 export const BAD_CREDENTIALS = 'Email or password is incorrect';
 
 /**
@@ -22,20 +23,25 @@ export const BAD_CREDENTIALS = 'Email or password is incorrect';
 export async function login(
   db: Db,
   hashSecret: string | undefined,
-  input: { email: string; password: string; ip: string; userAgent: string | null },
+  input: { identifier: SignInIdentifier; password: string; ip: string; userAgent: string | null },
   now = Date.now(),
 ): Promise<LoginResult> {
-  const keys = await loginKeys(input.email, input.ip, hashSecret);
+  const who = input.identifier;
+  // Keyed by the normalised identifier: every spelling of one number shares one counter.
+  const keys = await loginKeys(who.limitKey, input.ip, hashSecret);
   const slot = await claimLoginSlot(db, keys, now);
-  const row = await db
-    .select({
-      ...sessionUserColumns,
-      passwordHash: users.passwordHash,
-      disabledAt: users.disabledAt,
-    })
-    .from(users)
-    .where(eq(users.email, input.email))
-    .get();
+  const row =
+    who.kind === 'none'
+      ? undefined
+      : await db
+          .select({
+            ...sessionUserColumns,
+            passwordHash: users.passwordHash,
+            disabledAt: users.disabledAt,
+          })
+          .from(users)
+          .where(who.kind === 'email' ? eq(users.email, who.email) : eq(users.phone, who.phone))
+          .get();
   const matches = await verifyPassword(input.password, row?.passwordHash ?? null);
   // A failure keeps its slot taken: that is the count.
   if (!row || !matches || row.disabledAt !== null) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);

@@ -15,6 +15,7 @@ export const errorCodes = {
   CONFLICT: { status: 409, title: 'Conflict' },
   /** Well-formed input that breaks a rule of the data (a unit moved under its own child, a unit of another province). */
   UNPROCESSABLE: { status: 422, title: 'Unprocessable content' },
+  GONE: { status: 410, title: 'Gone' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },

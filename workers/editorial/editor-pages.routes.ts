@@ -29,6 +29,7 @@ import { approveStory, rejectStory } from './approval';
 import { approvalRefusal, reviewState, withContent } from './pending';
 import { makeCoverThumbsLater } from '../media/thumbs';
 import { archiveStory, assertCanEdit, assertCanView, createStory, editStory, loadStory, restoreRevision, setCover, submitStory } from './workflow';
+import { mayInvite } from '../invites/invite-scope';
 
 const done = v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/)));
 const reviewQuery = v.object({
@@ -176,6 +177,7 @@ export const editorPageRoutes = new Hono<AppEnv>()
       now: Date.now(),
       isEditor,
       isAdmin: hasRole(user.role, 'admin'),
+      mayInvite: mayInvite(user),
       done: q.done,
     });
     return c.html(page);

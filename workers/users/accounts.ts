@@ -13,20 +13,36 @@ import type { SessionUser } from '../core/types';
 import { assertProvince } from '../editorial/reference';
 import { assertNationalAdmin, assertProvinceChangeInScope, provinceForNewAccount } from './account-scope';
 import { assertUnitInProvince, resolveAccountUnit } from './account-unit';
-import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findManagedAccount, findToken, type AccountRow } from './users.queries';
+import { isPlaceholderEmail, placeholderEmail, realEmail } from './identity';
+import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findAccountByPhone, findManagedAccount, findToken, type AccountRow } from './users.queries';
 import type { CreateUserInput, PatchUserInput } from './users.schemas';
+
+/** 409 naming `phone` when another account (not `exceptId`) has this number. */
+async function assertPhoneFree(db: Db, phone: string | null | undefined, exceptId?: string): Promise<void> {
+  if (!phone) return;
+  const holder = await findAccountByPhone(db, phone);
+  if (holder && holder.id !== exceptId) {
+    throw new AppError('CONFLICT', 'Another account has this phone number', { errors: [{ path: 'phone', message: 'Already in use' }] });
+  }
+}
 
 export async function createAccount(db: Db, actor: SessionUser, input: CreateUserInput, now = Date.now()) {
   const provinceCode = provinceForNewAccount(actor, input.provinceCode);
-  if (await findAccountByEmail(db, input.email)) {
-    throw new AppError('CONFLICT', 'An account with this email already exists', { errors: [{ path: 'email', message: 'Already in use' }] });
+  const phone = input.phone ?? null;
+  // A phone-only account keeps a reserved, undeliverable address (identity.ts); the schema ensures one of the two.
+  const email = input.email ?? placeholderEmail(phone ?? '');
+  if (await findAccountByEmail(db, email)) {
+    const path = input.email ? 'email' : 'phone';
+    throw new AppError('CONFLICT', `An account with this ${path} already exists`, { errors: [{ path, message: 'Already in use' }] });
   }
+  await assertPhoneFree(db, phone);
   await assertProvince(db, provinceCode);
   const unit = (await resolveAccountUnit(db, provinceCode, input)) ?? { unitId: null, unit: null };
   const id = crypto.randomUUID();
   const row = {
     id,
-    email: input.email,
+    email,
+    phone,
     name: input.name,
     role: input.role,
     provinceCode,
@@ -35,7 +51,9 @@ export async function createAccount(db: Db, actor: SessionUser, input: CreateUse
     createdAt: now,
     updatedAt: now,
   };
-  const { passwordHash: _secret, ...summary } = row;
+  const { passwordHash: _secret, ...stored } = row;
+  // The audit log reads like the pages: never a phone-only account's reserved address.
+  const summary = { ...stored, email: realEmail(email) };
   await db.batch([
     db.insert(users).values(row),
     auditInsert(db, { actorId: actor.id, action: 'user.create', target: `user:${id}`, after: summary }, now),
@@ -50,7 +68,7 @@ function changes(before: AccountRow, input: PatchUserInput, now: number) {
   const set: Partial<typeof users.$inferInsert> = {};
   const was: Record<string, unknown> = {};
   const now_: Record<string, unknown> = {};
-  const fields = ['role', 'name', 'provinceCode', 'unit', 'unitId'] as const;
+  const fields = ['role', 'name', 'provinceCode', 'unit', 'unitId', 'phone'] as const;
   for (const field of fields) {
     const value = input[field];
     if (value !== undefined && value !== before[field]) {
@@ -79,6 +97,7 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   // unit_id and its mirror are written together; a new province must still hold the unit.
   const unit = await resolveAccountUnit(db, province, input);
   if (!unit && input.provinceCode !== undefined) await assertUnitInProvince(db, before.unitId, province);
+  await assertPhoneChange(db, before, input.phone);
   const diff = changes(before, { ...input, ...unit }, now);
   if (input.password) {
     diff.set.passwordHash = await hashPassword(input.password);
@@ -99,6 +118,18 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   const after = await findAccount(db, id);
   if (!after) throw new AppError('NOT_FOUND', 'No account with this id');
   return accountJson(after);
+}
+
+/**
+ * A phone change (admin or the person themselves): the number is free, and a phone-only account
+ * cannot lose its number (it would have nothing to sign in with). Ends no sessions.
+ */
+export async function assertPhoneChange(db: Db, before: Pick<AccountRow, 'id' | 'email'>, phone: string | null | undefined): Promise<void> {
+  if (phone === undefined) return;
+  if (phone === null && isPlaceholderEmail(before.email)) {
+    throw AppError.field('phone', 'This account has no email: it needs its phone number to sign in');
+  }
+  await assertPhoneFree(db, phone, before.id);
 }
 
 /** The writes that end every session and revoke every live API token of `userId`. */

@@ -15,6 +15,7 @@ import { unitChoices } from '../units/units.queries';
 import { isNationalAdmin } from './account-scope';
 import { createAccount, issueToken, revokeSessions, revokeToken, updateAccount } from './accounts';
 import { findManagedAccount, listAccounts, listTokens } from './users.queries';
+import { shownIdentity } from './shown-identity';
 import { createUserInput, issueTokenInput, patchUserInput, tokenId, userId } from './users.schemas';
 
 async function renderUsers(
@@ -55,6 +56,7 @@ function typedFields(body: FormBody, target: TypedAccount['target']): TypedAccou
     role: formString(body, 'role'),
     provinceCode: formString(body, 'provinceCode'),
     unitId: formString(body, 'unitId'),
+    phone: formString(body, 'phone'),
     disabled: formString(body, 'disabled') === 'yes',
   };
 }
@@ -83,6 +85,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
     return orExplain(c, async () => {
       const input = parseOrThrow(createUserInput, {
         email: formString(body, 'email'),
+        phone: formString(body, 'phone'),
         name: formString(body, 'name'),
         password: formString(body, 'password'),
         role: formString(body, 'role') || undefined,
@@ -103,6 +106,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
         role: optional(body, 'role'),
         provinceCode: formString(body, 'provinceCode'),
         unitId: formUnitId(body),
+        phone: formString(body, 'phone'),
         password: optional(body, 'password'),
         // Your own card has no "disabled" box; elsewhere an unticked box means enabled.
         disabled: self ? undefined : formString(body, 'disabled') === 'yes',
@@ -120,7 +124,7 @@ export const usersPageRoutes = new Hono<AppEnv>()
       const issued = await issueToken(c.var.db, currentUser(c), id, input);
       const owner = await findManagedAccount(c.var.db, currentUser(c), id);
       // Rendered, not redirected: the token must not end up in a URL or history.
-      return renderUsers(c, { issued: { email: owner?.email ?? id, token: issued.token } }, 201);
+      return renderUsers(c, { issued: { email: owner ? shownIdentity(owner) : id, token: issued.token } }, 201);
     });
   })
   .post('/editor/users/:id/reset-link', requirePage('admin'), validate('param', userId), async (c) => {

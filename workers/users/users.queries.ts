@@ -6,6 +6,8 @@ import { sessionUserColumns } from '../auth/session-store';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { assertAccountInScope } from './account-scope';
+import { realEmail } from './identity';
+import { normalisePhone } from './phone';
 
 /** Every column an admin may see: never the password hash. */
 export const accountColumns = {
@@ -38,7 +40,10 @@ export type AccountRow = {
 export function accountJson(row: AccountRow) {
   return {
     id: row.id,
-    email: row.email,
+    // Never the reserved address of a phone-only account (identity.ts).
+    email: realEmail(row.email),
+    /** E.164. */
+    phone: row.phone,
     name: row.name,
     role: row.role,
     provinceCode: row.provinceCode,
@@ -64,7 +69,11 @@ export async function listAccounts(db: Db, filter: { role?: Role; q?: string; pr
     // only ASCII, so names are also matched as typed (Vietnamese capitals).
     const q = filter.q;
     const lowered = q.toLowerCase();
-    where.push(sql`(instr(lower(${users.email}), ${lowered}) > 0 OR instr(lower(${users.name}), ${lowered}) > 0 OR instr(${users.name}, ${q}) > 0)`);
+    // A number typed any way finds its account (exact match on the normalised form).
+    const phone = normalisePhone(q);
+    where.push(
+      sql`(instr(lower(${users.email}), ${lowered}) > 0 OR instr(lower(${users.name}), ${lowered}) > 0 OR instr(${users.name}, ${q}) > 0${phone ? sql` OR ${users.phone} = ${phone}` : sql``})`,
+    );
   }
   return db
     .select(accountColumns)
@@ -91,6 +100,10 @@ export async function findManagedAccount(db: Db, actor: SessionUser, id: string)
 
 export async function findAccountByEmail(db: Db, email: string): Promise<AccountRow | null> {
   return (await db.select(accountColumns).from(users).where(eq(users.email, email)).get()) ?? null;
+}
+
+export async function findAccountByPhone(db: Db, phone: string): Promise<AccountRow | null> {
+  return (await db.select(accountColumns).from(users).where(eq(users.phone, phone)).get()) ?? null;
 }
 
 export async function listTokens(db: Db, userId: string) {

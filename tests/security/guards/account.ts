@@ -19,6 +19,8 @@ export const accountGuards: DomainGuards = {
     { method: 'POST', path: '/api/me/password', role: 'member', body: { currentPassword: 'wrong', newPassword: 'guard-test-password' } },
     { method: 'GET', path: '/account', role: 'member' },
     { method: 'POST', path: '/account/password', role: 'member' },
+    { method: 'POST', path: '/account/phone', role: 'member' },
+    { method: 'PUT', path: '/api/me/phone', role: 'member', body: { phone: '' } },
     { method: 'POST', path: '/account/sessions/end-others', role: 'member' },
     { method: 'POST', path: '/account/sessions/:id/end', role: 'member', sample: `/account/sessions/${SESSION_ID}/end` },
     { method: 'POST', path: '/editor/users/:id/reset-link', role: 'admin' },

@@ -9,6 +9,7 @@ import { editorialGuards } from './editorial';
 import { feedGuards } from './feed';
 import { importsGuards } from './imports';
 import { impactGuards } from './impact';
+import { invitesGuards } from './invites';
 import { reportsGuards } from './reports';
 import { privacyGuards } from './privacy';
 import { savedGuards } from './saved';
@@ -16,7 +17,7 @@ import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';

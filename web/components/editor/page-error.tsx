@@ -59,6 +59,7 @@ const fieldLabels: Record<string, MessageKey> = {
   publishAt: 'ed.field.publishAt',
   revision: 'ed.field.revision',
   email: 'users.field.email',
+  phone: 'users.field.phone',
   name: 'users.field.name',
   password: 'users.field.password',
   currentPassword: 'account.password.current',

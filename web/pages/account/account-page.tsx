@@ -6,6 +6,8 @@ import { ErrorSummary, type PageError } from '../../components/editor/page-error
 import { Layout } from '../../components/layout';
 import { PrivacySection } from './privacy-section';
 import { translator, type Lang, type Translate } from '../../i18n';
+import { realEmail } from '../../../workers/users/identity';
+import { formatPhone } from '../../../workers/users/phone';
 
 export type AccountPageProps = {
   lang: Lang;
@@ -14,7 +16,9 @@ export type AccountPageProps = {
   /** When this person asked for their account to be erased (null: not asked). */
   deletionRequestedAt: number | null;
   error?: PageError;
-  done?: 'password' | 'ended' | 'others' | 'deletion' | 'withdrawn';
+  done?: 'password' | 'ended' | 'others' | 'deletion' | 'withdrawn' | 'phone';
+  /** What was typed into the phone form, put back after a refusal. */
+  typedPhone?: string;
 };
 
 /** "Chrome trên Android", "Firefox", "Trình duyệt không rõ". */
@@ -73,7 +77,7 @@ export function AccountPage(props: AccountPageProps) {
   return (
     <Layout lang={props.lang} title={t('account.title')} path="/account" user={u} current="/account">
       <h1>{t('account.title')}</h1>
-      <p class="muted">{t('account.intro', { name: u.name, email: u.email, role: t(`users.role.${u.role}`) })}</p>
+      <p class="muted">{t('account.intro', { name: u.name, email: realEmail(u.email) ?? (u.phone ? formatPhone(u.phone) : ''), role: t(`users.role.${u.role}`) })}</p>
       <p>
         <a href="/me">{t('account.meLink')}</a>
       </p>
@@ -88,7 +92,7 @@ export function AccountPage(props: AccountPageProps) {
         <p class="muted">{t('account.password.hint')}</p>
         <form method="post" action="/account/password" class="stack-form">
           {/* Lets a password manager file the new password under the right account. */}
-          <input type="hidden" name="username" autocomplete="username" value={u.email} />
+          <input type="hidden" name="username" autocomplete="username" value={realEmail(u.email) ?? (u.phone ? formatPhone(u.phone) : '')} />
           <label for="f-currentPassword">{t('account.password.current')}</label>
           <FieldError id="e-currentPassword" error={props.error} path="currentPassword" text={wrongCurrent ? t('account.password.wrong') : undefined} />
           <input
@@ -112,6 +116,27 @@ export function AccountPage(props: AccountPageProps) {
           />
           <p>
             <button type="submit">{t('account.password.submit')}</button>
+          </p>
+        </form>
+      </section>
+      <section aria-labelledby="phone-h" class="panel">
+        <h2 id="phone-h">{t('account.phone.heading')}</h2>
+        <p class="muted">{t('account.phone.hint')}</p>
+        <p>{u.phone ? t('account.phone.current', { phone: formatPhone(u.phone) }) : t('account.phone.none')}</p>
+        <form method="post" action="/account/phone" class="stack-form">
+          <label for="f-phone">{t('users.field.phone')}</label>
+          <FieldError id="e-phone" error={props.error} path="phone" />
+          <input
+            id="f-phone"
+            type="tel"
+            name="phone"
+            autocomplete="tel"
+            maxlength={40}
+            value={props.typedPhone ?? (u.phone ? formatPhone(u.phone) : '')}
+            aria-describedby={props.error?.errors?.some((e) => e.path === 'phone') ? 'e-phone' : undefined}
+          />
+          <p>
+            <button type="submit">{t('account.phone.submit')}</button>
           </p>
         </form>
       </section>

@@ -46,12 +46,16 @@ export function LoginPage(props: LoginPageProps) {
         ) : null}
         <form method="post" action="/login" class="stack-form">
           {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
-          <label for="login-email">{t('auth.email')}</label>
+          {/* One field for both: `name="email"` kept so older clients and "keeps what was typed" work; text, not email, so a number fits. */}
+          <label for="login-email">{t('auth.identifier')}</label>
           <input
             id="login-email"
-            type="email"
+            type="text"
             name="email"
             autocomplete="username"
+            autocapitalize="none"
+            spellcheck={false}
+            maxlength={254}
             required
             value={props.email ?? ''}
             aria-describedby={message ? 'login-error' : undefined}

@@ -25,6 +25,8 @@ export type DashboardProps = {
   filter: QueueFilter;
   isEditor: boolean;
   isAdmin: boolean;
+  /** Admins and provincial editors hand out invitation links (/editor/invites). */
+  mayInvite?: boolean;
   done?: string;
 };
 
@@ -69,6 +71,11 @@ export function DashboardPage(props: DashboardProps) {
           {props.isAdmin ? (
             <a class="button secondary" href="/editor/users">
               {t('ed.links.users')}
+            </a>
+          ) : null}
+          {props.mayInvite ? (
+            <a class="button secondary" href="/editor/invites">
+              {t('ed.links.invites')}
             </a>
           ) : null}
         </p>

@@ -6,6 +6,8 @@ import { DoneNotice, ErrorSummary, type PageError } from '../../components/edito
 import { Layout } from '../../components/layout';
 import { UnitSelect } from '../../components/unit-select';
 import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
+import { realEmail } from '../../../workers/users/identity';
+import { formatPhone } from '../../../workers/users/phone';
 
 export type AccountItem = {
   id: string;
@@ -16,6 +18,8 @@ export type AccountItem = {
   /** The unit's path (or, for an account the migration could not place, its old free text). */
   unit: string | null;
   unitId: number | null;
+  /** E.164, shown as `0905 123 456`. */
+  phone: string | null;
   disabledAt: number | null;
   /** The person asked for erasure; an admin confirms on this page. */
   deletionRequestedAt: number | null;
@@ -34,6 +38,7 @@ export type TypedAccount = {
   provinceCode: string;
   /** The picker's value as sent: a unit id, '' (none) or `keep`. */
   unitId: string;
+  phone: string;
   disabled: boolean;
 };
 
@@ -54,6 +59,11 @@ export type UsersPageProps = {
   error?: PageError;
   done?: string;
 };
+
+/** The email a person gave and/or their phone as written in Vietnam; never a phone-only account's reserved address. */
+function shownIdentity(a: AccountItem): string {
+  return [realEmail(a.email), a.phone ? formatPhone(a.phone) : null].filter(Boolean).join(' · ');
+}
 
 function ProvinceSelect(props: { t: Translate; id: string; value: string | null; provinces: UsersPageProps['provinces']; scoped: boolean }) {
   return (
@@ -169,17 +179,18 @@ function AccountCard(props: {
     role: typed ? typed.role : a.role,
     provinceCode: typed ? typed.provinceCode : a.provinceCode,
     unitId: typed ? typed.unitId : a.unitId !== null ? String(a.unitId) : a.unit ? 'keep' : '',
+    phone: typed ? typed.phone : a.phone ? formatPhone(a.phone) : '',
     disabled: typed ? typed.disabled : a.disabledAt !== null,
   };
   return (
     <li class="account-card">
       <details open={typed !== undefined}>
         <summary>
-          <span class="account-name">{a.name}</span> <span class="muted">{a.email}</span> <span class="badge">{t(`users.role.${a.role}`)}</span>{' '}
+          <span class="account-name">{a.name}</span> <span class="muted">{shownIdentity(a)}</span> <span class="badge">{t(`users.role.${a.role}`)}</span>{' '}
           {a.unit ? <span class="account-unit">{a.unit}</span> : null}{' '}
           {a.disabledAt ? <span class="badge badge-off">{t('users.state.disabled')}</span> : null}
           {a.deletionRequestedAt ? <span class="badge badge-off">{t('privacy.users.requested')}</span> : null}
-          <span class="visually-hidden">{t('users.manage', { email: a.email })}</span>
+          <span class="visually-hidden">{t('users.manage', { email: realEmail(a.email) ?? (a.phone ? formatPhone(a.phone) : a.name) })}</span>
         </summary>
         <form method="post" action={`/editor/users/${a.id}`} class="stack-form">
           <label for={`name-${id}`}>{t('users.field.name')}</label>
@@ -190,6 +201,8 @@ function AccountCard(props: {
           <ProvinceSelect t={t} id={`prov-${id}`} value={value.provinceCode} provinces={props.provinces} scoped={props.scoped} />
           <label for={`unit-${id}`}>{t('users.field.unit')}</label>
           <AccountUnitSelect t={t} id={`unit-${id}`} units={props.units} value={value.unitId} current={a} />
+          <label for={`phone-${id}`}>{t('users.field.phone')}</label>
+          <input id={`phone-${id}`} type="tel" name="phone" autocomplete="off" maxlength={40} value={value.phone} />
           <label for={`pw-${id}`}>{t('users.field.newPassword')}</label>
           <input id={`pw-${id}`} type="password" name="password" minlength={10} autocomplete="new-password" />
           {props.self ? null : (
@@ -331,8 +344,11 @@ export function UsersPage(props: UsersPageProps) {
       <section aria-labelledby="create-h" class="panel">
         <h2 id="create-h">{t('users.create.heading')}</h2>
         <form method="post" action="/editor/users" class="stack-form">
+          <p class="muted" id="new-identity-hint">{t('users.hint.emailOrPhone')}</p>
           <label for="new-email">{t('users.field.email')}</label>
-          <input id="new-email" type="email" name="email" required autocomplete="off" value={typed?.email ?? ''} />
+          <input id="new-email" type="email" name="email" autocomplete="off" aria-describedby="new-identity-hint" value={typed?.email ?? ''} />
+          <label for="new-phone">{t('users.field.phone')}</label>
+          <input id="new-phone" type="tel" name="phone" autocomplete="off" maxlength={40} aria-describedby="new-identity-hint" value={typed?.phone ?? ''} />
           <label for="new-name">{t('users.field.name')}</label>
           <input id="new-name" type="text" name="name" required maxlength={120} value={typed?.name ?? ''} />
           <label for="new-password">{t('users.field.password')}</label>
