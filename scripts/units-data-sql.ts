@@ -1,5 +1,5 @@
 // Writes the custom migration that turns free-text units into unit rows:
-//   npx tsx scripts/units-data-sql.ts schema/migrations/0016_units_data.sql
+//   npx tsx scripts/units-data-sql.ts schema/migrations/0017_units_data.sql
 import { writeFileSync } from 'node:fs';
 import { unitsDataMigrationSql } from './lib/units-data-sql';
 
