@@ -29,7 +29,14 @@ beforeAll(async () => {
   // A unit of another province, for the units routes' rows (`{unit}`).
   await env.DB.prepare("INSERT OR IGNORE INTO units (province_code, name, kind, path, path_key, created_at, updated_at) VALUES ('HCM', 'Chi bộ kiểm tra', 'other', 'Chi bộ kiểm tra', 'chi bo kiem tra', 0, 0)").run();
   const unit = await env.DB.prepare("SELECT id FROM units WHERE province_code = 'HCM' AND path_key = 'chi bo kiem tra'").first<{ id: number }>();
-  Object.assign(ids, { other: other.id, own: own.id, national: nationalEditor.id, token: tokenId, case: String(hcmCase), story: String(story.id), storySlug: story.slug, unit: String(unit?.id) });
+  // A national admin's import (province null): outside a provincial admin's reach (`{import}`).
+  const imported = await fetchApp('/api/users/import', {
+    method: 'POST',
+    headers: { ...national.headers, origin: ORIGIN, 'content-type': 'text/csv' },
+    body: 'Họ và tên,Email,Tỉnh/Thành,Vai trò\nNgười nhập toàn quốc,toanquoc@donvi.vn,HCM,thành viên',
+  });
+  const importJob = ((await imported.json()) as { import: { id: string } | null }).import;
+  Object.assign(ids, { import: String(importJob?.id), other: other.id, own: own.id, national: nationalEditor.id, token: tokenId, case: String(hcmCase), story: String(story.id), storySlug: story.slug, unit: String(unit?.id) });
 });
 
 const fill = (sample: string) => sample.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `missing-${name}`);

@@ -10,7 +10,7 @@
 // province, `{own}` an account of the admin's own province, `{national}` an account
 // without a province, `{token}` an API token of `{other}`, `{case}` a case of another
 // province, `{story}` / `{storySlug}` a submitted story of another province, `{unit}` a unit
-// of another province.
+// of another province, `{import}` a national admin's import.
 import type { Method } from './types';
 
 export type ScopedAdminRow = {
@@ -43,6 +43,25 @@ export const scopedAdminRows: ScopedAdminRow[] = [
   { method: 'POST', path: '/editor/users/:id/sessions/revoke', sample: '/editor/users/{other}/sessions/revoke', kind: 'other-province' },
   { method: 'POST', path: '/editor/tokens/:id/revoke', sample: '/editor/tokens/{token}/revoke', kind: 'national-only' },
   { method: 'POST', path: '/editor/users/:id/erase', sample: '/editor/users/{other}/erase', kind: 'other-province' },
+  // Units: another province's tree
+  { method: 'POST', path: '/api/units', sample: '/api/units', kind: 'other-province', body: { name: 'Chi bộ tỉnh khác', kind: 'party_cell', provinceCode: 'HCM' } },
+  { method: 'PATCH', path: '/api/units/:id', sample: '/api/units/{unit}', kind: 'other-province', body: { name: 'Đổi tên hộ' } },
+  { method: 'DELETE', path: '/api/units/:id', sample: '/api/units/{unit}', kind: 'other-province' },
+  { method: 'POST', path: '/editor/units', sample: '/editor/units', kind: 'other-province', form: { name: 'Chi bộ tỉnh khác', kind: 'party_cell', provinceCode: 'HCM' } },
+  { method: 'GET', path: '/editor/units/:id', sample: '/editor/units/{unit}', kind: 'other-province' },
+  { method: 'POST', path: '/editor/units/:id', sample: '/editor/units/{unit}', kind: 'other-province', form: { name: 'Đổi tên hộ', kind: 'party_cell' } },
+  { method: 'POST', path: '/editor/units/:id/active', sample: '/editor/units/{unit}/active', kind: 'other-province', form: { active: 'no' } },
+  { method: 'POST', path: '/editor/units/:id/delete', sample: '/editor/units/{unit}/delete', kind: 'other-province' },
+  // Bulk imports: a national admin's import (`{import}`) is outside a provincial admin's reach; rows of another
+  // province are refused row by row (tests/users/import.security.test.ts), so the lists and checks are `filtered`.
+  { method: 'GET', path: '/editor/users/import', sample: '/editor/users/import', kind: 'filtered' },
+  { method: 'GET', path: '/editor/users/import/mau.csv', sample: '/editor/users/import/mau.csv', kind: 'filtered' },
+  { method: 'POST', path: '/api/users/import', sample: '/api/users/import', kind: 'filtered', form: { csv: 'Họ và tên,Email,Tỉnh/Thành,Vai trò\nNgười tỉnh khác,khac@donvi.vn,HCM,thành viên', dryRun: 'true' } },
+  { method: 'POST', path: '/editor/users/import', sample: '/editor/users/import', kind: 'filtered', form: { csv: 'Họ và tên,Email,Tỉnh/Thành,Vai trò\nNgười tỉnh khác,khac@donvi.vn,HCM,thành viên', dryRun: 'true' } },
+  { method: 'GET', path: '/api/users/import/:id', sample: '/api/users/import/{import}', kind: 'other-province' },
+  { method: 'POST', path: '/api/users/import/:id/links', sample: '/api/users/import/{import}/links', kind: 'other-province' },
+  { method: 'GET', path: '/editor/users/import/:id', sample: '/editor/users/import/{import}', kind: 'other-province' },
+  { method: 'POST', path: '/editor/users/import/:id/links', sample: '/editor/users/import/{import}/links', kind: 'other-province' },
   // Queues: every province's work
   { method: 'GET', path: '/api/admin/dead-letters', sample: '/api/admin/dead-letters', kind: 'national-only' },
   { method: 'POST', path: '/api/admin/dead-letters/replay', sample: '/api/admin/dead-letters/replay', kind: 'national-only', body: {} },
