@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../workers/core/crypto';
 import { ERASED_NAME, erasedEmail } from '../../workers/privacy/erase';
 import { formatPhone } from '../../workers/users/phone';
 import { getPage, postForm } from '../auth/account-helpers';
@@ -39,6 +40,8 @@ beforeAll(async () => {
   admin = await signedInAs('admin', { provinceCode: null });
   person = await personWithHistory();
   before = await shareCounts();
+  // A wrong password typed with the phone number: a sign-in counter keyed by the number.
+  expect((await login(person.phone, 'not-the-password', freshIp())).status).toBe(401);
   expect((await sendJson('POST', '/api/me/deletion', { password: PASSWORD }, person.headers)).status).toBe(200);
 });
 
@@ -90,6 +93,11 @@ describe('after erasure', () => {
     for (const [table, text] of Object.entries(db)) {
       for (const trace of traces) expect(text.includes(trace), `${table} still holds ${trace}`).toBe(false);
     }
+  });
+
+  it('the sign-in counter their phone number keyed is gone too (a hash of the number is still theirs)', async () => {
+    const key = `login:acct:${await sha256Hex(person.phone)}`;
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM rate_counters WHERE key = ?').bind(key).first<{ n: number }>().then((r) => r?.n)).toBe(0);
   });
 
   it('their sessions, tokens, links and notices are gone; their shares no longer point at them', async () => {

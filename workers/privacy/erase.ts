@@ -11,7 +11,8 @@
 //   `share_stats_daily` (anonymous counts) is not touched, so every figure stays;
 // - reports whose contact is exactly the person's email or phone: contact blanked;
 // - audit entries about the account: the email, name, unit and phone they carried removed;
-// - the sign-in counter keyed by the person's email: deleted.
+// - the sign-in counters keyed by the person's email and by their phone (a phone sign-in
+//   counts under the number, workers/auth/sign-in-identifier.ts): deleted.
 // Rules: only a pending request is confirmed (nobody is erased on an admin's own
 // initiative); nobody confirms their own (another admin does, so the last national
 // admin can never erase themselves); an editor or admin still assigned to open cases
@@ -70,6 +71,7 @@ export async function eraseAccount(db: Db, actor: SessionUser, id: string, now =
   }
   const contacts = [account.email, ...(account.phone ? [account.phone, formatPhone(account.phone), formatPhone(account.phone).replaceAll(' ', '')] : [])];
   const personal = AUDIT_PERSONAL_FIELDS.map((f) => sql.raw(`'${f}'`));
+  const counterKeys = await Promise.all([account.email, ...(account.phone ? [account.phone] : [])].map(async (k) => `login:acct:${await sha256Hex(k)}`));
   const [, sessionsEnded, , , , shares] = await db.batch([
     db
       .update(users)
@@ -101,7 +103,7 @@ export async function eraseAccount(db: Db, actor: SessionUser, id: string, now =
         after: sql`json_remove(${auditLog.after}, ${sql.join(personal, sql`, `)})`,
       })
       .where(eq(auditLog.target, `user:${id}`)),
-    db.delete(rateCounters).where(eq(rateCounters.key, `login:acct:${await sha256Hex(account.email)}`)),
+    db.delete(rateCounters).where(inArray(rateCounters.key, counterKeys)),
     auditInsert(db, { actorId: actor.id, action: 'user.erase', target: `user:${id}`, after: { erased: true, sessionsAndTokensEnded: true } }, now),
   ]);
   return { id, erasedAt: new Date(now).toISOString(), sessionsEnded: sessionsEnded.length, sharesKept: shares.length };
