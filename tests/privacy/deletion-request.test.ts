@@ -1,6 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getPage, postForm } from '../auth/account-helpers';
+import { MAX_ACCOUNT_FAILURES } from '../../workers/auth/login-limit';
+import { placeholderEmail } from '../../workers/users/identity';
+import { getPage, postForm, withPassword } from '../auth/account-helpers';
+import { freshIp, login } from '../auth/login-helpers';
 import { fetchApp, readJson, sendJson } from '../helpers/http';
 import { PASSWORD, personWithHistory, type Person } from './fixtures';
 
@@ -49,6 +52,17 @@ describe('asking for deletion (JSON)', () => {
     expect(cross.status).toBe(403);
     expect(await requestedAt(person.id)).toBeNull();
     expect((await sendJson('POST', '/api/me/deletion', { password: PASSWORD })).status).toBe(401);
+  });
+});
+
+describe('asking for deletion with a phone-only account', () => {
+  it('counts its password checks with the phone sign-ins (one counter per number, not a second one)', async () => {
+    const phone = '+84905733001';
+    const me = await withPassword('member', PASSWORD, { phone, email: placeholderEmail(phone) });
+    for (let i = 0; i < MAX_ACCOUNT_FAILURES; i++) expect((await login(phone, 'sai-mat-khau-roi', freshIp())).status).toBe(401);
+    const res = await sendJson('POST', '/api/me/deletion', { password: PASSWORD }, { ...me.headers, 'cf-connecting-ip': freshIp() });
+    expect(res.status).toBe(429);
+    expect(await requestedAt(me.id)).toBeNull();
   });
 });
 

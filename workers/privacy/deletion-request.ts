@@ -6,6 +6,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../../schema';
 import { auditInsert } from '../audit/audit.queries';
 import { claimLoginSlot, loginKeys, settleSuccess } from '../auth/login-limit';
+import { accountLimitKey } from '../auth/sign-in-identifier';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -22,7 +23,7 @@ export async function deletionRequestedAt(db: Db, userId: string): Promise<numbe
 
 /** File the request (asking again keeps the first time). Wrong password: 400 naming `password`. */
 export async function requestDeletion(db: Db, user: SessionUser, input: DeletionRequestInput, ctx: DeletionContext, now = Date.now()): Promise<number> {
-  const slot = await claimLoginSlot(db, await loginKeys(user.email, ctx.ip, ctx.hashSecret), now);
+  const slot = await claimLoginSlot(db, await loginKeys(accountLimitKey(user), ctx.ip, ctx.hashSecret), now);
   const row = await db.select({ passwordHash: users.passwordHash, at: users.deletionRequestedAt }).from(users).where(eq(users.id, user.id)).get();
   if (!(await verifyPassword(input.password, row?.passwordHash ?? null))) {
     throw AppError.field('password', 'The password is not right');
