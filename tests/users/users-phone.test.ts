@@ -115,6 +115,18 @@ describe('my own phone number on /account', () => {
   });
 });
 
+describe('a phone-only account changing its number', () => {
+  it('frees the old number: a new phone-only account can be given it, and no row keeps it', async () => {
+    const me = await signedInAs('member', { phone: '+84905811111', email: placeholderEmail('+84905811111') });
+    expect((await sendJson('PUT', '/api/me/phone', { phone: '0905 822 222' }, me.headers)).status).toBe(200);
+    const row = await env.DB.prepare('SELECT email, phone FROM users WHERE id = ?').bind(me.id).first<{ email: string; phone: string }>();
+    expect(row).toEqual({ email: placeholderEmail('+84905822222'), phone: '+84905822222' });
+    const admin = await signedInAs('admin');
+    const res = await sendJson('POST', '/api/users', { phone: '0905 811 111', name: 'Người nhận số cũ', password: 'mat-khau-du-dai-2026' }, admin.headers);
+    expect(res.status).toBe(201);
+  });
+});
+
 describe('a phone-only account elsewhere', () => {
   it('its reset link page and the audit log name it by its number, never the placeholder address', async () => {
     const admin = await signedInAs('admin');
