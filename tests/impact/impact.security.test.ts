@@ -16,6 +16,14 @@ describe('province scope of the leaderboards', () => {
     expect((await fetchApp('/editor/stats?province=HCM', { headers: { ...danang.headers, accept: 'text/html' } })).status).toBe(403);
   });
 
+  it('scopes a provincial admin like a provincial editor: their own province by default, another is 403', async () => {
+    const admin2 = await signedInAs('admin', { provinceCode: 'DNG' });
+    expect((await fetchApp('/api/units/leaderboard?province=HCM', { headers: admin2.headers })).status).toBe(403);
+    expect((await fetchApp('/editor/stats?province=HCM', { headers: { ...admin2.headers, accept: 'text/html' } })).status).toBe(403);
+    const board = await readJson<Leaderboard>(await fetchApp('/api/units/leaderboard', { headers: admin2.headers }));
+    expect(board.province.code).toBe('DNG');
+  });
+
   it('refuses a member another province’s table (403) and a member never sees individuals', async () => {
     expect((await fetchApp('/api/units/leaderboard?province=HCM', { headers: w.me.headers })).status).toBe(403);
     const board = await readJson<Leaderboard>(await fetchApp('/api/units/leaderboard', { headers: w.me.headers }));
