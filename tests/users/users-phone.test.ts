@@ -125,6 +125,16 @@ describe('a phone-only account changing its number', () => {
     const res = await sendJson('POST', '/api/users', { phone: '0905 811 111', name: 'Người nhận số cũ', password: 'mat-khau-du-dai-2026' }, admin.headers);
     expect(res.status).toBe(201);
   });
+
+  it('frees the old number when an admin changes it too', async () => {
+    const admin = await signedInAs('admin');
+    const member = await signedInAs('member', { phone: '+84905833333', email: placeholderEmail('+84905833333') });
+    expect((await sendJson('PATCH', `/api/users/${member.id}`, { phone: '0905 844 444' }, admin.headers)).status).toBe(200);
+    const row = await env.DB.prepare('SELECT email, phone FROM users WHERE id = ?').bind(member.id).first<{ email: string; phone: string }>();
+    expect(row).toEqual({ email: placeholderEmail('+84905844444'), phone: '+84905844444' });
+    const res = await sendJson('POST', '/api/users', { phone: '0905 833 333', name: 'Người nhận số cũ', password: 'mat-khau-du-dai-2026' }, admin.headers);
+    expect(res.status).toBe(201);
+  });
 });
 
 describe('a phone-only account elsewhere', () => {

@@ -89,7 +89,7 @@ const ROLE_WORDS: Record<string, 'member' | 'contributor'> = {
 
 /** The province an importing admin is limited to (null: national). Admins with a province are scoped like provincial editors. */
 export function importScope(actor: SessionUser): string | null {
-  return ownProvince(actor) ?? (actor.role === 'admin' ? actor.provinceCode : null);
+  return ownProvince(actor);
 }
 
 /** How a province may be written: its code, or its name with or without "Thành phố"/"Tỉnh"/"TP.". */

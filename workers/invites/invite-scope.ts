@@ -12,14 +12,10 @@ export function mayInvite(user: SessionUser): boolean {
   return user.role === 'admin' || (user.role === 'editor' && user.provinceCode !== null);
 }
 
-/**
- * The province `user`'s invitations are limited to, or null for every province. An admin's
- * own province scopes them (ownProvince says so once the privacy branch lands; until then it
- * answers null for admins, hence the explicit fallback).
- */
+/** The province `user`'s invitations are limited to, or null for every province (an admin's own province scopes them too). */
 export function inviteProvince(user: SessionUser): string | null {
   if (!mayInvite(user)) throw new AppError('FORBIDDEN', 'Invitations are for admins and provincial editors');
-  return ownProvince(user) ?? (user.role === 'admin' ? user.provinceCode : null);
+  return ownProvince(user);
 }
 
 /** Throws FORBIDDEN unless `user` may handle invitations for a unit of `provinceCode`. */

@@ -99,6 +99,9 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   if (!unit && input.provinceCode !== undefined) await assertUnitInProvince(db, before.unitId, province);
   await assertPhoneChange(db, before, input.phone);
   const diff = changes(before, { ...input, ...unit }, now);
+  // A phone-only account's reserved address is made from its number: it follows a new one, so the old
+  // number is free for whoever is given it next (as on /account, workers/account/phone-change.ts).
+  if (diff.set.phone && isPlaceholderEmail(before.email)) diff.set.email = placeholderEmail(diff.set.phone);
   if (input.password) {
     diff.set.passwordHash = await hashPassword(input.password);
     diff.now.passwordChanged = true;
