@@ -4,6 +4,9 @@ import { postForm } from '../auth/account-helpers';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { sendJson } from '../helpers/http';
 import { createReport, validReport } from '../reports/helpers';
+import { createDb, type Db } from '../../workers/core/db';
+import type { SessionUser } from '../../workers/core/types';
+import { eraseAccount } from '../../workers/privacy/erase';
 
 // Who may confirm an erasure, and when it is refused (workers/privacy/erase.ts).
 
@@ -33,6 +36,30 @@ describe('a provincial admin', () => {
       expect(await erasedAt(member.id)).toBeNull();
     }
     expect((await sendJson('POST', '/api/users/khong-co-ai/erase', {}, admin2.headers)).status).toBe(404);
+  });
+});
+
+describe('a request withdrawn while the confirmation is on its way', () => {
+  it('erases nothing: 409, the row, sessions and audit log as they were', async () => {
+    const member = await asked({ provinceCode: 'DNG' });
+    const db = createDb(env.DB);
+    // The member withdraws after the admin's checks passed, just before the erasing batch runs.
+    const racing = new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== 'batch') return Reflect.get(target, prop, receiver);
+        return async (...args: Parameters<Db['batch']>) => {
+          await env.DB.prepare('UPDATE users SET deletion_requested_at = NULL WHERE id = ?').bind(member.id).run();
+          return target.batch(...args);
+        };
+      },
+    });
+    const actor: SessionUser = { id: national.id, email: national.email, name: 'Quản trị', role: 'admin', provinceCode: null, unit: null, unitId: null, phone: null };
+    await expect(eraseAccount(racing, actor, member.id)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await erasedAt(member.id)).toBeNull();
+    const sessions = await env.DB.prepare('SELECT count(*) AS n FROM sessions WHERE user_id = ?').bind(member.id).first<{ n: number }>();
+    expect(sessions?.n).toBe(1);
+    const entries = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'user.erase' AND target = ?").bind(`user:${member.id}`).first<{ n: number }>();
+    expect(entries?.n).toBe(0);
   });
 });
 

@@ -17,9 +17,8 @@
 // initiative); nobody confirms their own (another admin does, so the last national
 // admin can never erase themselves); an editor or admin still assigned to open cases
 // is refused until those cases are handed on (work in flight would otherwise lose its owner).
-import { and, count, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { accountLinks, apiTokens, auditLog, cases, memberNotices, rateCounters, reports, sessions, shareLinks, users } from '../../schema';
-import { auditInsert } from '../audit/audit.queries';
 import { sha256Hex } from '../core/crypto';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -72,7 +71,11 @@ export async function eraseAccount(db: Db, actor: SessionUser, id: string, now =
   const contacts = [account.email, ...(account.phone ? [account.phone, formatPhone(account.phone), formatPhone(account.phone).replaceAll(' ', '')] : [])];
   const personal = AUDIT_PERSONAL_FIELDS.map((f) => sql.raw(`'${f}'`));
   const counterKeys = await Promise.all([account.email, ...(account.phone ? [account.phone] : [])].map(async (k) => `login:acct:${await sha256Hex(k)}`));
-  const [, sessionsEnded, , , , shares] = await db.batch([
+  // Every write after the first is conditioned on the first having erased the row in this very batch
+  // (`erased_at` = now), so a request withdrawn, or another admin confirming, between the checks above and
+  // this batch leaves nothing half done (D1 runs a batch as one transaction).
+  const erasedHere = sql`exists (select 1 from ${users} where ${users.id} = ${id} and ${users.erasedAt} = ${now})`;
+  const [erased, sessionsEnded, , , , shares] = await db.batch([
     db
       .update(users)
       .set({
@@ -86,25 +89,43 @@ export async function eraseAccount(db: Db, actor: SessionUser, id: string, now =
         erasedAt: now,
         updatedAt: now,
       })
-      .where(and(eq(users.id, id), isNull(users.erasedAt))),
-    db.delete(sessions).where(eq(sessions.userId, id)).returning({ tokenHash: sessions.tokenHash }),
-    db.delete(apiTokens).where(eq(apiTokens.userId, id)),
-    db.delete(accountLinks).where(eq(accountLinks.userId, id)),
-    db.delete(memberNotices).where(eq(memberNotices.userId, id)),
-    db.update(shareLinks).set({ userId: null, reuseKey: null }).where(eq(shareLinks.userId, id)).returning({ code: shareLinks.code }),
+      .where(and(eq(users.id, id), isNull(users.erasedAt), isNotNull(users.deletionRequestedAt)))
+      .returning({ id: users.id }),
+    db.delete(sessions).where(and(eq(sessions.userId, id), erasedHere)).returning({ tokenHash: sessions.tokenHash }),
+    db.delete(apiTokens).where(and(eq(apiTokens.userId, id), erasedHere)),
+    db.delete(accountLinks).where(and(eq(accountLinks.userId, id), erasedHere)),
+    db.delete(memberNotices).where(and(eq(memberNotices.userId, id), erasedHere)),
+    db.update(shareLinks).set({ userId: null, reuseKey: null }).where(and(eq(shareLinks.userId, id), erasedHere)).returning({ code: shareLinks.code }),
     db
       .update(reports)
       .set({ contact: null })
-      .where(or(...contacts.map((c) => sql`lower(trim(${reports.contact})) = ${c.toLowerCase()}`))),
+      .where(and(or(...contacts.map((c) => sql`lower(trim(${reports.contact})) = ${c.toLowerCase()}`)), erasedHere)),
     db
       .update(auditLog)
       .set({
         before: sql`json_remove(${auditLog.before}, ${sql.join(personal, sql`, `)})`,
         after: sql`json_remove(${auditLog.after}, ${sql.join(personal, sql`, `)})`,
       })
-      .where(eq(auditLog.target, `user:${id}`)),
-    db.delete(rateCounters).where(inArray(rateCounters.key, counterKeys)),
-    auditInsert(db, { actorId: actor.id, action: 'user.erase', target: `user:${id}`, after: { erased: true, sessionsAndTokensEnded: true } }, now),
+      .where(and(eq(auditLog.target, `user:${id}`), erasedHere)),
+    db.delete(rateCounters).where(and(inArray(rateCounters.key, counterKeys), erasedHere)),
+    // The audit entry of the erasure, written only when this batch erased the row (an INSERT … SELECT … WHERE).
+    db.insert(auditLog).select(
+      db
+        .select({
+          id: sql<number>`null`.as('id'),
+          actorId: sql<string>`${actor.id}`.as('actor_id'),
+          action: sql<string>`${'user.erase'}`.as('action'),
+          target: sql<string>`${`user:${id}`}`.as('target'),
+          before: sql<null>`null`.as('before'),
+          after: sql<string>`${JSON.stringify({ erased: true, sessionsAndTokensEnded: true })}`.as('after'),
+          createdAt: sql<number>`${now}`.as('created_at'),
+        })
+        .from(users)
+        .where(and(eq(users.id, id), erasedHere)),
+    ),
   ]);
+  if (erased.length === 0) {
+    throw new AppError('CONFLICT', 'This account has not asked to be erased, or was erased meanwhile', { extra: { reason: 'no-request' } });
+  }
   return { id, erasedAt: new Date(now).toISOString(), sessionsEnded: sessionsEnded.length, sharesKept: shares.length };
 }
