@@ -13,7 +13,7 @@ import type { SessionUser } from '../core/types';
 import { assertProvince } from '../editorial/reference';
 import { assertNationalAdmin, assertProvinceChangeInScope, provinceForNewAccount } from './account-scope';
 import { assertUnitInProvince, resolveAccountUnit } from './account-unit';
-import { isPlaceholderEmail, placeholderEmail, realEmail } from './identity';
+import { emailAfterPhoneChange, isPlaceholderEmail, placeholderEmail, realEmail } from './identity';
 import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findAccountByPhone, findManagedAccount, findToken, type AccountRow } from './users.queries';
 import type { CreateUserInput, PatchUserInput } from './users.schemas';
 
@@ -99,6 +99,9 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   if (!unit && input.provinceCode !== undefined) await assertUnitInProvince(db, before.unitId, province);
   await assertPhoneChange(db, before, input.phone);
   const diff = changes(before, { ...input, ...unit }, now);
+  // Not in the audit entry: the reserved address is never shown (the phone change is).
+  const email = emailAfterPhoneChange(before.email, input.phone);
+  if (email !== before.email) diff.set.email = email;
   if (input.password) {
     diff.set.passwordHash = await hashPassword(input.password);
     diff.now.passwordChanged = true;
