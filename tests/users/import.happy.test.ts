@@ -107,3 +107,17 @@ describe('importing members', () => {
     expect(await readJson(res)).toMatchObject({ dryRun: true, counts: { created: 1 } });
   });
 });
+
+describe('the import page counts the links a download would issue', () => {
+  it('offers no download once the only new person is erased (the CSV would be empty)', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const { body } = await importCsv(admin, excelCsv([HEADER, ['Người Xóa', 'nguoi.xoa@donvi.vn', '', 'DNG', '', '']]));
+    const id = body.import?.id ?? '';
+    const page = () => fetchApp(`/editor/users/import/${id}`, { headers: { ...admin.headers, accept: 'text/html' } }).then((r) => r.text());
+    expect(await page()).toContain(`/editor/users/import/${id}/links`);
+    await env.DB.prepare("UPDATE users SET erased_at = ?1 WHERE email = 'nguoi.xoa@donvi.vn'").bind(Date.now()).run();
+    const after = await page();
+    expect(after).not.toContain(`/editor/users/import/${id}/links`);
+    expect(after).toContain('Mọi người mới của lượt nhập này đã đặt mật khẩu.');
+  });
+});
