@@ -92,3 +92,17 @@ describe('a form upload with a dryRun field that is not true or false', () => {
     expect(await userCount()).toBe(before);
   });
 });
+
+describe('formula-looking cells behind a separator', () => {
+  it('refuses ";=…" and "|=…" as formulas, like the CSV exports defuse them (a semicolon-locale spreadsheet splits them)', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    // Comma file, so ';' is inside the cell, as a semicolon-locale spreadsheet would later split it.
+    const csv = excelCsv([HEADER, [';=HYPERLINK("http://x","y")', 'cong.thuc1@donvi.vn', '', 'DNG', '', ''], ['|=1+1', 'cong.thuc2@donvi.vn', '', 'DNG', '', '']], ',');
+    const { status, body } = await importCsv(admin, csv, { dryRun: true });
+    expect(status).toBe(200);
+    expect(errorLines(body)).toEqual([
+      [2, 'formula'],
+      [3, 'formula'],
+    ]);
+  });
+});
