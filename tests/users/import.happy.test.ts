@@ -121,3 +121,20 @@ describe('the import page counts the links a download would issue', () => {
     expect(after).toContain('Mọi người mới của lượt nhập này đã đặt mật khẩu.');
   });
 });
+
+describe('an imported phone-only person', () => {
+  it('sets a password through the link, then signs in with the number however it is typed', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const { body } = await importCsv(admin, excelCsv([HEADER, ['Chỉ Số Điện Thoại', '', '0905 333 777', 'DNG', '', '']]));
+    const path = new URL(body.invites[0]?.url ?? '').pathname;
+    const set = await fetchApp(path, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      body: new URLSearchParams({ password: 'mat-khau-so-dien-thoai' }).toString(),
+    });
+    expect(set.status).toBe(303);
+    expect((await login('+84 905 333 777', 'mat-khau-so-dien-thoai', freshIp())).status).toBe(200);
+    expect((await login('84905333777', 'mat-khau-so-dien-thoai', freshIp())).status).toBe(200);
+  });
+});
