@@ -2,7 +2,8 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../workers/auth/password';
 import { signedInAs, type TestUser } from '../helpers/auth';
-import { fetchApp, ORIGIN, readJson } from '../helpers/http';
+import { fetchApp, ORIGIN, readJson, sendJson } from '../helpers/http';
+import { unitPathKey } from '../../workers/units/unit-keys';
 import { freshIp, login } from '../auth/login-helpers';
 import { excelCsv, HEADER, importCsv, insertDemoUnits } from './import-helpers';
 
@@ -136,5 +137,21 @@ describe('an imported phone-only person', () => {
     expect(set.status).toBe(303);
     expect((await login('+84 905 333 777', 'mat-khau-so-dien-thoai', freshIp())).status).toBe(200);
     expect((await login('84905333777', 'mat-khau-so-dien-thoai', freshIp())).status).toBe(200);
+  });
+});
+
+describe('a unit renamed after an import', () => {
+  it('reaches the members the import put in it (their unit text mirrors the new path)', async () => {
+    await insertDemoUnits();
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const unitId = await env.DB.prepare('SELECT id FROM units WHERE province_code = ? AND path_key = ?')
+      .bind('DNG', unitPathKey(['Đoàn Thanh niên phường Hải Châu']))
+      .first<number>('id');
+    await importCsv(admin, excelCsv([HEADER, ['Đoàn Viên Nhập', 'doan.vien@donvi.vn', '', 'DNG', 'Đoàn Thanh niên phường Hải Châu', '']]));
+    const renamed = await sendJson('PATCH', `/api/units/${unitId}`, { name: 'Đoàn Thanh niên phường Hải Châu mới' }, admin.headers);
+    expect(renamed.status).toBe(200);
+    const row = await env.DB.prepare("SELECT unit, unit_id FROM users WHERE email = 'doan.vien@donvi.vn'").first();
+    expect(row).toEqual({ unit: 'Đoàn Thanh niên phường Hải Châu mới', unit_id: unitId });
+    await sendJson('PATCH', `/api/units/${unitId}`, { name: 'Đoàn Thanh niên phường Hải Châu' }, admin.headers);
   });
 });
