@@ -127,3 +127,15 @@ describe('units: refused changes name the field', () => {
     expect(html).toContain('value="Tên mới gõ vào"');
   });
 });
+
+describe('deleting a unit that invitations point at', () => {
+  it('is refused with 409 (deactivate it instead), not a 500 from the foreign key', async () => {
+    const admin = await nationalAdmin();
+    const unit = await makeUnit(admin, { name: uniqueName('Chi đoàn có lời mời'), provinceCode: 'DNG' });
+    const invite = await sendJson('POST', '/api/invites', { unitId: unit.id, expiresInDays: 7, maxUses: 5 }, admin.headers);
+    expect(invite.status).toBe(201);
+    const res = await fetchApp(`/api/units/${unit.id}`, { method: 'DELETE', headers: admin.headers });
+    expect(res.status).toBe(409);
+    expect((await sendJson('PATCH', `/api/units/${unit.id}`, { active: false }, admin.headers)).status).toBe(200);
+  });
+});

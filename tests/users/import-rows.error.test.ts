@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type TestUser } from '../helpers/auth';
-import { readJson } from '../helpers/http';
+import { fetchApp, readJson } from '../helpers/http';
 import { errorLines, excelCsv, HEADER, importCsv, insertDemoUnits, postImport, userCount } from './import-helpers';
 
 const UNIT = 'Đảng bộ phường Hải Châu / Chi bộ khu phố 3';
@@ -76,5 +76,33 @@ describe('import rows refused, each with its reason and line', () => {
     expect(headless.status).toBe(400);
     expect((await readJson<{ errors: { path: string }[] }>(headless)).errors[0]?.path).toBe('file');
     expect(await env.DB.prepare('SELECT count(*) AS n FROM user_imports').first('n')).toBe(0);
+  });
+});
+
+describe('a form upload with a dryRun field that is not true or false', () => {
+  it('answers 400 naming dryRun (not a 500) and writes nothing', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const before = await userCount();
+    const form = new FormData();
+    form.set('file', new File([excelCsv([HEADER, ['Cờ Lạ', 'co.la@donvi.vn', '', 'DNG', '', '']])], 'a.csv'));
+    form.set('dryRun', 'yes');
+    const res = await fetchApp('/api/users/import', { method: 'POST', headers: admin.headers, body: form });
+    expect(res.status).toBe(400);
+    expect((await readJson<{ errors?: { path: string }[] }>(res)).errors?.map((e) => e.path)).toEqual(['dryRun']);
+    expect(await userCount()).toBe(before);
+  });
+});
+
+describe('formula-looking cells behind a separator', () => {
+  it('refuses ";=…" and "|=…" as formulas, like the CSV exports defuse them (a semicolon-locale spreadsheet splits them)', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    // Comma file, so ';' is inside the cell, as a semicolon-locale spreadsheet would later split it.
+    const csv = excelCsv([HEADER, [';=HYPERLINK("http://x","y")', 'cong.thuc1@donvi.vn', '', 'DNG', '', ''], ['|=1+1', 'cong.thuc2@donvi.vn', '', 'DNG', '', '']], ',');
+    const { status, body } = await importCsv(admin, csv, { dryRun: true });
+    expect(status).toBe(200);
+    expect(errorLines(body)).toEqual([
+      [2, 'formula'],
+      [3, 'formula'],
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../workers/auth/password';
 import { signedInAs, type TestUser } from '../helpers/auth';
-import { fetchApp, ORIGIN, readJson } from '../helpers/http';
+import { fetchApp, ORIGIN, readJson, sendJson } from '../helpers/http';
+import { unitPathKey } from '../../workers/units/unit-keys';
 import { freshIp, login } from '../auth/login-helpers';
 import { excelCsv, HEADER, importCsv, insertDemoUnits } from './import-helpers';
 
@@ -105,5 +106,52 @@ describe('importing members', () => {
     const res = await fetchApp('/api/users/import', { method: 'POST', headers: admin.headers, body: form });
     expect(res.status).toBe(200);
     expect(await readJson(res)).toMatchObject({ dryRun: true, counts: { created: 1 } });
+  });
+});
+
+describe('the import page counts the links a download would issue', () => {
+  it('offers no download once the only new person is erased (the CSV would be empty)', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const { body } = await importCsv(admin, excelCsv([HEADER, ['Người Xóa', 'nguoi.xoa@donvi.vn', '', 'DNG', '', '']]));
+    const id = body.import?.id ?? '';
+    const page = () => fetchApp(`/editor/users/import/${id}`, { headers: { ...admin.headers, accept: 'text/html' } }).then((r) => r.text());
+    expect(await page()).toContain(`/editor/users/import/${id}/links`);
+    await env.DB.prepare("UPDATE users SET erased_at = ?1 WHERE email = 'nguoi.xoa@donvi.vn'").bind(Date.now()).run();
+    const after = await page();
+    expect(after).not.toContain(`/editor/users/import/${id}/links`);
+    expect(after).toContain('Mọi người mới của lượt nhập này đã đặt mật khẩu.');
+  });
+});
+
+describe('an imported phone-only person', () => {
+  it('sets a password through the link, then signs in with the number however it is typed', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const { body } = await importCsv(admin, excelCsv([HEADER, ['Chỉ Số Điện Thoại', '', '0905 333 777', 'DNG', '', '']]));
+    const path = new URL(body.invites[0]?.url ?? '').pathname;
+    const set = await fetchApp(path, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      body: new URLSearchParams({ password: 'mat-khau-so-dien-thoai' }).toString(),
+    });
+    expect(set.status).toBe(303);
+    expect((await login('+84 905 333 777', 'mat-khau-so-dien-thoai', freshIp())).status).toBe(200);
+    expect((await login('84905333777', 'mat-khau-so-dien-thoai', freshIp())).status).toBe(200);
+  });
+});
+
+describe('a unit renamed after an import', () => {
+  it('reaches the members the import put in it (their unit text mirrors the new path)', async () => {
+    await insertDemoUnits();
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const unitId = await env.DB.prepare('SELECT id FROM units WHERE province_code = ? AND path_key = ?')
+      .bind('DNG', unitPathKey(['Đoàn Thanh niên phường Hải Châu']))
+      .first<number>('id');
+    await importCsv(admin, excelCsv([HEADER, ['Đoàn Viên Nhập', 'doan.vien@donvi.vn', '', 'DNG', 'Đoàn Thanh niên phường Hải Châu', '']]));
+    const renamed = await sendJson('PATCH', `/api/units/${unitId}`, { name: 'Đoàn Thanh niên phường Hải Châu mới' }, admin.headers);
+    expect(renamed.status).toBe(200);
+    const row = await env.DB.prepare("SELECT unit, unit_id FROM users WHERE email = 'doan.vien@donvi.vn'").first();
+    expect(row).toEqual({ unit: 'Đoàn Thanh niên phường Hải Châu mới', unit_id: unitId });
+    await sendJson('PATCH', `/api/units/${unitId}`, { name: 'Đoàn Thanh niên phường Hải Châu' }, admin.headers);
   });
 });

@@ -155,3 +155,23 @@ describe('a phone-only account elsewhere', () => {
     expect(audit?.after).not.toContain('phone.invalid');
   });
 });
+
+describe('a phone-only account that changes its number', () => {
+  it('frees the old number: its reserved address follows the new one (admin edit and /api/me/phone)', async () => {
+    const admin = await signedInAs('admin');
+    const created = await sendJson('POST', '/api/users', { phone: '0905 700 500', name: 'Đổi số', password: 'mat-khau-du-dai-2026' }, admin.headers);
+    const { user } = await readJson<{ user: Account }>(created);
+    expect((await sendJson('PATCH', `/api/users/${user.id}`, { phone: '0905 700 501' }, admin.headers)).status).toBe(200);
+    const row = await env.DB.prepare('SELECT email FROM users WHERE id = ?').bind(user.id).first<{ email: string }>();
+    expect(row?.email).toBe(placeholderEmail('+84905700501'));
+    const reuse = await sendJson('POST', '/api/users', { phone: '0905 700 500', name: 'Số cũ', password: 'mat-khau-du-dai-2026' }, admin.headers);
+    expect(reuse.status).toBe(201);
+
+    const me = await signedInAs('member', { phone: '+84905700502', email: placeholderEmail('+84905700502') });
+    expect((await sendJson('PUT', '/api/me/phone', { phone: '0905 700 503' }, me.headers)).status).toBe(200);
+    const mine = await env.DB.prepare('SELECT email FROM users WHERE id = ?').bind(me.id).first<{ email: string }>();
+    expect(mine?.email).toBe(placeholderEmail('+84905700503'));
+    const again = await sendJson('POST', '/api/users', { phone: '0905 700 502', name: 'Số cũ của tôi', password: 'mat-khau-du-dai-2026' }, admin.headers);
+    expect(again.status).toBe(201);
+  });
+});

@@ -9,7 +9,7 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { assertPhoneChange } from '../users/accounts';
-import { isPlaceholderEmail, placeholderEmail } from '../users/identity';
+import { emailAfterPhoneChange } from '../users/identity';
 import { findAccount } from '../users/users.queries';
 
 /** Returns the number now on the account (E.164) or null. */
@@ -19,13 +19,7 @@ export async function changeOwnPhone(db: Db, user: SessionUser, phone: string | 
   if (before.phone === phone) return phone;
   await assertPhoneChange(db, before, phone);
   await db.batch([
-    // A phone-only account's reserved address is made from its number: it follows the new one, so the
-    // old number is not kept there and stays free for whoever is given it next (assertPhoneChange
-    // refuses removing the only number, so `phone` is set whenever the address is a placeholder).
-    db
-      .update(users)
-      .set({ phone, ...(phone && isPlaceholderEmail(before.email) ? { email: placeholderEmail(phone) } : {}), updatedAt: now })
-      .where(eq(users.id, user.id)),
+    db.update(users).set({ phone, email: emailAfterPhoneChange(before.email, phone), updatedAt: now }).where(eq(users.id, user.id)),
     // The audit entry says that it changed, not the numbers (personal data stays in one place).
     auditInsert(db, { actorId: user.id, action: 'user.phone_change', target: `user:${user.id}`, after: { phoneChanged: true, phoneRemoved: phone === null } }, now),
   ]);

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { sql } from 'drizzle-orm';
 import { isFormError, pageError, type PageError } from '../../web/components/editor/page-error';
 import { ImportJobPage, ImportPage } from '../../web/pages/editor/import-page';
 import { currentUser } from '../auth/middleware';
@@ -9,11 +8,11 @@ import { validate } from '../core/validate';
 import { listProvinces } from '../editorial/reference';
 import { toCsv } from '../stats/csv';
 import { TEMPLATE_HEADER } from './columns';
-import { startImport, UNSET_PASSWORD_PREFIX } from './import-jobs';
+import { startImport } from './import-jobs';
 import { findImportJob, jobErrorRows } from './imports.queries';
 import { linksResponse } from './imports.routes';
 import { importId, readImportUpload } from './imports.schemas';
-import { inviteLinksCsv } from './invite-links';
+import { inviteLinksCsv, linksPending } from './invite-links';
 import { importScope, planImport, type ImportPlan } from './plan';
 
 async function renderForm(c: Context<AppEnv>, extra: { error?: PageError; checked?: { plan: ImportPlan; csv: string } } = {}, status: 200 | 400 | 413 | 415 = 200) {
@@ -53,10 +52,8 @@ export const importPageRoutes = new Hono<AppEnv>()
   })
   .get('/editor/users/import/:id', requirePage('admin'), validate('param', importId), async (c) => {
     const job = await findImportJob(c.var.db, currentUser(c), c.req.valid('param').id);
-    const pending = await c.var.db.get<{ n: number }>(sql`
-      SELECT count(*) AS n FROM user_import_accounts AS a JOIN users AS u ON u.id = a.user_id
-      WHERE a.import_id = ${job.id} AND substr(u.password_hash, 1, ${UNSET_PASSWORD_PREFIX.length}) = ${UNSET_PASSWORD_PREFIX} AND u.disabled_at IS NULL`);
-    return c.html(ImportJobPage({ lang: c.var.lang, user: currentUser(c), job, errors: jobErrorRows(job), linksPending: pending?.n ?? 0 }));
+    const pending = await linksPending(c.var.db, job.id);
+    return c.html(ImportJobPage({ lang: c.var.lang, user: currentUser(c), job, errors: jobErrorRows(job), linksPending: pending }));
   })
   .post('/editor/users/import/:id/links', requirePage('admin'), validate('param', importId), async (c) => {
     const actor = currentUser(c);

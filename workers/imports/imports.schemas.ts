@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../core/types';
+import { parseOrThrow } from '../core/validate';
 import { fileError } from './plan';
 
 /** Bytes a file may have: 5,000 rows of a few hundred bytes fit with room to spare. */
@@ -41,7 +42,7 @@ export async function readImportUpload(c: Context<AppEnv>): Promise<ImportUpload
     const body = await c.req.parseBody();
     const file = body.file;
     const csv = body.csv;
-    const flag = typeof body.dryRun === 'string' ? v.parse(dryRunFlag, body.dryRun) : undefined;
+    const flag = typeof body.dryRun === 'string' ? parseOrThrow(dryRunFlag, body.dryRun, 'dryRun') : undefined;
     let text = '';
     if (file instanceof File && file.size > 0) {
       if (file.size > MAX_IMPORT_BYTES) throw tooLarge();

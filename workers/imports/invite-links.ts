@@ -17,14 +17,23 @@ const LINKS_PER_STATEMENT = 500;
 
 type Pending = { userId: string; line: number; name: string; email: string; phone: string | null; unit: string | null };
 
-/** The import's new accounts that still have no password (and are not disabled or erased), in file order. */
+/** The import's new accounts that still have no password and are not disabled or erased: who gets a link. */
+const waitingForLink = (importId: string) => sql`
+    FROM user_import_accounts AS a JOIN users AS u ON u.id = a.user_id
+    WHERE a.import_id = ${importId} AND substr(u.password_hash, 1, ${UNSET_PASSWORD_PREFIX.length}) = ${UNSET_PASSWORD_PREFIX}
+      AND u.disabled_at IS NULL AND u.erased_at IS NULL`;
+
+/** Those accounts, in file order. */
 async function stillWithoutPassword(db: Db, importId: string): Promise<Pending[]> {
   return db.all<Pending>(sql`
     SELECT u.id AS userId, a.line AS line, u.name AS name, u.email AS email, u.phone AS phone, u.unit AS unit
-    FROM user_import_accounts AS a JOIN users AS u ON u.id = a.user_id
-    WHERE a.import_id = ${importId} AND substr(u.password_hash, 1, ${UNSET_PASSWORD_PREFIX.length}) = ${UNSET_PASSWORD_PREFIX}
-      AND u.disabled_at IS NULL AND u.erased_at IS NULL
+    ${waitingForLink(importId)}
     ORDER BY a.line`);
+}
+
+/** How many links a download would issue now (the import's page shows it). */
+export async function linksPending(db: Db, importId: string): Promise<number> {
+  return (await db.get<{ n: number }>(sql`SELECT count(*) AS n ${waitingForLink(importId)}`))?.n ?? 0;
 }
 
 export type InviteLinksFile = { csv: string; count: number };

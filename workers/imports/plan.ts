@@ -10,6 +10,7 @@ import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { listProvinces } from '../editorial/reference';
+import { looksLikeFormula } from '../stats/csv';
 import { unitNameKey, unitPathKey, splitUnitPath } from '../units/unit-keys';
 import { isPlaceholderEmail, placeholderEmail } from '../users/identity';
 import { normalisePhone } from '../users/phone';
@@ -76,9 +77,6 @@ export type ImportPlan = {
   rows: PlannedRow[];
   counts: Record<Outcome, number> & { total: number };
 };
-
-/** Text a spreadsheet would run as a formula (CSV injection): = + - @ first (after blanks), or a tab or CR first. */
-const FORMULA = /^(?:\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
 
 const ROLE_WORDS: Record<string, 'member' | 'contributor'> = {
   'thanh vien': 'member',
@@ -182,7 +180,7 @@ export async function planImport(db: Db, actor: SessionUser, text: string): Prom
 
     const phoneText = value('phone');
     const phone = phoneText ? normalisePhone(phoneText) : null;
-    const formula = (Object.keys(raw) as ImportColumn[]).some((column) => FORMULA.test(raw[column]) && !(column === 'phone' && phone));
+    const formula = (Object.keys(raw) as ImportColumn[]).some((column) => looksLikeFormula(raw[column]) && !(column === 'phone' && phone));
     if (formula) return refuse('formula');
     if (!draft.name) return refuse('missing_name');
     if (draft.name.length > NAME_MAX) return refuse('name_too_long');

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { currentUser, requireRole } from '../auth/middleware';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
-import { validate } from '../core/validate';
+import { parseOrThrow, validate } from '../core/validate';
 import { provinceOf } from '../geo/reference';
 import { inviteProvince } from './invite-scope';
 import { assertUnitInScope, createInvite, inviteByCode, inviteJson, inviteState, listInvites, revokeInvite, type InviteRow } from './invites.queries';
@@ -62,10 +62,10 @@ export const invitesRoutes = new Hono<AppEnv>()
     const raw: unknown = await c.req.json().catch(() => {
       throw AppError.field('body', 'The request body must be JSON');
     });
-    const parsed = v.safeParse(joinInput, raw);
-    if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'Invalid join', { errors: parsed.issues.map((i) => ({ path: v.getDotPath(i) ?? 'body', message: i.message })) });
-    const result = await joinThroughInvite(c.var.db, open.invite, parsed.output);
+    // After the rate limit (so parseOrThrow rather than validate()): bad bodies count as attempts.
+    const input = parseOrThrow(joinInput, raw);
+    const result = await joinThroughInvite(c.var.db, open.invite, input);
     if (result.state === 'refused') throw refusedProblem(result.reason === 'revoked' ? 'unknown' : result.reason);
     // The same answer whether the account was created now or existed already (see join.ts).
-    return c.json({ state: 'ready', signIn: '/login', identifier: typedIdentifier(parsed.output) }, 202);
+    return c.json({ state: 'ready', signIn: '/login', identifier: typedIdentifier(input) }, 202);
   });

@@ -12,10 +12,13 @@ export type CsvCell = string | number | null;
  */
 const FORMULA_START = /^[\s,;|]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
+/** True for text a spreadsheet would run as a formula (imports refuse such cells; exports defuse them). */
+export const looksLikeFormula = (value: string): boolean => FORMULA_START.test(value);
+
 export function csvField(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = looksLikeFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -149,17 +149,20 @@ export async function updateUnit(db: Db, actor: SessionUser, id: number, input: 
 /** Deletes a unit nobody belongs to and nothing sits under; otherwise 409 (deactivate it instead). */
 export async function deleteUnit(db: Db, actor: SessionUser, id: number, now = Date.now()): Promise<void> {
   const unit = await unitInScope(db, actor, id);
-  const [counts] = await db.all<{ members: number; children: number }>(
-    sql`SELECT (SELECT count(*) FROM users WHERE unit_id = ${id}) AS members, (SELECT count(*) FROM units WHERE parent_id = ${id}) AS children`,
+  // Invitations keep their unit (unit_invites.unit_id has no ON DELETE): a unit ever invited to is deactivated, not deleted.
+  const [counts] = await db.all<{ members: number; children: number; invites: number }>(
+    sql`SELECT (SELECT count(*) FROM users WHERE unit_id = ${id}) AS members, (SELECT count(*) FROM units WHERE parent_id = ${id}) AS children,
+               (SELECT count(*) FROM unit_invites WHERE unit_id = ${id}) AS invites`,
   );
-  const refuse = (members: number, children: number) =>
-    new AppError('CONFLICT', 'Only a unit without members and without units below it can be deleted; deactivate it instead (PATCH active: false)', {
-      extra: { members, children },
+  const refuse = (members: number, children: number, invites = 0) =>
+    new AppError('CONFLICT', 'Only a unit without members, units below it or invitations can be deleted; deactivate it instead (PATCH active: false)', {
+      extra: { members, children, invites },
     });
-  if (!counts || counts.members > 0 || counts.children > 0) throw refuse(counts?.members ?? 0, counts?.children ?? 0);
+  if (!counts || counts.members > 0 || counts.children > 0 || counts.invites > 0) throw refuse(counts?.members ?? 0, counts?.children ?? 0, counts?.invites ?? 0);
   // Conditional, so a member added in between keeps the unit (and the audit entry is written only with the delete).
   const [deleted] = await d1Batch(db, [
-    sql`DELETE FROM units WHERE id = ${id} AND NOT EXISTS (SELECT 1 FROM users WHERE unit_id = ${id}) AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = ${id}) RETURNING id`,
+    sql`DELETE FROM units WHERE id = ${id} AND NOT EXISTS (SELECT 1 FROM users WHERE unit_id = ${id}) AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = ${id})
+          AND NOT EXISTS (SELECT 1 FROM unit_invites WHERE unit_id = ${id}) RETURNING id`,
     sql`INSERT INTO audit_log (actor_id, action, target, before, after, created_at)
       SELECT ${actor.id}, 'unit.delete', ${`unit:${id}`}, ${JSON.stringify({ provinceCode: unit.provinceCode, path: unit.path })}, NULL, ${now}
       WHERE NOT EXISTS (SELECT 1 FROM units WHERE id = ${id})`,

@@ -60,7 +60,11 @@ export async function listUnits(db: Db, provinceCode: string | null, opts: { inc
     .orderBy(asc(units.provinceCode), asc(units.pathKey));
   // Tree order within each province, provinces kept in code order.
   const byProvince = new Map<string, typeof rows>();
-  for (const row of rows) byProvince.set(row.provinceCode, [...(byProvince.get(row.provinceCode) ?? []), row]);
+  for (const row of rows) {
+    const list = byProvince.get(row.provinceCode);
+    if (list) list.push(row);
+    else byProvince.set(row.provinceCode, [row]);
+  }
   return [...byProvince.values()].flatMap((list) => treeOrder(list));
 }
 

@@ -13,7 +13,7 @@ import type { SessionUser } from '../core/types';
 import { assertProvince } from '../editorial/reference';
 import { assertNationalAdmin, assertProvinceChangeInScope, provinceForNewAccount } from './account-scope';
 import { assertUnitInProvince, resolveAccountUnit } from './account-unit';
-import { isPlaceholderEmail, placeholderEmail, realEmail } from './identity';
+import { emailAfterPhoneChange, isPlaceholderEmail, placeholderEmail, realEmail } from './identity';
 import { accountJson, activeTokenFilter, findAccount, findAccountByEmail, findAccountByPhone, findManagedAccount, findToken, type AccountRow } from './users.queries';
 import type { CreateUserInput, PatchUserInput } from './users.schemas';
 
@@ -99,9 +99,9 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   if (!unit && input.provinceCode !== undefined) await assertUnitInProvince(db, before.unitId, province);
   await assertPhoneChange(db, before, input.phone);
   const diff = changes(before, { ...input, ...unit }, now);
-  // A phone-only account's reserved address is made from its number: it follows a new one, so the old
-  // number is free for whoever is given it next (as on /account, workers/account/phone-change.ts).
-  if (diff.set.phone && isPlaceholderEmail(before.email)) diff.set.email = placeholderEmail(diff.set.phone);
+  // Not in the audit entry: the reserved address is never shown (the phone change is).
+  const email = emailAfterPhoneChange(before.email, input.phone);
+  if (email !== before.email) diff.set.email = email;
   if (input.password) {
     diff.set.passwordHash = await hashPassword(input.password);
     diff.now.passwordChanged = true;

@@ -20,3 +20,12 @@ export function isPlaceholderEmail(email: string): boolean {
 export function realEmail(email: string): string | null {
   return isPlaceholderEmail(email) ? null : email;
 }
+
+/**
+ * The stored email after the account's phone becomes `phone`: a phone-only account's reserved
+ * address follows its number, so the old number (now free) can make a new account, be imported
+ * or join, instead of clashing with a stale reserved address.
+ */
+export function emailAfterPhoneChange(email: string, phone: string | null | undefined): string {
+  return phone && isPlaceholderEmail(email) ? placeholderEmail(phone) : email;
+}
