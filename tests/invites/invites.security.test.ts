@@ -32,8 +32,9 @@ describe('no account enumeration when joining', () => {
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
     expect({ ...a, identifier: '' }).toEqual({ ...b, identifier: '' });
     expect(existing.headers.get('set-cookie')).toBeNull();
-    // Only the created account counts as a use; the existing one keeps its password, unit and province.
-    expect(await usesOf(invite.id)).toBe(1);
+    // Both take a use (so a used-up link cannot tell taken addresses from free ones); the existing
+    // account keeps its password, unit and province.
+    expect(await usesOf(invite.id)).toBe(2);
     expect(await env.DB.prepare("SELECT password_hash, unit_id, province_code FROM users WHERE email = 'member@lantoa.local'").first()).toEqual(before);
   });
 
@@ -46,7 +47,17 @@ describe('no account enumeration when joining', () => {
     expect(existing.status).toBe(200);
     expect(fresh.status).toBe(200);
     expect(await mainWithout(existing, '0905 300 300')).toBe(await mainWithout(fresh, '0905 300 301'));
-    expect(await usesOf(invite.id)).toBe(1);
+    expect(await usesOf(invite.id)).toBe(2);
+  });
+
+  it('a link with one use left is used up after a join with a taken address as after a new one', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const taken = await createInviteAs(admin, { unitId: dngCell, maxUses: 1 });
+    const free = await createInviteAs(admin, { unitId: dngCell, maxUses: 1 });
+    expect((await joinJson(taken.code, { name: 'Kẻ lạ', email: 'member@lantoa.local', password: PASSWORD })).status).toBe(202);
+    expect((await joinJson(free.code, { name: 'Người mới', email: 'mot.nguoi.moi@example.vn', password: PASSWORD })).status).toBe(202);
+    const after = await Promise.all([fetchApp(`/join/${taken.code}`), fetchApp(`/join/${free.code}`)]);
+    expect(after.map((r) => r.status)).toEqual([410, 410]);
   });
 });
 

@@ -6,8 +6,10 @@
 //   fail for an existing one, which would tell whoever holds the link that the address is
 //   taken. The person signs in through /login like everyone else (its limits, its answers);
 // - `uses` never passes `max_uses`: the insert is conditioned on a free use and the count
-//   rises in the same batch only if the insert happened (D1 runs a batch as one
-//   transaction, one at a time), so of two joins racing for the last use exactly one wins.
+//   rises in the same batch (D1 runs a batch as one transaction, one at a time), so of two
+//   joins racing for the last use exactly one wins. A join with an address that already has
+//   an account takes a use too: otherwise whoever holds a link with one use left could tell
+//   taken addresses from free ones by whether the link is used up afterwards.
 import { eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { auditLog, unitInvites, units, users } from '../../schema';
@@ -58,7 +60,6 @@ export async function joinThroughInvite(db: Db, invite: InviteRow, input: JoinIn
     ? sql`exists (select 1 from ${users} where ${users.email} = ${who.email} or ${users.phone} = ${who.phone})`
     : sql`exists (select 1 from ${users} where ${users.email} = ${who.email})`;
   const usable = sql`${unitInvites.revokedAt} is null and ${unitInvites.uses} < ${unitInvites.maxUses} and ${unitInvites.expiresAt} > ${now} and ${units.deactivatedAt} is null`;
-  const created = sql`exists (select 1 from ${users} where ${users.id} = ${id})`;
   const audit = JSON.stringify({ inviteId: invite.id, unitId: invite.unitId, via: who.phone ? 'phone' : 'email' });
   const [, counted] = await db.batch([
     // A member of the invitation's unit, in the unit's province, only if the link still has a use and
@@ -85,11 +86,15 @@ export async function joinThroughInvite(db: Db, invite: InviteRow, input: JoinIn
         .innerJoin(units, eq(units.id, unitInvites.unitId))
         .where(sql`${unitInvites.id} = ${invite.id} and ${usable} and not ${taken}`),
     ),
-    // The use is counted only for an account created just now, and never past max_uses.
+    // Every accepted join takes a use (created or not, see the top), never past max_uses: after the insert,
+    // so the insert still saw the use free.
     db
       .update(unitInvites)
       .set({ uses: sql`${unitInvites.uses} + 1` })
-      .where(sql`${unitInvites.id} = ${invite.id} and ${unitInvites.uses} < ${unitInvites.maxUses} and ${created}`)
+      .where(
+        sql`${unitInvites.id} = ${invite.id} and ${unitInvites.revokedAt} is null and ${unitInvites.uses} < ${unitInvites.maxUses} and ${unitInvites.expiresAt} > ${now}
+            and exists (select 1 from ${units} where ${units.id} = ${unitInvites.unitId} and ${units.deactivatedAt} is null)`,
+      )
       .returning({ uses: unitInvites.uses }),
     db.insert(auditLog).select(
       db
@@ -107,8 +112,8 @@ export async function joinThroughInvite(db: Db, invite: InviteRow, input: JoinIn
     ),
   ]);
   if (counted.length === 1) return { state: 'ready' };
-  // Nothing created: either the address was taken (answered as ready) or the link ran out meanwhile.
+  // No use left to take: the link ran out, expired or was revoked meanwhile.
   const now_ = await findInvite(db, invite.id);
   const state = now_ ? inviteState(now_, now) : 'revoked';
-  return state === 'active' ? { state: 'ready' } : { state: 'refused', reason: state };
+  return { state: 'refused', reason: state === 'active' ? 'used_up' : state };
 }
