@@ -7,6 +7,31 @@ function dayOf(lang: Lang, iso: string): string {
   return formatDay(lang, vnDay(Date.parse(iso)));
 }
 
+/** One notice with its dismiss form (plain POST, back to `back`): the banner's items and `/me`'s list. */
+export function CorrectionNoticeItem(props: { lang: Lang; notice: MemberNotice; back: string }) {
+  const t = translator(props.lang);
+  const n = props.notice;
+  return (
+    <li class="notice correction-notice">
+      <p>
+        <strong>{t(n.kind === 'withdrawn' ? 'notices.withdrawn' : 'notices.corrected', { title: n.story.title })}</strong>{' '}
+        <time datetime={n.correctedAt}>{dayOf(props.lang, n.correctedAt)}</time>
+      </p>
+      {n.note ? <p class="correction-note-text">{n.note}</p> : null}
+      <p>{t('notices.advice')}</p>
+      <div class="correction-notice-actions">
+        {n.story.url ? <a href={n.story.url}>{t('notices.read')}</a> : null}
+        <form method="post" action={`/notices/${n.id}/seen`} class="inline-form">
+          <input type="hidden" name="back" value={props.back} />
+          <button type="submit" class="button secondary">
+            {t('notices.seen')}
+          </button>
+        </form>
+      </div>
+    </li>
+  );
+}
+
 /**
  * "A story you shared was corrected / withdrawn": shown to a signed-in member on
  * their next visit. Pair it with `unseenNoticesFor(db, user.id)`; renders nothing
@@ -23,23 +48,7 @@ export function CorrectionNoticeBanner(props: { lang: Lang; notices: MemberNotic
       </h2>
       <ul>
         {props.notices.map((n) => (
-          <li class="notice correction-notice">
-            <p>
-              <strong>{t(n.kind === 'withdrawn' ? 'notices.withdrawn' : 'notices.corrected', { title: n.story.title })}</strong>{' '}
-              <time datetime={n.correctedAt}>{dayOf(props.lang, n.correctedAt)}</time>
-            </p>
-            {n.note ? <p class="correction-note-text">{n.note}</p> : null}
-            <p>{t('notices.advice')}</p>
-            <div class="correction-notice-actions">
-              {n.story.url ? <a href={n.story.url}>{t('notices.read')}</a> : null}
-              <form method="post" action={`/notices/${n.id}/seen`} class="inline-form">
-                <input type="hidden" name="back" value={props.back} />
-                <button type="submit" class="button secondary">
-                  {t('notices.seen')}
-                </button>
-              </form>
-            </div>
-          </li>
+          <CorrectionNoticeItem lang={props.lang} notice={n} back={props.back} />
         ))}
       </ul>
     </section>

@@ -3,11 +3,11 @@ import type { MyImpact, MyShareRow } from '../../../workers/impact/impact.querie
 import { MY_SHARE_ROWS } from '../../../workers/impact/impact.queries';
 import { vnDateTime } from '../../components/editor/format';
 import { CampaignProgressBars } from '../../components/campaign-progress';
+import { CorrectionNoticeItem } from '../../components/correction-notices';
 import { Layout } from '../../components/layout';
 import { formatMonth, UnitLeaderboard } from '../../components/unit-leaderboard';
 import { translator, type Lang, type Translate } from '../../i18n';
 import { formatDay, formatNumber } from '../campaigns/format';
-import { vnDay } from '../../../workers/core/time';
 
 export type MePageProps = { lang: Lang; user: SessionUser; path: string; impact: MyImpact };
 
@@ -132,23 +132,7 @@ function Corrections(props: { t: Translate; lang: Lang; impact: MyImpact }) {
       ) : (
         <ul class="me-corrections">
           {items.map((item) => (
-            <li class="notice correction-notice">
-              <p>
-                <strong>{t(item.kind === 'withdrawn' ? 'notices.withdrawn' : 'notices.corrected', { title: item.story.title })}</strong>{' '}
-                <time datetime={item.correctedAt}>{formatDay(props.lang, vnDay(Date.parse(item.correctedAt)))}</time>
-              </p>
-              {item.note ? <p class="correction-note-text">{item.note}</p> : null}
-              <p>{t('notices.advice')}</p>
-              <div class="correction-notice-actions">
-                {item.story.url ? <a href={item.story.url}>{t('notices.read')}</a> : null}
-                <form method="post" action={`/notices/${item.id}/seen`} class="inline-form">
-                  <input type="hidden" name="back" value="/me" />
-                  <button type="submit" class="button secondary">
-                    {t('notices.seen')}
-                  </button>
-                </form>
-              </div>
-            </li>
+            <CorrectionNoticeItem lang={props.lang} notice={item} back="/me" />
           ))}
         </ul>
       )}
