@@ -17,6 +17,19 @@ const newAccount = (n: number, extra: Record<string, unknown>) => ({
 });
 
 describe('an account’s unit in the users API and forms', () => {
+  it('nobody is newly placed in a deactivated unit; an account already in it may stay', async () => {
+    const admin = await nationalAdmin();
+    const unit = await makeUnit(admin, { name: uniqueName('Chi bộ đã giải thể'), provinceCode: 'DNG' });
+    const member = await readJson<{ user: Account }>(await sendJson('POST', '/api/users', newAccount(9, { provinceCode: 'DNG', unitId: unit.id }), admin.headers));
+    expect((await sendJson('PATCH', `/api/units/${unit.id}`, { active: false }, admin.headers)).status).toBe(200);
+    const refused = await sendJson('POST', '/api/users', newAccount(10, { provinceCode: 'DNG', unitId: unit.id }), admin.headers);
+    expect(refused.status).toBe(422);
+    expect((await readJson<Problem>(refused)).errors?.map((e) => e.path)).toEqual(['unitId']);
+    // Saving the member's card again (the picker sends the unit it is in) still works.
+    const kept = await sendJson('PATCH', `/api/users/${member.user.id}`, { unitId: unit.id, name: 'Tên mới' }, admin.headers);
+    expect(kept.status).toBe(200);
+  });
+
   it('POST /api/users with unitId writes unit_id and the unit’s path together', async () => {
     const admin = await nationalAdmin();
     const ward = await makeUnit(admin, { name: uniqueName('Đảng bộ phường Hải Châu'), provinceCode: 'DNG' });

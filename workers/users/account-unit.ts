@@ -16,12 +16,15 @@ export async function resolveAccountUnit(
   db: Db,
   provinceCode: string | null,
   input: { unitId?: number | null; unit?: string | null },
+  /** The account's unit now: it may stay in it after the unit was deactivated, but nobody is newly placed in one. */
+  currentUnitId: number | null = null,
 ): Promise<{ unitId: number | null; unit: string | null } | undefined> {
   if (input.unitId !== undefined) {
     if (input.unitId === null) return { unitId: null, unit: null };
     const unit = await findUnit(db, input.unitId);
     if (!unit) throw unprocessable('unitId', 'No unit with this id');
     if (provinceCode !== null && unit.provinceCode !== provinceCode) throw unprocessable('unitId', 'The unit must be in the account’s province');
+    assertActive(unit, currentUnitId, 'unitId');
     return { unitId: unit.id, unit: unit.path };
   }
   if (input.unit === undefined) return undefined;
@@ -29,7 +32,13 @@ export async function resolveAccountUnit(
   if (provinceCode === null) throw unprocessable('unit', 'An account without a province names its unit by unitId');
   const unit = await unitByPathKey(db, provinceCode, unitPathKey(splitUnitPath(input.unit)));
   if (!unit) throw unprocessable('unit', 'No unit with this path in the account’s province');
+  assertActive(unit, currentUnitId, 'unit');
   return { unitId: unit.id, unit: unit.path };
+}
+
+/** Imports and invitations refuse deactivated units; the account forms do too, except for the unit an account is already in. */
+function assertActive(unit: { id: number; deactivatedAt: number | null }, currentUnitId: number | null, field: 'unitId' | 'unit'): void {
+  if (unit.deactivatedAt !== null && unit.id !== currentUnitId) throw unprocessable(field, 'This unit is deactivated: choose an active one');
 }
 
 /** After a change of province alone: the account's current unit must still be in it. */

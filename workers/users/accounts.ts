@@ -95,7 +95,7 @@ export async function updateAccount(db: Db, actor: SessionUser, id: string, inpu
   await assertProvince(db, input.provinceCode);
   const province = input.provinceCode !== undefined ? input.provinceCode : before.provinceCode;
   // unit_id and its mirror are written together; a new province must still hold the unit.
-  const unit = await resolveAccountUnit(db, province, input);
+  const unit = await resolveAccountUnit(db, province, input, before.unitId);
   if (!unit && input.provinceCode !== undefined) await assertUnitInProvince(db, before.unitId, province);
   await assertPhoneChange(db, before, input.phone);
   const diff = changes(before, { ...input, ...unit }, now);
