@@ -11,3 +11,4 @@ export * from './reports';
 export * from './campaigns';
 export * from './queues';
 export * from './imports';
+export * from './tipline';

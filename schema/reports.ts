@@ -74,9 +74,15 @@ export const reports = sqliteTable(
     screenshotKey: text('screenshot_key'),
     /** Keyed hash (HMAC with HASH_SECRET) of the reporter's IP; never the IP. */
     ipHash: text('ip_hash'),
+    /** The reporter when signed in (so a push can tell them the verdict); null for anonymous reports and after erasure. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('reports_case_idx').on(t.caseId, t.createdAt), index('reports_time_idx').on(t.createdAt)],
+  (t) => [
+    index('reports_case_idx').on(t.caseId, t.createdAt),
+    index('reports_time_idx').on(t.createdAt),
+    index('reports_user_idx').on(t.userId, t.createdAt),
+  ],
 );
 
 export const caseNotes = sqliteTable(

@@ -10,5 +10,16 @@ declare namespace Cloudflare {
     FEED_CACHE_TTL?: string;
     /** Public Turnstile site key for the report form's widget (pairs with TURNSTILE_SECRET). */
     TURNSTILE_SITE_KEY?: string;
+    /** Telegram bot token from @BotFather; without it `/hooks/telegram` answers 404. */
+    TELEGRAM_BOT_TOKEN?: string;
+    /** The `secret_token` given to setWebhook; Telegram sends it as `X-Telegram-Bot-Api-Secret-Token`. */
+    TELEGRAM_WEBHOOK_SECRET?: string;
+    /** Zalo Bot Platform token; without it `/hooks/zalo` answers 404. */
+    ZALO_BOT_TOKEN?: string;
+    /** The secret given to Zalo's setWebhook; Zalo sends it as `X-Bot-Api-Secret-Token`. */
+    ZALO_WEBHOOK_SECRET?: string;
+    /** VAPID key pair for Web Push (base64url; `npm run push:keys`). Without them push is off. */
+    VAPID_PUBLIC_KEY?: string;
+    VAPID_PRIVATE_KEY?: string;
   }
 }

@@ -1,24 +1,19 @@
 // POST /api/reports: one endpoint for apps (JSON) and the plain HTML form.
-// Order matters: limit → read → validate → replay a retry → anti-spam → store.
+// Order matters: limit → read → validate → replay a retry → anti-spam → store (submit-report.ts).
 import type { Context } from 'hono';
-import { hmacHex, sha256Hex } from '../core/crypto';
+import { hmacHex } from '../core/crypto';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { parseOrThrow } from '../core/validate';
-import { canonicalizeUrl } from './canonical-url';
 import { countReportFrom } from './rate-limit';
-import { CODE_ATTEMPTS, codeHash, findReportCode, newReceipt, reportCode, receiptHash } from './receipt';
 import { readReportRequest, type RawReport } from './report-input';
-import { findIdempotentAnswer, isDuplicateCodeError, isDuplicateKeyError, isKnownProvince, recordReport, reportCodeHash, type StoredAnswer } from './reports.queries';
+import { isKnownProvince } from './reports.queries';
 import { IDEMPOTENCY_KEY_PATTERN, reportFields, type ReportFields } from './reports.schemas';
-import { checkScreenshot, storeScreenshot, type CheckedScreenshot } from './screenshot';
+import { checkScreenshot, type CheckedScreenshot } from './screenshot';
+import { submitReport, type ReportAnswer } from './submit-report';
 import { verifyTurnstile } from './turnstile';
 
-/** Seconds a client should wait before retrying after a storage failure. */
-const RETRY_AFTER_STORAGE = 5;
-
-/** `code` is the short code to read aloud (`LT-7K3M-9QXA`); absent only on a retry of a report whose code cannot be re-derived. */
-export type ReportAnswer = { id: number; receipt: string; code?: string; status: string; caseId: number };
+export type { ReportAnswer };
 
 // The HTML page that re-renders a failed form needs what was typed; kept per request, never stored.
 const submitted = new WeakMap<Request, Record<string, unknown>>();
@@ -48,12 +43,6 @@ async function respond(c: Context<AppEnv>, raw: RawReport, body: ReportAnswer, r
   return c.json(body, 201);
 }
 
-/** The code a retried request was given (null for a report stored before codes existed). */
-async function storedCode(c: Context<AppEnv>, secret: string, receipt: string, reportId: number): Promise<string | null> {
-  const stored = await reportCodeHash(c.var.db, reportId);
-  return stored ? findReportCode(secret, receipt, stored) : null;
-}
-
 export async function createReport(c: Context<AppEnv>) {
   const secret = c.env.HASH_SECRET;
   if (!secret) {
@@ -72,71 +61,13 @@ export async function createReport(c: Context<AppEnv>) {
   const input = parseOrThrow(reportFields, raw.fields, 'body');
   if (input.province && !(await isKnownProvince(db, input.province))) throw AppError.field('province', 'Unknown province code');
   const shot: CheckedScreenshot | null = raw.screenshot ? await checkScreenshot(raw.screenshot) : null;
-  const canonical = canonicalizeUrl(input.url);
-  const platform = input.platform ?? canonical.platform;
-  const contact = input.contact || null;
-
-  const key = idempotencyKeyOf(c, input);
-  const keyHash = key ? await sha256Hex(`report:${key}`) : undefined;
-  // The same key with a different report is a client bug, not a retry.
-  const fingerprint = await sha256Hex(JSON.stringify([input.url, platform, input.category, input.description, input.province ?? null, contact]));
-  const replay = async (stored: StoredAnswer) => {
-    if (stored.fingerprint !== fingerprint) {
-      throw new AppError('CONFLICT', 'This Idempotency-Key was already used for a different report', {
-        errors: [{ path: 'idempotencyKey', message: 'Use a new key for a new report' }],
-      });
-    }
-    const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: stored.storedAt } : undefined);
-    const code = await storedCode(c, secret, receipt, stored.id);
-    return respond(c, raw, { id: stored.id, receipt, ...(code ? { code } : {}), status: stored.status, caseId: stored.caseId }, true);
-  };
-  if (keyHash) {
-    const stored = await findIdempotentAnswer(db, keyHash);
-    if (stored) return replay(stored);
-  }
-
-  if (c.env.TURNSTILE_SECRET) await verifyTurnstile(c.env.TURNSTILE_SECRET, input.turnstileToken, ip);
-
-  const now = Date.now();
-  const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: now } : undefined);
-  const screenshotKey = shot ? await storeScreenshot(c.env.MEDIA, shot, now) : null;
-  try {
-    for (let attempt = 0; ; attempt++) {
-      const code = await reportCode(secret, receipt, attempt);
-      try {
-        const stored = await recordReport(db, {
-          canonicalUrl: canonical.url,
-          url: input.url,
-          platform,
-          category: input.category,
-          description: input.description,
-          provinceCode: input.province ?? null,
-          contact,
-          screenshotKey,
-          ipHash,
-          receiptHash: await receiptHash(receipt),
-          codeHash: await codeHash(code),
-          idempotency: keyHash ? { keyHash, fingerprint } : null,
-          now,
-        });
-        return respond(c, raw, { id: stored.id, receipt, code, status: stored.status, caseId: stored.caseId }, false);
-      } catch (err) {
-        // The batch rolled back; a taken code is the only failure worth a second try with another code.
-        if (!isDuplicateCodeError(err) || attempt + 1 >= CODE_ATTEMPTS) throw err;
-      }
-    }
-  } catch (err) {
-    // Nothing half-written: the batch rolled back, so the screenshot goes too.
-    if (screenshotKey) await c.env.MEDIA.delete(screenshotKey).catch(() => undefined);
-    if (keyHash && isDuplicateKeyError(err)) {
-      // A concurrent retry with the same key won; answer as it did.
-      const stored = await findIdempotentAnswer(db, keyHash);
-      if (stored) return replay(stored);
-    }
-    throw new AppError('UNAVAILABLE', 'The report could not be saved; nothing was stored. Try again shortly.', {
-      retryAfter: RETRY_AFTER_STORAGE,
-      cause: err,
-    });
-  }
+  const { answer, replayed } = await submitReport(db, c.env, secret, {
+    input,
+    ipHash,
+    screenshot: shot,
+    idempotencyKey: idempotencyKeyOf(c, input),
+    userId: c.var.user?.id ?? null,
+    beforeStore: c.env.TURNSTILE_SECRET ? () => verifyTurnstile(c.env.TURNSTILE_SECRET ?? '', input.turnstileToken, ip) : undefined,
+  });
+  return respond(c, raw, answer, replayed);
 }
-

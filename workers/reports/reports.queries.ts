@@ -1,3 +1,4 @@
+import type { BatchItem } from 'drizzle-orm/batch';
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { cases, idempotencyKeys, provinces, reports, stories, verdictStatuses, type CaseStatus, type ReportCategory, type ReportPlatform } from '../../schema';
 import type { Db } from '../core/db';
@@ -52,9 +53,13 @@ export type NewReport = {
   contact: string | null;
   screenshotKey: string | null;
   ipHash: string | null;
+  /** The signed-in reporter (told of the verdict), or null. */
+  userId: string | null;
   receiptHash: string;
   codeHash: string;
   idempotency: { keyHash: string; fingerprint: string } | null;
+  /** Other domains' rows for the same batch (written after the report, rolled back with it). */
+  alsoWrite?: BatchItem<'sqlite'>[];
   now: number;
 };
 
@@ -109,6 +114,7 @@ export async function recordReport(db: Db, r: NewReport): Promise<{ id: number; 
       contact: r.contact,
       screenshotKey: r.screenshotKey,
       ipHash: r.ipHash,
+      userId: r.userId,
       createdAt: r.now,
     })
     .returning({ id: reports.id, caseId: reports.caseId });
@@ -118,7 +124,7 @@ export async function recordReport(db: Db, r: NewReport): Promise<{ id: number; 
     .where(eq(cases.id, sql`(SELECT ${reports.caseId} FROM ${reports} WHERE ${reports.receiptHash} = ${r.receiptHash})`));
 
   if (!r.idempotency) {
-    const [, , inserted, status] = await db.batch([upsertCase, countOnMergeTarget, insertReport, readStatus]);
+    const [, , inserted, status] = await db.batch([upsertCase, countOnMergeTarget, insertReport, readStatus, ...(r.alsoWrite ?? [])]);
     return answer(inserted, status);
   }
   const { keyHash, fingerprint } = r.idempotency;
@@ -131,7 +137,7 @@ export async function recordReport(db: Db, r: NewReport): Promise<{ id: number; 
       json_object('id', r.id, 'caseId', r.case_id, 'status', c.status, 'fingerprint', ${fingerprint}), ${r.now}
     FROM ${reports} r JOIN ${cases} c ON c.id = r.case_id
     WHERE r.receipt_hash = ${r.receiptHash}`);
-  const [, , , inserted, status] = await db.batch([dropExpired, upsertCase, countOnMergeTarget, insertReport, readStatus, rememberAnswer]);
+  const [, , , inserted, status] = await db.batch([dropExpired, upsertCase, countOnMergeTarget, insertReport, readStatus, rememberAnswer, ...(r.alsoWrite ?? [])]);
   return answer(inserted, status);
 }
 

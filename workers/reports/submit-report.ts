@@ -1,0 +1,120 @@
+// The one way a report is stored, whichever door it came through: the web form and
+// JSON API (create-report.ts), and the chat tiplines (workers/tipline/). The caller
+// has read, validated and rate-limited the input; this replays a retry, stores the
+// report with its case in one batch, and never leaves anything half-written.
+import type { BatchItem } from 'drizzle-orm/batch';
+import { sha256Hex } from '../core/crypto';
+import type { Db } from '../core/db';
+import { AppError } from '../core/errors';
+import { canonicalizeUrl } from './canonical-url';
+import { CODE_ATTEMPTS, codeHash, findReportCode, newReceipt, receiptHash, reportCode } from './receipt';
+import { findIdempotentAnswer, isDuplicateCodeError, isDuplicateKeyError, isKnownProvince, recordReport, reportCodeHash, type StoredAnswer } from './reports.queries';
+import type { ReportFields } from './reports.schemas';
+import { storeScreenshot, type CheckedScreenshot } from './screenshot';
+
+/** Seconds a client should wait before retrying after a storage failure. */
+export const RETRY_AFTER_STORAGE = 5;
+
+/** `code` is the short code to read aloud (`LT-7K3M-9QXA`); absent only on a retry of a report whose code cannot be re-derived. */
+export type ReportAnswer = { id: number; receipt: string; code?: string; status: string; caseId: number };
+
+export type ReportSubmission = {
+  /** Already validated with `reportFields`. */
+  input: ReportFields;
+  /** Keyed hash of the sender (an IP, a chat), never the identifier itself. */
+  ipHash: string | null;
+  screenshot: CheckedScreenshot | null;
+  /** The retry key (header, body or a platform's update id); the same key answers the same report. */
+  idempotencyKey?: string;
+  /** The signed-in reporter, so they can be told of the verdict; null when anonymous. */
+  userId?: string | null;
+  /** Anti-spam that must run only for a new report (not a replay), e.g. Turnstile. */
+  beforeStore?: () => Promise<void>;
+  /**
+   * Rows another domain writes in the SAME batch as the report (all or nothing), given the
+   * new report's receipt hash to find it by, e.g. the tipline's chat link.
+   */
+  alsoWrite?: (receiptHash: string) => BatchItem<'sqlite'>[];
+};
+
+export type ReportOutcome = { answer: ReportAnswer; replayed: boolean };
+
+/** The code a retried request was given (null for a report stored before codes existed). */
+async function storedCode(db: Db, secret: string, receipt: string, reportId: number): Promise<string | null> {
+  const stored = await reportCodeHash(db, reportId);
+  return stored ? findReportCode(secret, receipt, stored) : null;
+}
+
+/** Store one report (or replay the answer to a retry). Throws AppError: 400/409 for the input, 503 when D1 or R2 fails. */
+export async function submitReport(db: Db, env: { MEDIA: R2Bucket }, secret: string, s: ReportSubmission): Promise<ReportOutcome> {
+  const { input } = s;
+  if (input.province && !(await isKnownProvince(db, input.province))) throw AppError.field('province', 'Unknown province code');
+  const canonical = canonicalizeUrl(input.url);
+  const platform = input.platform ?? canonical.platform;
+  const contact = input.contact || null;
+
+  const keyHash = s.idempotencyKey ? await sha256Hex(`report:${s.idempotencyKey}`) : undefined;
+  // The same key with a different report is a client bug, not a retry.
+  const fingerprint = await sha256Hex(JSON.stringify([input.url, platform, input.category, input.description, input.province ?? null, contact]));
+  const replay = async (stored: StoredAnswer): Promise<ReportOutcome> => {
+    if (stored.fingerprint !== fingerprint) {
+      throw new AppError('CONFLICT', 'This Idempotency-Key was already used for a different report', {
+        errors: [{ path: 'idempotencyKey', message: 'Use a new key for a new report' }],
+      });
+    }
+    const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: stored.storedAt } : undefined);
+    const code = await storedCode(db, secret, receipt, stored.id);
+    return { answer: { id: stored.id, receipt, ...(code ? { code } : {}), status: stored.status, caseId: stored.caseId }, replayed: true };
+  };
+  if (keyHash) {
+    const stored = await findIdempotentAnswer(db, keyHash);
+    if (stored) return replay(stored);
+  }
+
+  await s.beforeStore?.();
+
+  const now = Date.now();
+  const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: now } : undefined);
+  const screenshotKey = s.screenshot ? await storeScreenshot(env.MEDIA, s.screenshot, now) : null;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const code = await reportCode(secret, receipt, attempt);
+      try {
+        const hash = await receiptHash(receipt);
+        const stored = await recordReport(db, {
+          canonicalUrl: canonical.url,
+          url: input.url,
+          platform,
+          category: input.category,
+          description: input.description,
+          provinceCode: input.province ?? null,
+          contact,
+          screenshotKey,
+          ipHash: s.ipHash,
+          userId: s.userId ?? null,
+          receiptHash: hash,
+          codeHash: await codeHash(code),
+          idempotency: keyHash ? { keyHash, fingerprint } : null,
+          alsoWrite: s.alsoWrite?.(hash) ?? [],
+          now,
+        });
+        return { answer: { id: stored.id, receipt, code, status: stored.status, caseId: stored.caseId }, replayed: false };
+      } catch (err) {
+        // The batch rolled back; a taken code is the only failure worth a second try with another code.
+        if (!isDuplicateCodeError(err) || attempt + 1 >= CODE_ATTEMPTS) throw err;
+      }
+    }
+  } catch (err) {
+    // Nothing half-written: the batch rolled back, so the screenshot goes too.
+    if (screenshotKey) await env.MEDIA.delete(screenshotKey).catch(() => undefined);
+    if (keyHash && isDuplicateKeyError(err)) {
+      // A concurrent retry with the same key won; answer as it did.
+      const stored = await findIdempotentAnswer(db, keyHash);
+      if (stored) return replay(stored);
+    }
+    throw new AppError('UNAVAILABLE', 'The report could not be saved; nothing was stored. Try again shortly.', {
+      retryAfter: RETRY_AFTER_STORAGE,
+      cause: err,
+    });
+  }
+}
