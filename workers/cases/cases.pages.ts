@@ -16,6 +16,7 @@ import { provinceList } from '../reports/reports.queries';
 import { provinceFilter } from '../auth/province-scope';
 import { historyLookups } from '../audit/history-lookups';
 import { isVerdict } from './case-status';
+import { emitAfterCaseUpdate } from './case-events';
 import { caseDetail, findVisibleCase, listCases, listEditors, updateCase } from './cases.queries';
 import { mergeCases } from './merge';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, startRebuttalBody } from './cases.schemas';
@@ -119,7 +120,8 @@ export const casePages = new Hono<AppEnv>()
         },
         'body',
       );
-      await updateCase(c.var.db, id, patch, currentUser(c));
+      const row = await updateCase(c.var.db, id, patch, currentUser(c));
+      emitAfterCaseUpdate(row, patch, c.env, c.executionCtx);
       return id;
     });
   })

@@ -12,6 +12,7 @@ import { caseDetail, findVisibleCase, listCases, updateCase, type CaseRow } from
 import { mergeCases } from './merge';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, screenshotParams, startRebuttalBody } from './cases.schemas';
 import { startRebuttal } from './rebuttal';
+import { emitAfterCaseUpdate } from './case-events';
 
 /** A case as the API shows it: ISO times, nothing internal. */
 export function caseJson(row: CaseRow) {
@@ -79,7 +80,9 @@ export const casesRoutes = new Hono<AppEnv>()
     });
   })
   .patch('/api/cases/:id', editor, validate('param', caseIdParam), validate('json', patchCaseBody), async (c) => {
-    const row = await updateCase(c.var.db, c.req.valid('param').id, c.req.valid('json'), currentUser(c));
+    const patch = c.req.valid('json');
+    const row = await updateCase(c.var.db, c.req.valid('param').id, patch, currentUser(c));
+    emitAfterCaseUpdate(row, patch, c.env, c.executionCtx);
     return c.json(caseJson(row));
   })
   .post('/api/cases/:id/merge', editor, validate('param', caseIdParam), validate('json', mergeCaseBody), async (c) => {

@@ -2,6 +2,7 @@
 // (cards pre-render on publish, members who shared get a correction notice, …)
 // without the workflow knowing about them. Handlers are listed in one place below.
 import { syncCardsOnStoryEvent } from '../cards/card-events';
+import { caseEventsOnStoryEvent } from '../cases/case-events';
 import { queueCorrectionNotice } from '../notices/notices.queue';
 import { forgetCachedReadsOnStoryEvent } from './cache';
 
@@ -18,6 +19,7 @@ export const storyEventHandlers: StoryEventHandler[] = [
   syncCardsOnStoryEvent,
   queueCorrectionNotice,
   forgetCachedReadsOnStoryEvent,
+  caseEventsOnStoryEvent,
 ];
 
 /**
