@@ -12,3 +12,4 @@ export * from './campaigns';
 export * from './queues';
 export * from './imports';
 export * from './tipline';
+export * from './push';

@@ -29,5 +29,22 @@ CREATE TABLE `tipline_updates` (
 );
 --> statement-breakpoint
 CREATE INDEX `tipline_updates_time_idx` ON `tipline_updates` (`received_at`);--> statement-breakpoint
+CREATE TABLE `push_subscriptions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`endpoint` text NOT NULL,
+	`p256dh` text NOT NULL,
+	`auth` text NOT NULL,
+	`campaigns` integer DEFAULT true NOT NULL,
+	`corrections` integer DEFAULT true NOT NULL,
+	`verdicts` integer DEFAULT true NOT NULL,
+	`lang` text DEFAULT 'vi' NOT NULL,
+	`created_at` integer NOT NULL,
+	`last_sent_at` integer,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `push_subscriptions_endpoint_unique` ON `push_subscriptions` (`endpoint`);--> statement-breakpoint
+CREATE INDEX `push_subscriptions_user_idx` ON `push_subscriptions` (`user_id`);--> statement-breakpoint
 ALTER TABLE `reports` ADD `user_id` text REFERENCES users(id) ON DELETE SET NULL;--> statement-breakpoint
 CREATE INDEX `reports_user_idx` ON `reports` (`user_id`,`created_at`);
