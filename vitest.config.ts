@@ -11,7 +11,19 @@ export default defineConfig(async () => {
         main: './workers/index.ts',
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, HASH_SECRET: 'test-only-hash-secret' },
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            HASH_SECRET: 'test-only-hash-secret',
+            // The tipline bots are on in tests and talk to fake APIs (tests stub fetch for these hosts);
+            // a test for "no token set" calls the app with an env without them.
+            TELEGRAM_BOT_TOKEN: '123456:test-telegram-token',
+            TELEGRAM_WEBHOOK_SECRET: 'test-telegram-webhook-secret',
+            TELEGRAM_API_BASE: 'https://telegram.fake',
+            ZALO_BOT_TOKEN: '654321:test-zalo-token',
+            ZALO_WEBHOOK_SECRET: 'test-zalo-webhook-secret',
+            ZALO_API_BASE: 'https://zalo.fake',
+            PUBLIC_ORIGIN: 'https://lantoa.test',
+          },
           // An empty second D1 for migration tests: they apply migrations up to a point, add old-shaped rows, then the rest.
           d1Databases: { MIGRATION_DB: 'migration-test-db' },
         },
