@@ -37,7 +37,9 @@ export async function callBotApi(base: string, token: string, method: string, bo
     const asked = answer.parameters?.retry_after ?? Number(response.headers.get('retry-after'));
     return { kind: 'retry', afterSeconds: Number.isFinite(asked) && asked > 0 ? Math.ceil(asked) : SERVER_ERROR_WAIT, reason };
   }
-  if (code >= 500) return { kind: 'retry', afterSeconds: SERVER_ERROR_WAIT, reason };
+  // 5xx: the platform's trouble. 401/404 on the bot itself: a wrong or revoked token is the operator's to fix;
+  // keep retrying so the message ends in the dead-letter queue and can be replayed once the token is right.
+  if (code >= 500 || code === 401 || code === 404) return { kind: 'retry', afterSeconds: SERVER_ERROR_WAIT, reason };
   // 400 (chat not found, message too long), 403 (the user blocked the bot): sending again cannot help.
   return { kind: 'gone', reason };
 }
