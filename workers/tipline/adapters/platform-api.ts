@@ -35,7 +35,7 @@ export async function callBotApi(base: string, token: string, method: string, bo
   const reason = `${method} ${code}${answer.description ? `: ${answer.description}` : ''}`;
   if (code === 429) {
     const asked = answer.parameters?.retry_after ?? Number(response.headers.get('retry-after'));
-    return { kind: 'retry', afterSeconds: Number.isFinite(asked) && asked > 0 ? Math.ceil(asked) : SERVER_ERROR_WAIT, reason };
+    return { kind: 'retry', afterSeconds: Number.isFinite(asked) && asked > 0 ? Math.ceil(asked) : SERVER_ERROR_WAIT, reason, rateLimited: true };
   }
   if (code >= 500) return { kind: 'retry', afterSeconds: SERVER_ERROR_WAIT, reason };
   // 400 (chat not found, message too long), 403 (the user blocked the bot): sending again cannot help.
