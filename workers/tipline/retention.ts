@@ -3,7 +3,7 @@
 // its cases' verdicts and updates). Then the chat row is erased; its `tipline_reports` links go
 // with it (ON DELETE CASCADE); the reports themselves stay, anonymous. Handled webhook update ids
 // (the replay guard) are swept after 7 days: platforms stop redelivering long before.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { createDb } from '../core/db';
 import type { CronJob } from '../jobs/cron';
 
@@ -19,9 +19,8 @@ const UPDATES_LIMIT = 1000;
  * `tipline_chats_seen_idx` (idle chats only), then each chat's reports by `tipline_reports_chat_idx`,
  * the case by primary key (merges followed to the case the report now counts in).
  */
-export async function eraseIdleChats(env: Env, now: number): Promise<number> {
-  const cutoff = now - CHAT_RETENTION_MS;
-  const erased = await createDb(env.DB).all<{ id: number }>(sql`
+export function eraseIdleChatsQuery(cutoff: number): SQL {
+  return sql`
     DELETE FROM tipline_chats WHERE id IN (
       SELECT ch.id FROM tipline_chats ch
       WHERE ch.last_seen_at < ${cutoff}
@@ -34,16 +33,24 @@ export async function eraseIdleChats(env: Env, now: number): Promise<number> {
             AND (lc.status IN ('new', 'reviewing') OR max(coalesce(lc.verdict_at, 0), lc.updated_at) >= ${cutoff}))
       ORDER BY ch.last_seen_at
       LIMIT ${ERASE_LIMIT})
-    RETURNING id`);
+    RETURNING id`;
+}
+
+export async function eraseIdleChats(env: Env, now: number): Promise<number> {
+  const erased = await createDb(env.DB).all<{ id: number }>(eraseIdleChatsQuery(now - CHAT_RETENTION_MS));
   return erased.length;
 }
 
 /** Forget handled update ids older than 7 days (by `tipline_updates_time_idx`). */
-export async function sweepHandledUpdates(env: Env, now: number): Promise<number> {
-  const swept = await createDb(env.DB).all<{ n: number }>(sql`
+export function sweepHandledUpdatesQuery(cutoff: number): SQL {
+  return sql`
     DELETE FROM tipline_updates WHERE rowid IN (
-      SELECT rowid FROM tipline_updates WHERE received_at < ${now - UPDATE_RETENTION_MS} ORDER BY received_at LIMIT ${UPDATES_LIMIT})
-    RETURNING 1 AS n`);
+      SELECT rowid FROM tipline_updates WHERE received_at < ${cutoff} ORDER BY received_at LIMIT ${UPDATES_LIMIT})
+    RETURNING 1 AS n`;
+}
+
+export async function sweepHandledUpdates(env: Env, now: number): Promise<number> {
+  const swept = await createDb(env.DB).all<{ n: number }>(sweepHandledUpdatesQuery(now - UPDATE_RETENTION_MS));
   return swept.length;
 }
 

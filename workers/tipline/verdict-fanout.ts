@@ -61,8 +61,8 @@ const chatRowsOfCase = (column: SQL, value: SQL) => sql`
  * `verdictTold` / `rebuttalTold`: another report of the same chat about the same case was already
  * told, so the chat hears nothing twice when it reported a case again after its verdict.
  */
-async function pendingRows(db: Db, caseId: number | undefined): Promise<PendingRow[]> {
-  return db.all<PendingRow>(sql`
+export function pendingRowsQuery(caseId: number | undefined): SQL {
+  return sql`
     SELECT tr.report_id AS reportId, tr.chat_ref AS chatRef, tr.message_id AS messageId,
            tr.notified_status AS notifiedStatus, tr.notified_rebuttal_id AS notifiedRebuttalId,
            ch.platform, ch.chat_id AS chatId, ch.lang,
@@ -79,7 +79,7 @@ async function pendingRows(db: Db, caseId: number | undefined): Promise<PendingR
            OR (s.id IS NOT NULL AND tr.notified_rebuttal_id IS NOT s.id))
       ${caseId === undefined ? sql`` : sql`AND r.case_id = ${caseId}`}
     ORDER BY tr.report_id
-    LIMIT ${FANOUT_LIMIT}`);
+    LIMIT ${FANOUT_LIMIT}`;
 }
 
 /** Every row of `chatRef` about `caseId` (merges followed): a claim covers rows beyond this run's window too. */
@@ -130,7 +130,7 @@ export type FanoutResult = { queued: number; failed: number };
  */
 export async function tellChats(env: Env, options: { caseId?: number } = {}): Promise<FanoutResult> {
   const db = createDb(env.DB);
-  const rows = await pendingRows(db, options.caseId);
+  const rows = await db.all<PendingRow>(pendingRowsQuery(options.caseId));
   if (rows.length === 0) return { queued: 0, failed: 0 };
 
   // One claim per chat, case and kind, however many times the chat reported the case.
@@ -201,10 +201,18 @@ export const tellChatsOnCaseEvent: CaseEventHandler = async (event, env) => {
   if (failed > 0) throw new Error(`tipline verdicts: ${failed} message(s) not queued for case #${event.caseId}`);
 };
 
+/**
+ * The sweep runs every 5 minutes, not every minute: the events tell chats within seconds, so
+ * the sweep is only a backstop, and its query reads the whole of `tipline_reports` when nothing
+ * is owed (a table retention keeps to the chats of open cases, plus 30 days).
+ */
+export const SWEEP_EVERY_MINUTES = 5;
+
 /** Cron: whatever an event missed (lost, failed, or beyond one run's limit). */
 export const tiplineVerdictSweepJob: CronJob = {
   name: 'tipline-verdicts',
-  run: async (env) => {
+  run: async (env, now) => {
+    if (Math.floor(now / 60_000) % SWEEP_EVERY_MINUTES !== 0) return { queued: 0, failed: 0, skipped: true };
     const result = await tellChats(env);
     if (result.failed > 0) throw new Error(`tipline verdicts: ${result.failed} message(s) not queued`);
     return result;
