@@ -97,8 +97,9 @@ async function loadRebuttal(db: Db, storyId: number, origin: string): Promise<Re
     .select({ slug: stories.slug, title: stories.title, summary: stories.summary, captions: stories.captions, hashtags: stories.hashtags })
     .from(stories)
     .where(and(eq(stories.id, storyId), eq(stories.status, 'published')));
-  const card = story ? await cardMetaForStory(db, storyId, origin) : null;
-  return story && card ? { ...story, cardUrl: card.square.url } : null;
+  if (!story) return null;
+  const card = await cardMetaForStory(db, storyId, origin);
+  return { ...story, cardUrl: card?.square.url ?? null };
 }
 
 function messageFor(claim: Claim, origin: string, rebuttal: RebuttalStory | null): OutboundMessage | null {
@@ -108,7 +109,9 @@ function messageFor(claim: Claim, origin: string, rebuttal: RebuttalStory | null
     return { ...base, purpose: 'verdict', text: verdictText(row.lang, origin, { status: row.status, verdictSummary: row.verdictSummary }, rebuttal) };
   }
   if (!rebuttal) return null;
-  return { ...base, purpose: 'rebuttal', photoUrl: rebuttal.cardUrl, text: rebuttalCaption(row.lang, origin, rebuttal) };
+  // No card (its story lost its province or category): the caption and link still go, as text.
+  const photo = rebuttal.cardUrl ? { photoUrl: rebuttal.cardUrl } : {};
+  return { ...base, purpose: 'rebuttal', ...photo, text: rebuttalCaption(row.lang, origin, rebuttal) };
 }
 
 /** Undo claims whose message could not be queued, so a later run sends them. */
@@ -174,13 +177,16 @@ export async function tellChats(env: Env, options: { caseId?: number } = {}): Pr
   // Only the run whose claim flipped rows sends; a chat already told (another report of the same case) is only marked.
   // The verdict goes before the card (claims are in row order, verdict first), and the consumer sends a batch in order.
   const outgoing: { claim: Claim; body: OutboundMessage }[] = [];
+  // A rebuttal unpublished between the read and now: released, so a later run looks again.
+  const unsent: Claim[] = [];
   for (const claim of list) {
     if (!claim.send || (flipped.get(claim)?.length ?? 0) === 0) continue;
     const body = messageFor(claim, origin, claim.first.rebuttalId === null ? null : (rebuttals.get(claim.first.rebuttalId) ?? null));
     if (body) outgoing.push({ claim, body });
+    else unsent.push(claim);
   }
   let queued = 0;
-  const unsent: Claim[] = [];
+  let failed = 0;
   for (let i = 0; i < outgoing.length; i += SEND_BATCH) {
     const chunk = outgoing.slice(i, i + SEND_BATCH);
     try {
@@ -189,10 +195,11 @@ export async function tellChats(env: Env, options: { caseId?: number } = {}): Pr
     } catch (err) {
       console.error(`tipline verdicts: could not queue ${chunk.length} message(s); released for the next sweep`, err);
       unsent.push(...chunk.map(({ claim }) => claim));
+      failed += chunk.length;
     }
   }
   if (unsent.length > 0) await releaseClaims(db, unsent, flipped);
-  return { queued, failed: unsent.length };
+  return { queued, failed };
 }
 
 /** Case event handler (registered in workers/cases/case-events.ts): that case's chats, right after the editor's action. */

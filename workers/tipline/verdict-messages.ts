@@ -11,7 +11,7 @@ import type { TiplineLang } from './tipline.types';
 /** Telegram's limit for a photo's caption (Zalo's is larger); the text of a photo message must fit it. */
 export const CAPTION_LIMIT = 1024;
 
-export type RebuttalStory = { slug: string; title: string; summary: string; captions: string[]; hashtags: string[]; cardUrl: string };
+export type RebuttalStory = { slug: string; title: string; summary: string; captions: string[]; hashtags: string[]; cardUrl: string | null };
 
 /** "Verdict given: False", what the editors wrote, and where to read more (the rebuttal, or the lookup page). */
 export function verdictText(
