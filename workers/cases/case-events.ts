@@ -7,6 +7,7 @@ import { cases, stories, type CaseStatus } from '../../schema';
 import { createDb } from '../core/db';
 import type { StoryEvent } from '../stories/events';
 import { isVerdict } from './case-status';
+import { tellChatsOnCaseEvent } from '../tipline/verdict-fanout';
 
 export type CaseEvent =
   /** The case now carries a verdict (new, or changed from another verdict). */
@@ -17,7 +18,7 @@ export type CaseEvent =
 export type CaseEventHandler = (event: CaseEvent, env: Env) => Promise<void>;
 
 /** Every reaction to case events. Add yours here (import it at the top). */
-export const caseEventHandlers: CaseEventHandler[] = [];
+export const caseEventHandlers: CaseEventHandler[] = [tellChatsOnCaseEvent];
 
 /** Run every handler after the response; one failing is logged and stops neither the others nor the request. */
 export function emitCaseEvent(event: CaseEvent, env: Env, ctx: Pick<ExecutionContext, 'waitUntil'>): void {

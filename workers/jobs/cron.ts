@@ -5,6 +5,8 @@ import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
 import { backfillThumbsJob } from '../media/thumbs';
 import { sweepClickReadersJob } from '../share/share.cron';
+import { tiplineRetentionJob } from '../tipline/retention';
+import { tiplineVerdictSweepJob } from '../tipline/verdict-fanout';
 
 /**
  * Work the Cron Trigger runs every minute. Each job is independent: one
@@ -20,6 +22,8 @@ export const cronJobs: CronJob[] = [
   correctionsSweepJob,
   sweepClickReadersJob,
   backfillThumbsJob,
+  tiplineVerdictSweepJob,
+  tiplineRetentionJob,
 ];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {

@@ -46,7 +46,8 @@ export type OutboundMessage = v.InferOutput<typeof outboundMessage>;
 /** How one send went: done, wait and retry (429 with the platform's `retry_after`, 5xx, network), or never (chat gone, blocked). */
 export type SendResult =
   | { kind: 'sent' }
-  | { kind: 'retry'; afterSeconds: number; reason: string }
+  /** `rateLimited`: the platform said 429 (too many requests), so the outbound queue holds back the rest of its batch. */
+  | { kind: 'retry'; afterSeconds: number; reason: string; rateLimited?: boolean }
   | { kind: 'gone'; reason: string };
 
 /** One messenger. Secrets come from `env`; API bases from `TELEGRAM_API_BASE` / `ZALO_API_BASE`. */

@@ -35,7 +35,7 @@ export async function callBotApi(base: string, token: string, method: string, bo
   const reason = `${method} ${code}${answer.description ? `: ${answer.description}` : ''}`;
   if (code === 429) {
     const asked = answer.parameters?.retry_after ?? Number(response.headers.get('retry-after'));
-    return { kind: 'retry', afterSeconds: Number.isFinite(asked) && asked > 0 ? Math.ceil(asked) : SERVER_ERROR_WAIT, reason };
+    return { kind: 'retry', afterSeconds: Number.isFinite(asked) && asked > 0 ? Math.ceil(asked) : SERVER_ERROR_WAIT, reason, rateLimited: true };
   }
   // 5xx: the platform's trouble. 401/404 on the bot itself: a wrong or revoked token is the operator's to fix;
   // keep retrying so the message ends in the dead-letter queue and can be replayed once the token is right.

@@ -1,0 +1,44 @@
+// The words sent to a chat: the verdict in the glossary's words, never a code; a rebuttal caption
+// that always fits Telegram's 1,024 characters and always keeps the story's link.
+import { describe, expect, it } from 'vitest';
+import { verdictStatuses } from '../../schema';
+import { term } from '../../web/i18n/glossary';
+import { CAPTION_LIMIT, rebuttalCaption, verdictText, type RebuttalStory } from '../../workers/tipline/verdict-messages';
+
+const ORIGIN = 'https://lantoa.test';
+const story = (overrides: Partial<RebuttalStory> = {}): RebuttalStory => ({
+  slug: 'su-that-ve-thong-bao',
+  title: 'Sự thật về thông báo',
+  summary: 'Thông báo giả.',
+  captions: [],
+  hashtags: [],
+  cardUrl: `${ORIGIN}/cards/1-0123456789abcdef-square.png`,
+  ...overrides,
+});
+
+describe('verdict text', () => {
+  it.each(verdictStatuses)('%s reads in words in both languages', (status) => {
+    for (const lang of ['vi', 'en'] as const) {
+      const text = verdictText(lang, ORIGIN, { status, verdictSummary: null }, null);
+      expect(text.split('\n')[0]).toContain(term(lang, 'caseStatus', status));
+      expect(text).not.toMatch(new RegExp(`\\b${status}\\b`));
+      expect(text).toContain(`${ORIGIN}/tra-cuu`);
+    }
+  });
+});
+
+describe('rebuttal caption', () => {
+  it('cuts a long suggested caption to fit, keeping the instruction and the link', () => {
+    const caption = rebuttalCaption('vi', ORIGIN, story({ captions: ['Sự thật: '.repeat(300)], hashtags: ['KiểmChứng'] }));
+    expect(caption.length).toBeLessThanOrEqual(CAPTION_LIMIT);
+    expect(caption.startsWith('Lan Tỏa đã đăng bài phản bác')).toBe(true);
+    expect(caption.endsWith(`${ORIGIN}/stories/su-that-ve-thong-bao`)).toBe(true);
+    expect(caption).toContain('…');
+  });
+
+  it('falls back to the summary when the story has no suggested caption, with its hashtags', () => {
+    const caption = rebuttalCaption('en', ORIGIN, story({ hashtags: ['KiểmChứng', 'LanTỏa'] }));
+    expect(caption).toContain('Thông báo giả.\n\n#KiểmChứng #LanTỏa');
+    expect(caption).toContain('where you saw the rumour');
+  });
+});

@@ -1,0 +1,65 @@
+// Chat ids are personal data, kept only so a verdict can be sent back: while any case the chat
+// reported is open, and for 30 days after the last thing that happened (the chat's last message,
+// its cases' verdicts and updates). Then the chat row is erased; its `tipline_reports` links go
+// with it (ON DELETE CASCADE); the reports themselves stay, anonymous. Handled webhook update ids
+// (the replay guard) are swept after 7 days: platforms stop redelivering long before.
+import { sql, type SQL } from 'drizzle-orm';
+import { createDb } from '../core/db';
+import type { CronJob } from '../jobs/cron';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const CHAT_RETENTION_MS = 30 * DAY_MS;
+export const UPDATE_RETENTION_MS = 7 * DAY_MS;
+/** Rows erased per run, per table: the cron runs every minute, so a backlog drains in steps. */
+const ERASE_LIMIT = 200;
+const UPDATES_LIMIT = 1000;
+
+/**
+ * Erase chats idle for 30 days with no open case and no case touched in 30 days. Starts from
+ * `tipline_chats_seen_idx` (idle chats only), then each chat's reports by `tipline_reports_chat_idx`,
+ * the case by primary key (merges followed to the case the report now counts in).
+ */
+export function eraseIdleChatsQuery(cutoff: number): SQL {
+  return sql`
+    DELETE FROM tipline_chats WHERE id IN (
+      SELECT ch.id FROM tipline_chats ch
+      WHERE ch.last_seen_at < ${cutoff}
+        AND NOT EXISTS (
+          SELECT 1 FROM tipline_reports tr
+          JOIN reports r ON r.id = tr.report_id
+          JOIN cases c ON c.id = r.case_id
+          JOIN cases lc ON lc.id = coalesce(c.merged_into_id, c.id)
+          WHERE tr.chat_ref = ch.id
+            AND (lc.status IN ('new', 'reviewing') OR max(coalesce(lc.verdict_at, 0), lc.updated_at) >= ${cutoff}))
+      ORDER BY ch.last_seen_at
+      LIMIT ${ERASE_LIMIT})
+    RETURNING id`;
+}
+
+export async function eraseIdleChats(env: Env, now: number): Promise<number> {
+  const erased = await createDb(env.DB).all<{ id: number }>(eraseIdleChatsQuery(now - CHAT_RETENTION_MS));
+  return erased.length;
+}
+
+/** Forget handled update ids older than 7 days (by `tipline_updates_time_idx`). */
+export function sweepHandledUpdatesQuery(cutoff: number): SQL {
+  return sql`
+    DELETE FROM tipline_updates WHERE rowid IN (
+      SELECT rowid FROM tipline_updates WHERE received_at < ${cutoff} ORDER BY received_at LIMIT ${UPDATES_LIMIT})
+    RETURNING 1 AS n`;
+}
+
+export async function sweepHandledUpdates(env: Env, now: number): Promise<number> {
+  const swept = await createDb(env.DB).all<{ n: number }>(sweepHandledUpdatesQuery(now - UPDATE_RETENTION_MS));
+  return swept.length;
+}
+
+/** Cron: both sweeps; counts only in the log (never a chat id). */
+export const tiplineRetentionJob: CronJob = {
+  name: 'tipline-retention',
+  run: async (env, now) => {
+    const [chats, updates] = await Promise.all([eraseIdleChats(env, now), sweepHandledUpdates(env, now)]);
+    if (chats > 0 || updates > 0) console.log(`tipline retention: erased ${chats} chat(s), ${updates} handled update id(s)`);
+    return { chats, updates };
+  },
+};

@@ -1,0 +1,48 @@
+// The words a chat gets when its case is decided or its rebuttal is published. Plain text: the
+// bots send no markup, so nothing a person wrote can turn into formatting or a hidden link.
+import type { CaseStatus } from '../../schema';
+import { t } from '../../web/i18n';
+import { term } from '../../web/i18n/glossary';
+import { LOOKUP_PATH } from '../../web/pages/reports/lookup-page';
+import { captionWithHashtags, suggestedCaptions } from '../share/share-links';
+import { storyUrl } from '../stories/present';
+import type { TiplineLang } from './tipline.types';
+
+/** Telegram's limit for a photo's caption (Zalo's is larger); the text of a photo message must fit it. */
+export const CAPTION_LIMIT = 1024;
+
+export type RebuttalStory = { slug: string; title: string; summary: string; captions: string[]; hashtags: string[]; cardUrl: string | null };
+
+/** "Verdict given: False", what the editors wrote, and where to read more (the rebuttal, or the lookup page). */
+export function verdictText(
+  lang: TiplineLang,
+  origin: string,
+  c: { status: CaseStatus; verdictSummary: string | null },
+  rebuttal: RebuttalStory | null,
+): string {
+  const more = rebuttal
+    ? t(lang, 'tipline.out.verdict.rebuttal', { url: storyUrl(origin, rebuttal.slug) })
+    : t(lang, 'tipline.out.verdict.lookup', { url: `${origin}${LOOKUP_PATH}${lang === 'en' ? '?lang=en' : ''}` });
+  return [
+    t(lang, 'report.receipt.heading.verdict', { verdict: term(lang, 'caseStatus', c.status) }),
+    t(lang, 'tipline.out.verdict.intro'),
+    c.verdictSummary?.trim() ?? '',
+    more,
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+    .slice(0, 4096);
+}
+
+/**
+ * The card's caption: what to do with it, then the story's first suggested caption with its
+ * hashtags (as the share kit offers it) and the story's link, cut to fit the platform's limit.
+ */
+export function rebuttalCaption(lang: TiplineLang, origin: string, story: RebuttalStory): string {
+  const intro = t(lang, 'tipline.out.rebuttal.intro');
+  const link = storyUrl(origin, story.slug);
+  const suggested = captionWithHashtags(suggestedCaptions(story)[0] ?? story.title, story.hashtags);
+  const room = CAPTION_LIMIT - intro.length - link.length - 4;
+  const body = suggested.length > room ? `${suggested.slice(0, Math.max(0, room - 1)).trimEnd()}…` : suggested;
+  return `${intro}\n\n${body}\n\n${link}`;
+}
