@@ -4,6 +4,7 @@ import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
 import { backfillThumbsJob } from '../media/thumbs';
+import { sweepPushDeliveriesJob } from '../push/deliveries';
 import { sweepClickReadersJob } from '../share/share.cron';
 
 /**
@@ -20,6 +21,7 @@ export const cronJobs: CronJob[] = [
   correctionsSweepJob,
   sweepClickReadersJob,
   backfillThumbsJob,
+  sweepPushDeliveriesJob,
 ];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {

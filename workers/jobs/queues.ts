@@ -1,6 +1,7 @@
 import { parkDeadLetters } from '../dead-letters/dead-letters.consumer';
 import { consumeImports, IMPORTS_QUEUE_NAME } from '../imports/imports.queue';
 import { CORRECTIONS_QUEUE_NAME, consumeCorrections } from '../notices/notices.queue';
+import { consumePush, PUSH_QUEUE_NAME } from '../push/push.queue';
 import { CLICKS_QUEUE_NAME, consumeClicks } from '../share/clicks.consumer';
 import { DEAD_LETTER_SUFFIX, retryLater } from './queue-policy';
 
@@ -21,11 +22,13 @@ export const queueConsumers: Record<string, QueueConsumer> = {
   [CORRECTIONS_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
   [IMPORTS_QUEUE_NAME]: consumeImports,
   [IMPORTS_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
+  [PUSH_QUEUE_NAME]: consumePush,
+  [PUSH_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
 };
 
 /** The queues whose failures are parked and can be replayed, with their producer bindings. */
 export function replayableQueues(env: Env): Record<string, Queue<unknown>> {
-  return { [CLICKS_QUEUE_NAME]: env.CLICKS_QUEUE, [CORRECTIONS_QUEUE_NAME]: env.CORRECTIONS_QUEUE, [IMPORTS_QUEUE_NAME]: env.IMPORTS_QUEUE };
+  return { [CLICKS_QUEUE_NAME]: env.CLICKS_QUEUE, [CORRECTIONS_QUEUE_NAME]: env.CORRECTIONS_QUEUE, [IMPORTS_QUEUE_NAME]: env.IMPORTS_QUEUE, [PUSH_QUEUE_NAME]: env.PUSH_QUEUE };
 }
 
 export async function dispatchQueue(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
