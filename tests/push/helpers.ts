@@ -71,7 +71,7 @@ export async function decryptPush(body: Uint8Array, browser: FakeBrowser): Promi
   if (idLength !== 65 || senderPublic[0] !== 0x04) throw new Error(`keyid is not an uncompressed P-256 point (${idLength} bytes)`);
   if (record.length > recordSize) throw new Error('more than one record');
   const senderKey = await crypto.subtle.importKey('raw', senderPublic, { name: 'ECDH', namedCurve: 'P-256' }, false, []);
-  const ecdh = new Uint8Array(await crypto.subtle.deriveBits({ name: 'ECDH', public: senderKey }, browser.privateKey, 256));
+  const ecdh = new Uint8Array(await crypto.subtle.deriveBits({ name: 'ECDH', public: senderKey } as unknown as SubtleCryptoDeriveKeyAlgorithm, browser.privateKey, 256));
   const ikm = await hkdf(browser.authBytes, ecdh, concat(ascii('WebPush: info\0'), browser.publicBytes, senderPublic), 32);
   const cek = await hkdf(salt, ikm, ascii('Content-Encoding: aes128gcm\0'), 16);
   const nonce = await hkdf(salt, ikm, ascii('Content-Encoding: nonce\0'), 12);

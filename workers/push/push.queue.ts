@@ -47,10 +47,10 @@ async function mapBounded<T, R>(items: T[], limit: number, task: (item: T) => Pr
 }
 
 /** One page of one event: queue the rest, claim, send, settle. Throws only when D1 or the queue fails. */
-export async function sendFanoutPage(env: Env, db: Db, message: PushFanout, now = Date.now()): Promise<PageResult> {
-  const page = await audiencePage(db, message, PUSH_PAGE_SIZE);
+export async function sendFanoutPage(env: Env, db: Db, message: PushFanout, pageSize = PUSH_PAGE_SIZE, now = Date.now()): Promise<PageResult> {
+  const page = await audiencePage(db, message, pageSize);
   const last = page.at(-1);
-  const more = page.length === PUSH_PAGE_SIZE && last !== undefined;
+  const more = page.length === pageSize && last !== undefined;
   // The rest first: if this consumer dies mid-page, the redelivered message redoes this page only.
   if (more) await env.PUSH_QUEUE.send({ ...message, after: last.id } satisfies PushFanout);
   const claimed = await claimDeliveries(db, message.eventId, page.map((s) => s.id), now);
