@@ -48,11 +48,14 @@ On Cloudflare (each command asks for the value: paste it, so it stays out of you
   npx wrangler secret put VAPID_PRIVATE_KEY
 Set VAPID_SUBJECT in wrangler.toml [vars] to a mailto: or https: address the push services can reach you at.
 
-For npm start, either put these two lines in .dev.vars (git ignores it; wrangler dev reads it):
+For npm start, export them in the shell that runs it (npm start passes them to wrangler dev):
+  export VAPID_PUBLIC_KEY=${keys.publicKey}
+  export VAPID_PRIVATE_KEY=${keys.privateKey}
+or put these two lines in .dev.vars (git ignores it; wrangler dev reads it itself). Note that
+\`wrangler types\` reads .dev.vars too, so \`npm run typecheck\` reports worker-configuration.d.ts
+as out of date while they are there:
   VAPID_PUBLIC_KEY=${keys.publicKey}
   VAPID_PRIVATE_KEY=${keys.privateKey}
-or export them in the shell that runs npm start:
-  export VAPID_PUBLIC_KEY=${keys.publicKey} VAPID_PRIVATE_KEY=<the private key>
 
 Changing the pair later ends every existing subscription (browsers signed up with the old public key):
 members subscribe again from /me.`);
