@@ -195,6 +195,23 @@ describe('the lan-toa-push consumer', () => {
     expect(reached(received, member.browser)).toEqual([1]);
   });
 
+  it('leaves a subscription another consumer is sending to, and asks again after its claim; a claim that ran out is taken over', async () => {
+    const held = await subscribedMember('TQG');
+    const stale = await subscribedMember('TQG');
+    const message = fanout({ kind: 'province', provinceCode: 'TQG' });
+    const now = Date.now();
+    await env.DB.prepare('INSERT INTO push_deliveries (event_id, subscription_id, claimed_until, created_at) VALUES (?, ?, ?, ?), (?, ?, ?, ?)')
+      .bind(message.eventId, held.subscriptionId, now + 5 * 60_000, now, message.eventId, stale.subscriptionId, now - 1, now - 20 * 60_000)
+      .run();
+    const { received } = fakePushService();
+    const { sent, queue } = recordingQueue();
+    await deliver({ ...env, PUSH_QUEUE: queue }, { body: message });
+    expect(reached(received, held.browser, stale.browser)).toEqual([0, 1]);
+    expect(sent).toEqual([{ body: { ...message, audience: { kind: 'subscriptions', ids: [held.subscriptionId] }, after: undefined }, delaySeconds: 600 }]);
+    // The other consumer's claim is untouched.
+    expect(await env.DB.prepare('SELECT claimed_until FROM push_deliveries WHERE event_id = ? AND subscription_id = ?').bind(message.eventId, held.subscriptionId).first('claimed_until')).toBe(now + 5 * 60_000);
+  });
+
   it('removes a subscription the push service says is gone (410), and still sends to the rest', async () => {
     const gone = await subscribedMember('BNH');
     const alive = await subscribedMember('BNH');

@@ -18,19 +18,26 @@ import type { CronJob } from '../jobs/cron';
 export const CLAIM_SECONDS = 10 * 60;
 export const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** The subscriptions among `ids` this consumer may send `eventId` to now. */
-export async function claimDeliveries(db: Db, eventId: string, ids: string[], now = Date.now()): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+/**
+ * Among `ids`: those this consumer may send `eventId` to now (`claimed`), and those another
+ * consumer holds and has not sent yet (`held`: the caller asks again after the claim runs out,
+ * in case that consumer died). Ids already sent are in neither.
+ */
+export async function claimDeliveries(db: Db, eventId: string, ids: string[], now = Date.now()): Promise<{ claimed: Set<string>; held: string[] }> {
+  if (ids.length === 0) return { claimed: new Set(), held: [] };
   const list = JSON.stringify(ids);
-  const [, claimed] = await d1Batch(db, [
+  const [, claimedRows, unsentRows] = await d1Batch(db, [
     sql`INSERT OR IGNORE INTO push_deliveries (event_id, subscription_id, created_at) SELECT ${eventId}, value, ${now} FROM json_each(${list})`,
     sql`
       UPDATE push_deliveries SET claimed_until = ${now + CLAIM_SECONDS * 1000}
       WHERE event_id = ${eventId} AND subscription_id IN (SELECT value FROM json_each(${list}))
         AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ${now})
       RETURNING subscription_id AS id`,
+    sql`SELECT subscription_id AS id FROM push_deliveries WHERE event_id = ${eventId} AND subscription_id IN (SELECT value FROM json_each(${list})) AND sent_at IS NULL`,
   ]);
-  return new Set(((claimed?.results ?? []) as { id: string }[]).map((r) => r.id));
+  const claimed = new Set(((claimedRows?.results ?? []) as { id: string }[]).map((r) => r.id));
+  const held = ((unsentRows?.results ?? []) as { id: string }[]).map((r) => r.id).filter((id) => !claimed.has(id));
+  return { claimed, held };
 }
 
 /** Step 3: what was sent stays sent (and the device's `last_sent_at` moves); the rest are free to be claimed again. */

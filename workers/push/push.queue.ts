@@ -13,7 +13,7 @@ import { publicOrigin } from '../core/public-origin';
 import { rememberFailure } from '../jobs/queue-failures';
 import { retryDelaySeconds, retryLater } from '../jobs/queue-policy';
 import { audiencePage, PUSH_PAGE_SIZE, type AudienceTarget } from './audience';
-import { claimDeliveries, settleDeliveries } from './deliveries';
+import { CLAIM_SECONDS, claimDeliveries, settleDeliveries } from './deliveries';
 import { pushFanout, type PushFanout, type PushPayload } from './push.types';
 import { pushConfigured, sendPush, type PushOutcome } from './send';
 
@@ -53,13 +53,15 @@ export async function sendFanoutPage(env: Env, db: Db, message: PushFanout, page
   const more = page.length === pageSize && last !== undefined;
   // The rest first: if this consumer dies mid-page, the redelivered message redoes this page only.
   if (more) await env.PUSH_QUEUE.send({ ...message, after: last.id } satisfies PushFanout);
-  const claimed = await claimDeliveries(db, message.eventId, page.map((s) => s.id), now);
+  const { claimed, held } = await claimDeliveries(db, message.eventId, page.map((s) => s.id), now);
   const targets = page.filter((s) => claimed.has(s.id));
   const origin = publicOrigin(env);
   const outcomes = await mapBounded<AudienceTarget, PushOutcome>(targets, PUSH_CONCURRENCY, (s) => sendPush(env, s, payloadFor(message, s.lang, origin)));
   const done: string[] = [];
-  const retry: string[] = [];
-  let retryAfterSeconds: number | null = null;
+  const failed: string[] = [];
+  // Held by another consumer: asked again once its claim has run out (nothing is sent if it finished meanwhile).
+  const retry: string[] = [...held];
+  let retryAfterSeconds: number | null = held.length > 0 ? CLAIM_SECONDS : null;
   const count = { sent: 0, gone: 0, rejected: 0 };
   outcomes.forEach((outcome, i) => {
     const id = (targets[i] as AudienceTarget).id;
@@ -71,14 +73,16 @@ export async function sendFanoutPage(env: Env, db: Db, message: PushFanout, page
       count.rejected += 1;
       done.push(id);
     } else if (outcome.kind === 'retry') {
+      failed.push(id);
       retry.push(id);
       if (outcome.afterSeconds !== null) retryAfterSeconds = Math.max(retryAfterSeconds ?? 0, outcome.afterSeconds);
     } else {
       count.gone += 1;
     }
   });
-  await settleDeliveries(db, message.eventId, done, retry, Date.now());
-  return { ...count, skipped: page.length - targets.length, retry, retryAfterSeconds, more };
+  // Only our own failures are released; another consumer's claims are its to settle.
+  await settleDeliveries(db, message.eventId, done, failed, Date.now());
+  return { ...count, skipped: page.length - targets.length - held.length, retry, retryAfterSeconds, more };
 }
 
 /** Seconds to wait before asking again: the push service's Retry-After if longer than our backoff, never more than an hour. */
