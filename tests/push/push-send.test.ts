@@ -124,6 +124,16 @@ describe('sendPush', () => {
     expect(logged).not.toContain(browser.keys.auth);
   });
 
+  it('refuses, without a request or a retry, a subscription whose keys cannot be used (and logs no key)', async () => {
+    const { browser, subscriptionId } = await subscribedMember();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { received } = fakePushService();
+    const outcome = await sendPush(env, { id: subscriptionId, endpoint: browser.endpoint, p256dh: 'AAAA', auth: browser.keys.auth }, { title: 't', body: 'b', url: 'https://lantoa.test/', tag: 'x' });
+    expect(outcome).toEqual({ kind: 'rejected', status: 0 });
+    expect(received).toEqual([]);
+    expect(JSON.stringify(errors.mock.calls)).not.toContain(browser.endpoint);
+  });
+
   it('makes a Topic header of at most 32 URL-safe characters from any tag', async () => {
     expect(await pushTopicHeader('campaign-42')).toBe('campaign-42');
     const long = await pushTopicHeader('verdict:report/ABCD-1234:case 99 và thêm nữa');

@@ -18,7 +18,7 @@ export type PushOutcome =
   | { kind: 'gone' }
   /** 429, 5xx or no answer: try again later (after `afterSeconds` when the service said so). */
   | { kind: 'retry'; status: number | null; afterSeconds: number | null }
-  /** Any other answer (400 malformed, 403 a key mismatch, 413 too large): trying again cannot help. */
+  /** Any other answer (400 malformed, 403 a key mismatch, 413 too large), or 0 when it could not be built: trying again cannot help. */
   | { kind: 'rejected'; status: number };
 
 /** A notification older than a day is news no longer: the push service drops it if the phone stays offline that long. */
@@ -63,11 +63,19 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
 export async function sendPush(env: Env, subscription: PushTarget, payload: PushPayload): Promise<PushOutcome> {
   if (!pushConfigured(env)) throw new Error('sendPush called while push is off (VAPID keys are not set)');
   const topic = await pushTopicHeader(payload.tag);
-  const request = await buildPushPayload(
-    { data: payload, options: { ttl: PUSH_TTL_SECONDS, urgency: 'normal', ...(topic ? { topic } : {}) } },
-    { endpoint: subscription.endpoint, expirationTime: null, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
-    { subject: env.VAPID_SUBJECT, publicKey: env.VAPID_PUBLIC_KEY?.trim(), privateKey: env.VAPID_PRIVATE_KEY?.trim() },
-  );
+  let request: Awaited<ReturnType<typeof buildPushPayload>>;
+  try {
+    request = await buildPushPayload(
+      { data: payload, options: { ttl: PUSH_TTL_SECONDS, urgency: 'normal', ...(topic ? { topic } : {}) } },
+      { endpoint: subscription.endpoint, expirationTime: null, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+      { subject: env.VAPID_SUBJECT, publicKey: env.VAPID_PUBLIC_KEY?.trim(), privateKey: env.VAPID_PRIVATE_KEY?.trim() },
+    );
+  } catch {
+    // A key the browser could not have made, or a payload over 4 KB: no retry can help. The
+    // library's message may quote the endpoint, so it is not logged.
+    console.error(`push to subscription ${subscription.id}: the message could not be encrypted or signed`);
+    return { kind: 'rejected', status: 0 };
+  }
   let res: Response;
   try {
     res = await fetch(subscription.endpoint, { method: 'POST', headers: request.headers, body: request.body, redirect: 'manual' });
