@@ -23,6 +23,10 @@ export default defineConfig(async () => {
             ZALO_WEBHOOK_SECRET: 'test-zalo-webhook-secret',
             ZALO_API_BASE: 'https://zalo.fake',
             PUBLIC_ORIGIN: 'https://lantoa.test',
+            // A fixed TEST-ONLY VAPID pair made with `npm run push:keys` (never used anywhere else): push is
+            // on in tests; a test for "push is off" calls the app with an env without them.
+            VAPID_PUBLIC_KEY: 'BDD32VFA2AjYdL5c_Dm4dzcu-gg8j1l_Yp1bSfoXz6xBRfYMRMCwCAPtTIT9Ghb85BdZltbfThy50KujAcMLKug',
+            VAPID_PRIVATE_KEY: 'jsmLNI7GIQG4gKn433bBz3tx2tUAqqpbgx0DZyq4Ij8',
           },
           // An empty second D1 for migration tests: they apply migrations up to a point, add old-shaped rows, then the rest.
           d1Databases: { MIGRATION_DB: 'migration-test-db' },

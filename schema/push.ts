@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
 /** What a member can be told on their phone (each opt-in, per device). */
@@ -31,4 +31,25 @@ export const pushSubscriptions = sqliteTable(
     lastSentAt: integer('last_sent_at'),
   },
   (t) => [index('push_subscriptions_user_idx').on(t.userId)],
+);
+
+/**
+ * Which fan-out event already reached which subscription: the idempotency of the push queue
+ * (workers/push/deliveries.ts). A row is written (claimed) BEFORE sending and marked `sent_at`
+ * after the push service took it, so a redelivered or replayed message sends nothing twice.
+ * Swept 30 days after it was written (a redelivery never comes that late).
+ */
+export const pushDeliveries = sqliteTable(
+  'push_deliveries',
+  {
+    eventId: text('event_id').notNull(),
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => pushSubscriptions.id, { onDelete: 'cascade' }),
+    /** Until when the consumer that claimed it may send; another may take it over after (a consumer that died). */
+    claimedUntil: integer('claimed_until'),
+    sentAt: integer('sent_at'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.subscriptionId] }), index('push_deliveries_created_idx').on(t.createdAt), index('push_deliveries_subscription_idx').on(t.subscriptionId)],
 );

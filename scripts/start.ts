@@ -1,7 +1,7 @@
 // `npm start`: migrate the local D1, seed demo content if absent, serve on 127.0.0.1:$PORT (8787),
 // and run the Cron Trigger every minute (scheduled stories go live, sweeps run) as Cloudflare would.
 import { startLocalCron } from './lib/local-cron';
-import { applyMigrations, seedDemo, startDev } from './lib/local-dev';
+import { applyMigrations, seedDemo, startDev, vapidVarsFromEnvironment } from './lib/local-dev';
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -11,7 +11,8 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 
 applyMigrations();
 await seedDemo();
-const dev = await startDev(port, { testScheduled: true });
+// Web Push is on when VAPID keys are in the environment or .dev.vars (`npm run push:keys`).
+const dev = await startDev(port, { testScheduled: true, vars: vapidVarsFromEnvironment() });
 const stopCron = startLocalCron(`http://127.0.0.1:${port}`);
 console.log(`\nLan Tỏa is running on http://127.0.0.1:${port}  (cron every minute; Ctrl+C to stop)\n`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

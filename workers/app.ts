@@ -29,6 +29,7 @@ import { privacyPageRoutes } from './privacy/privacy-pages.routes';
 import { privacyRoutes } from './privacy/privacy.routes';
 import { invitesPageRoutes } from './invites/invites-pages.routes';
 import { invitesRoutes } from './invites/invites.routes';
+import { pushRoutes } from './push/push.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, private
@@ -70,6 +71,7 @@ export function createApp() {
   app.route('/', privacyPageRoutes);
   app.route('/', invitesRoutes);
   app.route('/', invitesPageRoutes);
+  app.route('/', pushRoutes);
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

@@ -79,6 +79,17 @@ export function localHashSecret(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/**
+ * Web Push keys from the environment (`export VAPID_PUBLIC_KEY=… VAPID_PRIVATE_KEY=…`, made by
+ * `npm run push:keys`), for `npm start`. Both or nothing: without them push stays off. Keys in
+ * .dev.vars need nothing from here: wrangler dev reads that file itself.
+ */
+export function vapidVarsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const publicKey = env.VAPID_PUBLIC_KEY?.trim();
+  const privateKey = env.VAPID_PRIVATE_KEY?.trim();
+  return publicKey && privateKey ? { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } : {};
+}
+
 /** Start `wrangler dev` on 127.0.0.1:port; resolves once /api/health answers. */
 export async function startDev(
   port: number,

@@ -10,7 +10,7 @@ export const PRIVATE_NO_STORE = 'private, no-store';
  * visitor's /login page carries a `next` and a form, an anonymous 401 from the
  * desk is no one else's business either).
  */
-const ACCOUNT_PATHS = /^\/(?:editor|login|logout|account|dat-mat-khau|set-password|api\/(?:auth|me|users|tokens|audit|editor|cases|stats))(?:\/|$)/;
+const ACCOUNT_PATHS = /^\/(?:editor|login|logout|account|dat-mat-khau|set-password|api\/(?:auth|me|users|tokens|audit|editor|cases|stats|push))(?:\/|$)/;
 
 /** True for paths that are private whoever asks (see ACCOUNT_PATHS). */
 export function isAccountPath(pathname: string): boolean {

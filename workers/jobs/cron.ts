@@ -4,6 +4,7 @@ import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
 import { backfillThumbsJob } from '../media/thumbs';
+import { sweepPushDeliveriesJob } from '../push/deliveries';
 import { sweepClickReadersJob } from '../share/share.cron';
 import { tiplineRetentionJob } from '../tipline/retention';
 import { tiplineVerdictSweepJob } from '../tipline/verdict-fanout';
@@ -24,6 +25,7 @@ export const cronJobs: CronJob[] = [
   backfillThumbsJob,
   tiplineVerdictSweepJob,
   tiplineRetentionJob,
+  sweepPushDeliveriesJob,
 ];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {

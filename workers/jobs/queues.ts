@@ -1,6 +1,7 @@
 import { parkDeadLetters } from '../dead-letters/dead-letters.consumer';
 import { consumeImports, IMPORTS_QUEUE_NAME } from '../imports/imports.queue';
 import { CORRECTIONS_QUEUE_NAME, consumeCorrections } from '../notices/notices.queue';
+import { consumePush, PUSH_QUEUE_NAME } from '../push/push.queue';
 import { CLICKS_QUEUE_NAME, consumeClicks } from '../share/clicks.consumer';
 import { consumeTiplineOut, TIPLINE_QUEUE_NAME } from '../tipline/outbound.queue';
 import { DEAD_LETTER_SUFFIX, retryLater } from './queue-policy';
@@ -24,6 +25,8 @@ export const queueConsumers: Record<string, QueueConsumer> = {
   [IMPORTS_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
   [TIPLINE_QUEUE_NAME]: consumeTiplineOut,
   [TIPLINE_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
+  [PUSH_QUEUE_NAME]: consumePush,
+  [PUSH_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
 };
 
 /** The queues whose failures are parked and can be replayed, with their producer bindings. */
@@ -33,6 +36,7 @@ export function replayableQueues(env: Env): Record<string, Queue<unknown>> {
     [CORRECTIONS_QUEUE_NAME]: env.CORRECTIONS_QUEUE,
     [IMPORTS_QUEUE_NAME]: env.IMPORTS_QUEUE,
     [TIPLINE_QUEUE_NAME]: env.TIPLINE_QUEUE,
+    [PUSH_QUEUE_NAME]: env.PUSH_QUEUE,
   };
 }
 

@@ -5,7 +5,8 @@
 // - the row: name "Tài khoản đã xoá", a reserved undeliverable address
 //   (`erased-<id>@erased.invalid`), no phone, no unit, a password nothing matches,
 //   disabled, `erased_at` set;
-// - sessions, API tokens, one-time links and correction notices: deleted;
+// - sessions, API tokens, one-time links, correction notices and push subscriptions (with their
+//   delivery records, by cascade): deleted;
 // - tracked links: no longer tied to the person (`user_id` and the reuse key, which
 //   holds the id, set NULL); their province and unit snapshots and clicks stay, and
 //   `share_stats_daily` (anonymous counts) is not touched, so every figure stays;
@@ -18,7 +19,7 @@
 // admin can never erase themselves); an editor or admin still assigned to open cases
 // is refused until those cases are handed on (work in flight would otherwise lose its owner).
 import { and, count, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
-import { accountLinks, apiTokens, auditLog, cases, memberNotices, rateCounters, reports, sessions, shareLinks, users } from '../../schema';
+import { accountLinks, apiTokens, auditLog, cases, memberNotices, pushSubscriptions, rateCounters, reports, sessions, shareLinks, users } from '../../schema';
 import { sha256Hex } from '../core/crypto';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -108,6 +109,7 @@ export async function eraseAccount(db: Db, actor: SessionUser, id: string, now =
       })
       .where(and(eq(auditLog.target, `user:${id}`), erasedHere)),
     db.delete(rateCounters).where(and(inArray(rateCounters.key, counterKeys), erasedHere)),
+    db.delete(pushSubscriptions).where(and(eq(pushSubscriptions.userId, id), erasedHere)),
     // The audit entry of the erasure, written only when this batch erased the row (an INSERT … SELECT … WHERE).
     db.insert(auditLog).select(
       db

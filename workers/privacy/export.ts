@@ -4,7 +4,7 @@
 // address of a phone-only account. Codes come with their words in the reader's
 // language beside them, times as ISO 8601 (UTC).
 import { and, desc, eq, gt } from 'drizzle-orm';
-import { apiTokens, campaigns, memberNotices, provinces, sessions, shareLinks, stories, storyCorrections, units, users } from '../../schema';
+import { apiTokens, campaigns, memberNotices, provinces, pushSubscriptions, sessions, shareLinks, stories, storyCorrections, units, users } from '../../schema';
 import { describeUserAgent } from '../account/user-agent';
 import { sessionPublicId } from '../account/sessions';
 import type { Db } from '../core/db';
@@ -27,7 +27,7 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
   const t = translator(lang);
   // Separate reads, not one db.batch: a batch's rows come back keyed by column name, which
   // joins with two `title` or `name` columns would mix up. An export is rare; six reads are fine.
-  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows] = await Promise.all([
+  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows, pushRows] = await Promise.all([
     db
       .select({
         id: users.id,
@@ -87,6 +87,20 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
       .where(eq(memberNotices.userId, user.id))
       .orderBy(desc(memberNotices.createdAt))
       .limit(MAX_ROWS),
+    db
+      .select({
+        endpoint: pushSubscriptions.endpoint,
+        campaigns: pushSubscriptions.campaigns,
+        corrections: pushSubscriptions.corrections,
+        verdicts: pushSubscriptions.verdicts,
+        lang: pushSubscriptions.lang,
+        createdAt: pushSubscriptions.createdAt,
+        lastSentAt: pushSubscriptions.lastSentAt,
+      })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.userId, user.id))
+      .orderBy(desc(pushSubscriptions.createdAt))
+      .limit(MAX_ROWS),
   ]);
   const me = profile[0];
   if (!me) throw new AppError('NOT_FOUND', 'No account with this id');
@@ -145,6 +159,15 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
       note: n.note,
       createdAt: isoTime(n.createdAt),
       seenAt: isoTime(n.seenAt),
+    })),
+    // Phone notifications: each device by its push service's host only (the full endpoint and the
+    // browser's keys are capabilities to reach the device, not information about the person).
+    pushSubscriptions: pushRows.map((p) => ({
+      host: new URL(p.endpoint).host,
+      topics: { campaigns: p.campaigns, corrections: p.corrections, verdicts: p.verdicts },
+      lang: p.lang,
+      createdAt: isoTime(p.createdAt),
+      lastSentAt: isoTime(p.lastSentAt),
     })),
     // Reports of misinformation are anonymous by design (no account is recorded with them),
     // and saved stories live only on the reader's own phone (Cache Storage), never on the server.

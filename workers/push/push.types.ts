@@ -21,7 +21,17 @@ export const pushFanout = v.object({
     v.object({ kind: v.literal('sharers'), storyId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
     /** These accounts (a verdict on their reports). */
     v.object({ kind: v.literal('users'), userIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.minLength(1), v.maxLength(500)) }),
+    /**
+     * These subscriptions (queued by the consumer itself: the ones a push service asked to try
+     * again later). Still filtered by their opt-in: someone who opted out meanwhile gets nothing.
+     */
+    v.object({ kind: v.literal('subscriptions'), ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.minLength(1), v.maxLength(500)) }),
   ]),
+  /**
+   * Paging, set by the consumer: only subscriptions with an id after this one. A large audience is
+   * sent one page per message (push.queue.ts), the rest queued as the same event with this cursor.
+   */
+  after: v.optional(v.pipe(v.string(), v.maxLength(64))),
   vi: text,
   en: text,
   /** Same-origin path the notification opens (`/s/…`, `/campaigns/…`, `/report/…`). */

@@ -12,12 +12,13 @@ import { impactGuards } from './impact';
 import { invitesGuards } from './invites';
 import { reportsGuards } from './reports';
 import { privacyGuards } from './privacy';
+import { pushGuards } from './push';
 import { savedGuards } from './saved';
 import { shareGuards } from './share';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';

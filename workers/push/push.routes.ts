@@ -1,0 +1,52 @@
+// The Web Push subscription API: the server's public key for `PushManager.subscribe`, and each
+// signed-in account's own devices (subscribe, list, change opt-ins, remove). JSON only; CSRF is
+// the app-wide check every cookie write gets; `/api/push/` is an account path, so every answer,
+// the public key's included, is `private, no-store` (workers/core/private-responses.ts).
+import { Hono } from 'hono';
+import { currentUser, requireRole } from '../auth/middleware';
+import { AppError } from '../core/errors';
+import type { AppEnv } from '../core/types';
+import { validate } from '../core/validate';
+import { deleteByEndpoint, deleteOwnSubscription, listSubscriptions, subscriptionJson, updateTopics, upsertSubscription } from './push.queries';
+import { base64UrlBytes, subscribeBody, subscriptionIdParam, unsubscribeBody, updateTopicsBody } from './push.schemas';
+import { pushConfigured } from './send';
+
+/** A point that is 65 bytes and starts with 0x04 may still lie off the curve: WebCrypto says. */
+async function isP256Point(p256dh: string): Promise<boolean> {
+  const bytes = base64UrlBytes(p256dh);
+  if (!bytes) return false;
+  try {
+    await crypto.subtle.importKey('raw', bytes, { name: 'ECDH', namedCurve: 'P-256' }, false, []);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const pushRoutes = new Hono<AppEnv>()
+  // Public: the page needs it before anyone subscribes. null: push is off on this server.
+  .get('/api/push/key', (c) => c.json({ publicKey: pushConfigured(c.env) ? (c.env.VAPID_PUBLIC_KEY?.trim() ?? null) : null }))
+  .get('/api/push/subscriptions', requireRole('member'), async (c) => {
+    const rows = await listSubscriptions(c.var.db, currentUser(c).id);
+    return c.json({ items: rows.map(subscriptionJson) });
+  })
+  .post('/api/push/subscriptions', requireRole('member'), validate('json', subscribeBody), async (c) => {
+    const body = c.req.valid('json');
+    if (!pushConfigured(c.env)) throw new AppError('UNAVAILABLE', 'Push notifications are off on this server');
+    if (!(await isP256Point(body.keys.p256dh))) throw AppError.field('keys.p256dh', 'Not a point on the P-256 curve');
+    const row = await upsertSubscription(c.var.db, currentUser(c).id, { ...body, lang: body.lang ?? c.var.lang });
+    const { id, topics, createdAt } = subscriptionJson(row);
+    return c.json({ subscription: { id, topics, createdAt } }, 201);
+  })
+  .patch('/api/push/subscriptions/:id', requireRole('member'), validate('param', subscriptionIdParam), validate('json', updateTopicsBody), async (c) => {
+    const row = await updateTopics(c.var.db, currentUser(c).id, c.req.valid('param').id, c.req.valid('json').topics);
+    return c.json({ subscription: subscriptionJson(row) });
+  })
+  .delete('/api/push/subscriptions/:id', requireRole('member'), validate('param', subscriptionIdParam), async (c) => {
+    await deleteOwnSubscription(c.var.db, currentUser(c).id, c.req.valid('param').id);
+    return c.body(null, 204);
+  })
+  .post('/api/push/unsubscribe', requireRole('member'), validate('json', unsubscribeBody), async (c) => {
+    await deleteByEndpoint(c.var.db, c.req.valid('json').endpoint);
+    return c.body(null, 204);
+  });
