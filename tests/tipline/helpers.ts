@@ -44,7 +44,7 @@ export async function postTelegram(
     {
       method: 'POST',
       headers: opts.headers ?? { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET },
-      body: typeof update === 'string' ? update : JSON.stringify(update),
+      body: typeof update === 'string' || update instanceof ReadableStream ? update : JSON.stringify(update),
     },
     { TIPLINE_QUEUE: queue.queue, ...opts.env },
   );

@@ -14,10 +14,11 @@ import { reportsGuards } from './reports';
 import { privacyGuards } from './privacy';
 import { savedGuards } from './saved';
 import { shareGuards } from './share';
+import { tiplineGuards } from './tipline';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, tiplineGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';
