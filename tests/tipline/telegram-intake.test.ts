@@ -59,6 +59,16 @@ describe('a message with a link', () => {
     expect(report).toMatchObject({ url: 'https://www.tiktok.com/@abc/video/7300000000000000001', platform: 'tiktok', description: 'bịa đặt.' });
   });
 
+  it('reads a link Telegram marked without a scheme as https, skipping a mention behind words', async () => {
+    const chatId = nextId();
+    const text = 'Anh Ba gửi: vnexpress.net/tin-gia-123 nói sai';
+    await postTelegram(
+      messageUpdate({ text, entities: [{ type: 'text_link', offset: 0, length: 6, url: 'tg://user?id=42' }, { type: 'url', offset: 12, length: 25 }] }, { chatId }),
+    );
+    const [report] = await reportsOfChat(chatId);
+    expect(report).toMatchObject({ url: 'https://vnexpress.net/tin-gia-123', description: 'Anh Ba gửi: nói sai' });
+  });
+
   it('answers in English when the sender’s Telegram speaks English', async () => {
     const chatId = nextId();
     const { sent } = await postTelegram(messageUpdate({ text: 'https://example.com/en-rumour' }, { chatId, lang: 'en-GB' }));

@@ -90,10 +90,12 @@ function reportInputOf(update: InboundUpdate) {
   // A marked link shown in the text is taken out of the words; one behind words (text_link) leaves them whole.
   const found = update.link ? { link: update.link, rest: update.text.replace(update.link, ' ').replace(/[ \t]{2,}/g, ' ').trim() } : findLink(update.text);
   const platform: ReportPlatform | undefined = found.link ? undefined : update.forwarded ? update.platform : 'other';
+  // Telegram marks `example.com/bai-viet` as a link too: without a scheme it is an https address.
+  const link = found.link && !/^[a-z][a-z0-9+.-]*:/i.test(found.link) ? `https://${found.link}` : found.link;
   return {
-    link: found.link,
+    link,
     fields: {
-      url: found.link ?? '',
+      url: link ?? '',
       description: found.rest.slice(0, MAX_DESCRIPTION),
       category: 'false_news',
       ...(platform ? { platform } : {}),

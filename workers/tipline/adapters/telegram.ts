@@ -13,7 +13,8 @@ function markedLink(text: string, entities: TelegramEntity[] | undefined): strin
   for (const e of entities ?? []) {
     // Offsets and lengths count UTF-16 code units, as JS strings do.
     if (e.type === 'url') return text.slice(e.offset, e.offset + e.length);
-    if (e.type === 'text_link' && e.url) return e.url;
+    // Behind words may also be a `tg://user?id=` mention: only web addresses are reportable links.
+    if (e.type === 'text_link' && e.url && /^https?:\/\//i.test(e.url)) return e.url;
   }
   return null;
 }
