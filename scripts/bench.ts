@@ -21,6 +21,7 @@ import { benchLinkSql, benchStoriesSql } from './bench/data';
 import { signInDesk } from './bench/desk';
 import { benchImport, importBenchSql } from './bench/import';
 import { scenarios as allScenarios, type BenchContext, type Scenario } from './bench/scenarios';
+import { TIPLINE_BENCH_VARS } from './bench/tipline';
 import { applyMigrations, executeSql, freePort, ROOT, seedDemo, startDev, type LocalOptions } from './lib/local-dev';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -54,6 +55,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const pathOf = (s: Scenario, ctx: BenchContext) => (typeof s.path === 'function' ? s.path(ctx) : s.path);
 const headersOf = (s: Scenario, ctx: BenchContext) => (typeof s.headers === 'function' ? s.headers(ctx) : s.headers);
+const bodyOf = (s: Scenario) => (typeof s.body === 'function' ? s.body() : s.body);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function percentile(sorted: number[], p: number): number {
@@ -61,7 +63,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function request(base: string, s: Scenario, ctx: BenchContext): Promise<Response> {
-  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: headersOf(s, ctx), body: s.body, redirect: 'manual' });
+  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: headersOf(s, ctx), body: bodyOf(s), redirect: 'manual' });
   if (s.status ? res.status !== s.status : !res.ok) throw new Error(`${s.name}: ${res.status} ${(await res.text()).slice(0, 300)}`);
   await res.arrayBuffer();
   return res;
@@ -94,6 +96,10 @@ async function load(base: string, s: Scenario, ctx: BenchContext): Promise<Run> 
     duration: DURATION,
     headers: headersOf(s, ctx),
     timeout: 10,
+    // POST scenarios: a fresh body per request when the scenario makes one (unique webhook update ids).
+    ...(s.method && s.method !== 'GET'
+      ? { method: s.method, requests: [{ method: s.method, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(s) }) }] }
+      : {}),
   });
   return {
     name: s.name,
@@ -121,7 +127,8 @@ async function stopDev(): Promise<void> {
 async function serve(vars: Record<string, string>): Promise<string> {
   await stopDev();
   const port = await freePort();
-  dev = await startDev(port, { ...opts, vars });
+  // The tipline hook exists only with a bot token and secret (fake ones: nothing calls the Bot API).
+  dev = await startDev(port, { ...opts, vars: { ...TIPLINE_BENCH_VARS, ...vars } });
   return `http://127.0.0.1:${port}`;
 }
 

@@ -30,6 +30,7 @@ import { privacyRoutes } from './privacy/privacy.routes';
 import { invitesPageRoutes } from './invites/invites-pages.routes';
 import { invitesRoutes } from './invites/invites.routes';
 import { pushRoutes } from './push/push.routes';
+import { tiplineRoutes } from './tipline/tipline.routes';
 
 /**
  * The whole app: request id, security headers, per-request services, private
@@ -47,6 +48,9 @@ export function createApp() {
   app.use(requestContext());
   app.use(formBodyErrors());
   app.use(privateResponses());
+  // Bot webhooks carry no cookie or Origin, only their secret header: answered before sessions
+  // (no session lookup per update) and CSRF (which would have nothing to check).
+  app.route('/', tiplineRoutes);
   app.use(authenticate());
   app.use(csrfProtect());
 

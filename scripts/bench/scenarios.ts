@@ -2,6 +2,7 @@
 // (share cards, report intake, …) with one entry each.
 import { BENCH_LINK_CODE, benchCursorAfter, benchSlug } from './data';
 import { deskScenarios, type DeskSessions } from './desk';
+import { tiplineScenarios } from './tipline';
 
 export type BenchContext = {
   /** published_at of the newest bench story, for building cursors. */
@@ -21,7 +22,8 @@ export type Scenario = {
   method?: 'GET' | 'POST';
   /** Request headers, or a function of the data set (a desk page's session cookie). */
   headers?: Record<string, string> | ((ctx: BenchContext) => Record<string, string>);
-  body?: string;
+  /** A fixed body, or a new one per request (a webhook's unique update id). */
+  body?: string | (() => string);
   /** The status a good answer has when it is not 2xx (a redirect): other statuses count as failures. */
   status?: number;
 };
@@ -40,4 +42,5 @@ export const scenarios: Scenario[] = [
   // Every visit is a counted click: reader HMAC, queue send, and the consumer's de-duplicating batches in the same process.
   { name: 'tracked link /l/:code (302, dedupe on)', path: `/l/${BENCH_LINK_CODE}`, headers: { 'user-agent': PHONE }, status: 302 },
   ...deskScenarios,
+  ...tiplineScenarios,
 ];

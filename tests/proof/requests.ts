@@ -19,6 +19,8 @@ export type RouteUnderTest = {
   inputs: ValidatedInput[];
   /** A body the guard table knows gets past validation, to mutate one member at a time. */
   baseline?: Record<string, unknown>;
+  /** Headers the guard table says the route needs to be reached at all (a webhook's secret). */
+  headers?: Record<string, string>;
 };
 
 export type HostileRequest = { method: string; url: string; headers: Record<string, string>; body?: string };
@@ -33,10 +35,11 @@ export function routesUnderTest(): RouteUnderTest[] {
       .filter((r) => r.method.toUpperCase() === method && r.path === path)
       .flatMap((r) => validatedBy.get(r.handler) ?? []);
     const guard = guarded.find((g) => g.method === method && g.path === path);
-    if (!guard && !publics.some((p) => p.method === method && p.path === path)) throw new Error(`${key} is in no guard table`);
+    const open = publics.find((p) => p.method === method && p.path === path);
+    if (!guard && !open) throw new Error(`${key} is in no guard table`);
     const listedBody = guard?.body && typeof guard.body === 'object' ? (guard.body as Record<string, unknown>) : undefined;
     const baseline = baselines[key] ?? listedBody;
-    return { method, path, role: guard?.role ?? null, inputs, baseline };
+    return { method, path, role: guard?.role ?? null, inputs, baseline, ...(open?.headers ? { headers: open.headers } : {}) };
   });
 }
 

@@ -64,7 +64,7 @@ async function expectWellFormedAnswer(req: HostileRequest, res: Response): Promi
 }
 
 const cases = routes.map((r, i) => [`${r.method} ${r.path}`, r, i] as const);
-const headersFor = (route: (typeof routes)[number]) => ({ origin: ORIGIN, 'cf-connecting-ip': '192.0.2.77', ...(route.role ? sessions[route.role] : {}) });
+const headersFor = (route: (typeof routes)[number]) => ({ origin: ORIGIN, 'cf-connecting-ip': '192.0.2.77', ...(route.role ? sessions[route.role] : {}), ...route.headers });
 
 describe('hostile input on every route', () => {
   it('covers every route of the app, each with its guard role', () => {

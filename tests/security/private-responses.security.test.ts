@@ -18,7 +18,7 @@ function call(route: GuardedRoute | PublicRoute, headers: Record<string, string>
   return fetchApp(samplePath(route), {
     method: route.method === 'ALL' ? 'GET' : route.method,
     redirect: 'manual',
-    headers: { origin: ORIGIN, 'cf-connecting-ip': nextIp(), ...(unsafe ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: { origin: ORIGIN, 'cf-connecting-ip': nextIp(), ...(unsafe ? { 'content-type': 'application/json' } : {}), ...('headers' in route ? route.headers : {}), ...headers },
     body: unsafe ? JSON.stringify('body' in route && route.body !== undefined ? route.body : {}) : undefined,
   });
 }

@@ -16,7 +16,7 @@ function request(route: GuardedRoute | PublicRoute, headers: Record<string, stri
   return fetchApp(samplePath(route), {
     method: route.method === 'ALL' ? 'GET' : route.method,
     redirect: 'manual',
-    headers: { origin: ORIGIN, ...(unsafe ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: { origin: ORIGIN, ...(unsafe ? { 'content-type': 'application/json' } : {}), ...('headers' in route ? route.headers : {}), ...headers },
     body: unsafe ? JSON.stringify('body' in route && route.body !== undefined ? route.body : {}) : undefined,
   });
 }

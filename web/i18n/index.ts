@@ -9,6 +9,7 @@ import { historyEn, historyVi } from './history';
 import { importsEn, importsVi } from './imports';
 import { impactEn, impactVi } from './impact';
 import { invitesEn, invitesVi } from './invites';
+import { tiplineEn, tiplineVi } from './tipline';
 import { shareEn, shareVi } from './share';
 import { reportsEn, reportsVi } from './reports';
 import { writingEn, writingVi } from './writing';
@@ -28,11 +29,13 @@ export function isLang(value: unknown): value is Lang {
 // Vietnamese is the reference: every English table must have exactly its keys.
 // The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
 const vi = {
+  ...tiplineVi,
   ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi,
   ...tiplineOutVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
+  ...tiplineEn,
   ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn,
   ...tiplineOutEn,
   ...glossaryMessages('en'),

@@ -21,6 +21,12 @@ export type InboundUpdate = {
   lang: TiplineLang;
   /** Text or caption, NFC, trimmed ('' when none). */
   text: string;
+  /**
+   * The link the message carries when the platform marks it (Telegram's `url` / `text_link`
+   * entities, a forwarded public channel post's own address); absent or null: intake looks for
+   * one in `text`.
+   */
+  link?: string | null;
   /** The platform's reference to the largest photo (Telegram file_id; Zalo: the photo URL), or null. */
   photo: string | null;
   /** Forwarded from another chat or channel (the usual way a rumour arrives). */

@@ -7,7 +7,15 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ALL';
  * shared caches even for a signed-in request (the same bytes for everyone, e.g. versioned static
  * files); the private-responses test then checks exactly that instead of `private, no-store`.
  */
-export type PublicRoute = { method: Method; path: string; why: string; sample?: string; sharedCache?: string };
+export type PublicRoute = {
+  method: Method;
+  path: string;
+  why: string;
+  sample?: string;
+  sharedCache?: string;
+  /** Headers the route needs before it answers anyone (a webhook's shared secret, the test env's value). */
+  headers?: Record<string, string>;
+};
 
 /**
  * A route behind `requireRole(role)` (or `requirePage(role)`). The guard test calls it
