@@ -5,7 +5,13 @@ import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../workers/app';
 import { ORIGIN } from '../helpers/http';
-import { zaloBare, zaloGroupText, zaloSticker, zaloTextWithLink, zaloUnsupported } from './zalo-payloads';
+import { zaloBare, zaloGroupText, zaloImage, zaloSticker, zaloTextWithLink, zaloUnsupported } from './zalo-payloads';
+
+/** The smallest valid PNG (1×1), as Zalo's CDN would serve a photo. */
+const PNG_1X1 = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 
 const SECRET = 'test-zalo-webhook-secret';
 const app = createApp();
@@ -91,6 +97,37 @@ describe('POST /hooks/zalo', () => {
     quietApi();
     const before = await allReports();
     expect((await postHook(body)).status).toBe(200);
+    expect(await allReports()).toBe(before);
+  });
+
+  it('stores a photo with its caption as a report with a screenshot, fetched from the photo URL', async () => {
+    const photoUrl = 'https://f27-zpc.zdn.vn/7324234751576943730/hook-test.jpg';
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url === photoUrl) return new Response(PNG_1X1, { headers: { 'content-type': 'image/png' } });
+      return Response.json({ ok: true, result: {} });
+    });
+    const body = zaloImage('Ảnh chụp bài đăng: uống nước chanh nóng chữa ung thư', photoUrl);
+    body.result.message.message_id = '6f7a8b9c0d1e2f3a4b56';
+    const res = await postHook(body);
+    expect(res.status).toBe(200);
+    expect(spy.mock.calls.some(([input]) => String(input instanceof Request ? input.url : input) === photoUrl)).toBe(true);
+    const stored = await env.DB.prepare(
+      `SELECT r.screenshot_key AS key FROM reports r JOIN tipline_reports tr ON tr.report_id = r.id WHERE tr.message_id = ?`,
+    )
+      .bind('6f7a8b9c0d1e2f3a4b56')
+      .first<{ key: string | null }>();
+    expect(stored?.key).toBeTruthy();
+  });
+
+  it('stores nothing from a body over 64 KB', async () => {
+    quietApi();
+    const before = await allReports();
+    const huge = zaloTextWithLink('7a8b9c0d1e2f3a4b5c67');
+    (huge.result.message as Record<string, unknown>).text = `https://example.com/huge ${'a'.repeat(70 * 1024)}`;
+    const res = await postHook(huge);
+    // 413, or 200 so Zalo does not retry it forever: either way it is not taken.
+    expect([200, 413]).toContain(res.status);
     expect(await allReports()).toBe(before);
   });
 
