@@ -14,6 +14,16 @@ const PNG_1X1 = Uint8Array.from(
 );
 
 const SECRET = 'test-zalo-webhook-secret';
+
+let chatCounter = 0;
+/** The body moved to a chat of its own, so the per-chat rate limit (10 a minute) never decides a test. */
+function inOwnChat<T extends { result: { message: { chat: { id: string }; from: { id: string } } } }>(body: T): T {
+  chatCounter += 1;
+  const id = `c0ffee${String(chatCounter).padStart(14, '0')}`;
+  body.result.message.chat.id = id;
+  body.result.message.from.id = id;
+  return body;
+}
 const app = createApp();
 
 function postHook(body: unknown, headers: Record<string, string> = { 'x-bot-api-secret-token': SECRET }, envOverrides: Partial<Env> = {}) {
@@ -47,7 +57,7 @@ describe('POST /hooks/zalo', () => {
   it('stores one report for a private text with a link, and answers 200', async () => {
     quietApi();
     const before = await reportsFromZalo();
-    const res = await postHook(zaloTextWithLink('1a2b3c4d5e6f7a8b9c01'));
+    const res = await postHook(inOwnChat(zaloTextWithLink('1a2b3c4d5e6f7a8b9c01')));
     expect(res.status).toBe(200);
     expect(await reportsFromZalo()).toBe(before + 1);
     const stored = await env.DB.prepare(
@@ -60,7 +70,7 @@ describe('POST /hooks/zalo', () => {
 
   it('stores nothing new when Zalo delivers the same message again (the message id is the key)', async () => {
     quietApi();
-    const body = zaloTextWithLink('2b3c4d5e6f7a8b9c0d12');
+    const body = inOwnChat(zaloTextWithLink('2b3c4d5e6f7a8b9c0d12'));
     expect((await postHook(body)).status).toBe(200);
     const reports = await allReports();
     const again = await postHook(body);
@@ -70,7 +80,7 @@ describe('POST /hooks/zalo', () => {
 
   it('treats the bare event like the documented envelope (one report between them)', async () => {
     quietApi();
-    const wrapped = zaloTextWithLink('3c4d5e6f7a8b9c0d1e23');
+    const wrapped = inOwnChat(zaloTextWithLink('3c4d5e6f7a8b9c0d1e23'));
     expect((await postHook(wrapped)).status).toBe(200);
     const reports = await allReports();
     expect((await postHook(zaloBare('message.text.received', wrapped.result.message))).status).toBe(200);
@@ -107,7 +117,7 @@ describe('POST /hooks/zalo', () => {
       if (url === photoUrl) return new Response(PNG_1X1, { headers: { 'content-type': 'image/png' } });
       return Response.json({ ok: true, result: {} });
     });
-    const body = zaloImage('Ảnh chụp bài đăng: uống nước chanh nóng chữa ung thư', photoUrl);
+    const body = inOwnChat(zaloImage('Ảnh chụp bài đăng: uống nước chanh nóng chữa ung thư', photoUrl));
     body.result.message.message_id = '6f7a8b9c0d1e2f3a4b56';
     const res = await postHook(body);
     expect(res.status).toBe(200);
