@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { cases, stories, type CaseStatus } from '../../schema';
 import { createDb } from '../core/db';
 import type { StoryEvent } from '../stories/events';
+import { pushVerdict } from '../push/verdict-push';
 import { isVerdict } from './case-status';
 
 export type CaseEvent =
@@ -17,7 +18,7 @@ export type CaseEvent =
 export type CaseEventHandler = (event: CaseEvent, env: Env) => Promise<void>;
 
 /** Every reaction to case events. Add yours here (import it at the top). */
-export const caseEventHandlers: CaseEventHandler[] = [];
+export const caseEventHandlers: CaseEventHandler[] = [pushVerdict];
 
 /** Run every handler after the response; one failing is logged and stops neither the others nor the request. */
 export function emitCaseEvent(event: CaseEvent, env: Env, ctx: Pick<ExecutionContext, 'waitUntil'>): void {
