@@ -16,6 +16,7 @@ import { reviewEn, reviewVi } from './review';
 import { savedEn, savedVi } from './saved';
 import { unitsEn, unitsVi } from './units';
 import { privacyEn, privacyVi } from './privacy';
+import { pushEn, pushVi } from './push';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -27,11 +28,11 @@ export function isLang(value: unknown): value is Lang {
 // Vietnamese is the reference: every English table must have exactly its keys.
 // The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
 const vi = {
-  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi,
+  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi, ...pushVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
-  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn,
+  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn, ...pushEn,
   ...glossaryMessages('en'),
 };
 
