@@ -3,9 +3,9 @@
 import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { cases } from '../../schema';
+import { cases, stories } from '../../schema';
 import { pushVerdict } from '../../workers/push/verdict-push';
-import { db } from '../campaigns/fixtures';
+import { db, insertStory } from '../campaigns/fixtures';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchDuringOutage } from '../helpers/outage';
 import { createReport, validReport } from '../reports/helpers';
@@ -69,6 +69,17 @@ describe('verdict push', () => {
     // An old `decided: false` arriving after the case moved on tells nobody "false".
     await pushVerdict({ kind: 'decided', caseId: other, status: 'false' }, { ...env, PUSH_QUEUE: queue });
     expect(sent.map((m) => m.eventId)).toEqual([`verdict:${other}:referred`]);
+  });
+
+  it('opens the rebuttal story when the case has a live one', async () => {
+    const member = await signedInAs('member');
+    const caseId = await reportedCase([member]);
+    const storyId = await insertStory({ title: 'Sự thật về nước ngọt X' });
+    await db().update(cases).set({ rebuttalStoryId: storyId }).where(eq(cases.id, caseId));
+    const slug = (await db().select({ slug: stories.slug }).from(stories).where(eq(stories.id, storyId)))[0]?.slug;
+    const { sent, queue } = recordingPushQueue();
+    await decide(caseId, 'false', queue);
+    expect(sent).toEqual([expect.objectContaining({ eventId: `verdict:${caseId}:false`, path: `/stories/${slug}` })]);
   });
 
   it('does not fail the verdict when the push queue is down', async () => {
