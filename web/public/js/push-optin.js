@@ -69,7 +69,8 @@
     }
     return fetch(path, init).then(function (res) {
       if (!res.ok) throw new Error(method + ' ' + path + ' ' + res.status);
-      return res.status === 204 ? null : res.json();
+      // 204 or an empty body (unsubscribe) is fine: only a body that is there is read as JSON.
+      return res.text().then(function (text) { return text ? JSON.parse(text) : null; });
     });
   }
   /** base64url → bytes, for applicationServerKey. */
