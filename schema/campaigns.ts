@@ -33,6 +33,12 @@ export const campaigns = sqliteTable(
     coverKey: text('cover_key'),
     coverAlt: text('cover_alt'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * When members were told on their phones that it started (epoch ms), null until then. Set by
+     * the one conditional UPDATE that decides it (workers/push/campaign-start.ts), so the start is
+     * announced once however many times activation, edits or the daily cron look at it.
+     */
+    announcedAt: integer('announced_at'),
     ...timestamps,
   },
   (t) => [index('campaigns_status_idx').on(t.status, t.endsOn)],

@@ -13,3 +13,4 @@ export * from './queues';
 export * from './imports';
 export * from './tipline';
 export * from './push';
+export * from './push-triggers';

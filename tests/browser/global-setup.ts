@@ -9,6 +9,7 @@ import { meFixtureSql } from './me-fixtures';
 import { reviewFixtureSql } from './review-fixtures';
 import { joinFixtureSql } from './join-fixtures';
 import { browserFixtureSql } from './share-fixtures';
+import { testVapidKeys } from './vapid';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +30,8 @@ export async function setup(project: TestProject) {
   await seedDemo(opts);
   executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
-  dev = await startDev(port, opts);
+  // Push is on for the browser suite (the /me opt-in subscribes against the real routes).
+  dev = await startDev(port, { ...opts, vars: await testVapidKeys() });
   project.provide('baseURL', `http://127.0.0.1:${port}`);
   project.provide('persistTo', dir);
 }

@@ -18,6 +18,7 @@ import { savedEn, savedVi } from './saved';
 import { unitsEn, unitsVi } from './units';
 import { privacyEn, privacyVi } from './privacy';
 import { tiplineOutEn, tiplineOutVi } from './tipline-outbound';
+import { pushEn, pushVi } from './push';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -30,13 +31,13 @@ export function isLang(value: unknown): value is Lang {
 // The words for codes (statuses, report reasons, platforms) come from the one glossary (glossary.ts).
 const vi = {
   ...tiplineVi,
-  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi,
+  ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi, ...pushVi,
   ...tiplineOutVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
   ...tiplineEn,
-  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn,
+  ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn, ...pushEn,
   ...tiplineOutEn,
   ...glossaryMessages('en'),
 };

@@ -14,7 +14,7 @@
 
 // Written by scripts/sw-version.ts: a hash of this file (this line left out) and of the
 // precached files. tests/assets/offline-files.test.ts fails when it is out of date.
-const VERSION = 'c61de820ad';
+const VERSION = 'c004ca4cce';
 
 const STATIC_CACHE = 'lantoa-static-' + VERSION;
 const ASSET_CACHE = 'lantoa-assets-' + VERSION;
@@ -73,6 +73,65 @@ self.addEventListener('activate', (event) => {
     })(),
   );
 });
+
+// Push (Web Push, sent by the PUSH_QUEUE consumer): `{ title, body, url, tag }` in the member's
+// language (workers/push/push.types.ts, PushPayload). Anything else is not ours and is ignored.
+self.addEventListener('push', (event) => {
+  const payload = pushPayload(event.data);
+  if (!payload) return;
+  event.waitUntil(
+    self.registration.showNotification(payload.title, {
+      body: payload.body,
+      tag: payload.tag,
+      data: { url: payload.url },
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      lang: payload.lang,
+    }),
+  );
+});
+
+// A tap opens the story or campaign: an open tab already on that page is focused, else a new one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = sameOriginUrl(event.notification.data && event.notification.data.url);
+  event.waitUntil(
+    (async () => {
+      const tabs = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = tabs.find((tab) => tab.url === url);
+      if (open && 'focus' in open) return open.focus();
+      return self.clients.openWindow(url);
+    })(),
+  );
+});
+
+/** Our push message's fields, or null for a payload that is not our JSON. */
+function pushPayload(data) {
+  if (!data) return null;
+  let value;
+  try {
+    value = data.json();
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== 'object') return null;
+  const { title, body, url, tag } = value;
+  if (typeof title !== 'string' || title === '' || typeof body !== 'string' || typeof url !== 'string' || typeof tag !== 'string') return null;
+  // The payload is already in the member's language; it names it when the sender adds `lang`.
+  const lang = value.lang === 'vi' || value.lang === 'en' ? value.lang : undefined;
+  return { title, body, url, tag, lang };
+}
+
+/** `url` as an absolute URL on this site; anything pointing elsewhere (or nothing) opens the home page. */
+function sameOriginUrl(url) {
+  try {
+    const target = new URL(typeof url === 'string' ? url : '/', self.location.origin);
+    if (target.origin === self.location.origin) return target.href;
+  } catch {
+    // not a URL
+  }
+  return new URL('/', self.location.origin).href;
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

@@ -25,6 +25,7 @@ import { formList, formString, type FormBody } from '../editorial/story-form';
 import { provinceOptions } from '../stats/stats.queries';
 import { today } from '../stats/days';
 import { campaignById, listAllCampaigns, storyIdsOf, type CampaignRow } from './campaigns.queries';
+import { announceCampaignLater } from '../push/campaign-start';
 import { createCampaign, deleteDraftCampaign, updateCampaign } from './campaigns.writes';
 import { campaignIdParam, createCampaignBody, storyMoveForm, storyPickForm, updateCampaignBody } from './campaigns.schemas';
 import { viewsOf } from './campaigns.view';
@@ -237,7 +238,8 @@ export const campaignEditorPages = new Hono<AppEnv>()
     const values = valuesFromForm(await c.req.parseBody({ all: true }));
     try {
       const input = parseOrThrow(updateCampaignBody, inputFromValues(values, row.status === 'draft'));
-      await updateCampaign(c.var.db, row.id, input, currentUser(c).id, Date.now());
+      const updated = await updateCampaign(c.var.db, row.id, input, currentUser(c).id, Date.now());
+      if (updated.status === 'active') announceCampaignLater(c.env, c.executionCtx, updated.id);
       return c.redirect(`/editor/campaigns/${row.id}?done=saved`, 303);
     } catch (err) {
       if (!explainable(err)) throw err;
@@ -248,7 +250,9 @@ export const campaignEditorPages = new Hono<AppEnv>()
     const row = await loadCampaign(c.var.db, c.req.valid('param').id);
     const { status } = c.req.valid('form');
     try {
-      await updateCampaign(c.var.db, row.id, { status }, currentUser(c).id, Date.now());
+      const updated = await updateCampaign(c.var.db, row.id, { status }, currentUser(c).id, Date.now());
+      // Activated on or after its first day: members' phones are told once.
+      if (updated.status === 'active') announceCampaignLater(c.env, c.executionCtx, updated.id);
       return c.redirect(`/editor/campaigns/${row.id}?done=${status === 'active' ? 'activated' : 'ended'}`, 303);
     } catch (err) {
       if (!explainable(err)) throw err;

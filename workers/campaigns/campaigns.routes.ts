@@ -34,6 +34,7 @@ import { addCampaignStory, removeCampaignStory } from './campaign-stories';
 import { pickerResults } from './story-picker.view';
 import { coverBodyLimit } from '../editorial/covers.routes';
 import { createCampaign, deleteDraftCampaign, updateCampaign } from './campaigns.writes';
+import { announceCampaignLater } from '../push/campaign-start';
 import { pinBody, pinStory, storyIdParam, unpinStory } from './pins';
 
 /** Editor view: the public fields plus every story id (drafts included) in order. */
@@ -61,6 +62,8 @@ const editorRoutes = new Hono<AppEnv>()
   .patch('/api/campaigns/:id', requireRole('editor'), validate('param', campaignIdParam), validate('json', updateCampaignBody), async (c) => {
     const now = Date.now();
     const updated = await updateCampaign(c.var.db, c.req.valid('param').id, c.req.valid('json'), currentUser(c).id, now);
+    // Activation, or a new first day, may start it today: members' phones are told once.
+    if (updated.status === 'active') announceCampaignLater(c.env, c.executionCtx, updated.id);
     return c.json(await editorView(c.var.db, updated, now));
   })
   .put('/api/campaigns/:id/stories', requireRole('editor'), validate('param', campaignIdParam), validate('json', campaignStoriesBody), async (c) => {

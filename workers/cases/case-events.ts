@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { cases, stories, type CaseStatus } from '../../schema';
 import { createDb } from '../core/db';
 import type { StoryEvent } from '../stories/events';
+import { pushVerdict } from '../push/verdict-push';
 import { isVerdict } from './case-status';
 import { tellChatsOnCaseEvent } from '../tipline/verdict-fanout';
 
@@ -18,7 +19,7 @@ export type CaseEvent =
 export type CaseEventHandler = (event: CaseEvent, env: Env) => Promise<void>;
 
 /** Every reaction to case events. Add yours here (import it at the top). */
-export const caseEventHandlers: CaseEventHandler[] = [tellChatsOnCaseEvent];
+export const caseEventHandlers: CaseEventHandler[] = [tellChatsOnCaseEvent, pushVerdict];
 
 /** Run every handler after the response; one failing is logged and stops neither the others nor the request. */
 export function emitCaseEvent(event: CaseEvent, env: Env, ctx: Pick<ExecutionContext, 'waitUntil'>): void {

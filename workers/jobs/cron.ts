@@ -1,5 +1,5 @@
 import { sweepSessionsJob } from '../auth/session-sweep';
-import { endCampaignsJob } from '../campaigns/campaigns.cron';
+import { announceCampaignsJob, endCampaignsJob } from '../campaigns/campaigns.cron';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
 import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
@@ -20,6 +20,7 @@ export const cronJobs: CronJob[] = [
   sweepSessionsJob,
   reportsSweepJob,
   endCampaignsJob,
+  announceCampaignsJob,
   correctionsSweepJob,
   sweepClickReadersJob,
   backfillThumbsJob,

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { correctionKinds } from '../../schema';
 import { createDb } from '../core/db';
 import { retryLater } from '../jobs/queue-policy';
+import { pushCorrection } from '../push/correction-push';
 import type { StoryEvent } from '../stories/events';
 import { correctionEventId } from './corrections.sweep';
 import { recordCorrection } from './notices.queries';
@@ -61,6 +62,8 @@ export async function consumeCorrections(batch: MessageBatch<unknown>, env: Env)
     try {
       const eventId = await correctionEventId(db, parsed.output);
       await recordCorrection(db, { ...parsed.output, eventId });
+      // Sharers who opted in are told on their phones; this never throws, so the correction stays done.
+      await pushCorrection(env, db, { ...parsed.output, eventId }, Date.now());
       message.ack();
     } catch (err) {
       console.error(`correction message ${message.id} failed (attempt ${message.attempts})`, err);

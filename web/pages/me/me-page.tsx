@@ -8,6 +8,7 @@ import { Layout } from '../../components/layout';
 import { formatMonth, UnitLeaderboard } from '../../components/unit-leaderboard';
 import { translator, type Lang, type Translate } from '../../i18n';
 import { formatDay, formatNumber } from '../campaigns/format';
+import { PushSection } from './push-section';
 
 export type MePageProps = { lang: Lang; user: SessionUser; path: string; impact: MyImpact };
 
@@ -176,7 +177,7 @@ export function MePage(props: MePageProps) {
   const t = translator(props.lang);
   const waiting = props.impact.corrections.length > 0;
   return (
-    <Layout lang={props.lang} title={t('me.title')} path={props.path} user={props.user} current="/me">
+    <Layout lang={props.lang} title={t('me.title')} path={props.path} user={props.user} current="/me" scripts={['/js/push-optin.js']}>
       <article class="me-page">
         <h1>{t('me.title')}</h1>
         <p class="muted">{t('me.intro')}</p>
@@ -187,6 +188,7 @@ export function MePage(props: MePageProps) {
         <Campaigns t={t} lang={props.lang} impact={props.impact} />
         <Unit t={t} lang={props.lang} user={props.user} impact={props.impact} />
         {waiting ? null : <Corrections t={t} lang={props.lang} impact={props.impact} />}
+        <PushSection t={t} lang={props.lang} />
       </article>
     </Layout>
   );
