@@ -9,4 +9,10 @@ CREATE TABLE `push_deliveries` (
 );
 --> statement-breakpoint
 CREATE INDEX `push_deliveries_created_idx` ON `push_deliveries` (`created_at`);--> statement-breakpoint
-CREATE INDEX `push_deliveries_subscription_idx` ON `push_deliveries` (`subscription_id`);
+CREATE INDEX `push_deliveries_subscription_idx` ON `push_deliveries` (`subscription_id`);--> statement-breakpoint
+CREATE TABLE `push_triggers` (
+	`event_id` text PRIMARY KEY NOT NULL,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `announced_at` integer;
