@@ -120,7 +120,7 @@ export function CasesDeskPage(props: CasesDeskProps) {
                     <td class="case-link">
                       <a href={`/editor/cases/${item.id}`}>
                         <span class="case-id">#{item.id}</span> <span class="canonical">
-                          <ReportedContent t={t} kind={caseContentKind(item.canonicalUrl)} url={item.canonicalUrl} text={item.claimText} />
+                          <ReportedContent t={t} kind={caseContentKind(item.canonicalUrl)} url={item.canonicalUrl} text={item.claimText} max={140} />
                         </span>
                       </a>
                     </td>

@@ -96,7 +96,7 @@ export function ReceiptPage(props: ReceiptPageProps) {
           <dt>{t('report.receipt.reported')}</dt>
           {/* Shown as text, not a link: nobody should be one click away from the reported content. */}
           <dd>
-            <ReportedContent t={t} kind={view.contentKind} url={view.url} text={view.description} />
+            <ReportedContent t={t} kind={view.contentKind} url={view.url} text={view.description} full />
           </dd>
           <dt>{kindName(props.lang, 'reportReason')}</dt>
           <dd>{term(props.lang, 'reportReason', view.category)}</dd>

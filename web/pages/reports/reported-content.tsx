@@ -15,13 +15,13 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
  * away from the reported content), or the copied message, or "Screenshot", each with
  * "No link". A case's internal key (`claim:text:…`) is never shown.
  */
-export function ReportedContent(props: { t: Translate; kind: ContentKind; url: string; text?: string | null; full?: boolean }) {
+export function ReportedContent(props: { t: Translate; kind: ContentKind; url: string; text?: string | null; full?: boolean; max?: number }) {
   const { t } = props;
   if (props.kind === 'link') return <span class="reported-url">{props.url}</span>;
   return (
     <span class="reported-claim">
       {props.kind === 'text' && props.text ? (
-        <span class="reported-text">{props.full ? props.text : excerpt(props.text)}</span>
+        <span class="reported-text">{props.full ? props.text : excerpt(props.text, props.max)}</span>
       ) : (
         <span class="reported-kind">{t(props.kind === 'text' ? 'report.content.text' : 'report.content.image')}</span>
       )}{' '}
