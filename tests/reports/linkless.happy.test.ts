@@ -6,7 +6,7 @@ import { toHex } from '../../workers/core/crypto';
 import { claimReviewForStory } from '../../workers/reports/claim-review';
 import { claimTextKey } from '../../workers/reports/claim-key';
 import { signedInAs, type TestUser } from '../helpers/auth';
-import { fetchApp, ORIGIN, readJson } from '../helpers/http';
+import { fetchApp, ORIGIN, readJson, sendJson } from '../helpers/http';
 import { caseRow, nextIp, PNG_BYTES, postReport, type ReportAnswer } from './helpers';
 
 const RUMOUR = 'Từ 1/12 ngân hàng sẽ khóa mọi tài khoản chưa cập nhật căn cước, hãy gửi mã OTP cho tổng đài để giữ tài khoản!';
@@ -132,6 +132,28 @@ describe('a report of only a screenshot (multipart)', () => {
     const b = await created(await multipart({ category: 'false_news', description: text.toUpperCase(), screenshot: new File([new Uint8Array([...PNG_BYTES, 2])], 'b.png') }));
     expect(b.caseId).toBe(a.caseId);
     expect(await caseRow(a.caseId)).toMatchObject({ canonical_url: await claimTextKey(text) });
+  });
+});
+
+describe('a copied message, retried and rebutted', () => {
+  it('replays the first answer for the same Idempotency-Key, storing nothing new', async () => {
+    const body = { category: 'false_news', description: 'Sữa hộp X bị nhiễm độc, đã có 12 trẻ nhập viện ở Thủ Đức' };
+    const key = 'linkless-retry-0001';
+    const a = await created(await postReport(body, { 'idempotency-key': key }));
+    const res = await postReport(body, { 'idempotency-key': key });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('idempotent-replayed')).toBe('true');
+    expect((await readJson<ReportAnswer>(res)).id).toBe(a.id);
+    expect(await caseRow(a.caseId)).toMatchObject({ report_count: 1 });
+  });
+
+  it('starts a rebuttal titled "online", not "on Other", for a chat message with no platform', async () => {
+    const { caseId } = await created(await postReport({ category: 'false_news', description: 'Tin đồn: trường học cho nghỉ cả tuần vì dịch cúm lạ bùng phát' }));
+    const res = await sendJson('POST', `/api/cases/${caseId}/rebuttal`, { provinceCode: 'HNI' }, editor.headers);
+    expect(res.status).toBe(201);
+    const { story } = await readJson<{ story: { id: number } }>(res);
+    const row = await env.DB.prepare('SELECT title FROM stories WHERE id = ?').bind(story.id).first<{ title: string }>();
+    expect(row?.title).toBe('Sự thật về thông tin đang lan truyền trên mạng');
   });
 });
 

@@ -170,6 +170,7 @@ export const reportsVi = {
   'report.content.noLink': 'Không có đường link',
   'report.content.image': 'Ảnh chụp màn hình',
   'report.content.text': 'Nội dung tin được chép lại',
+  'cases.rebuttal.defaultTitleOnline': 'Sự thật về thông tin đang lan truyền trên mạng',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
@@ -341,4 +342,5 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'report.content.noLink': 'No link',
   'report.content.image': 'Screenshot',
   'report.content.text': 'Copied message',
+  'cases.rebuttal.defaultTitleOnline': 'The facts about a claim spreading online',
 };
