@@ -11,7 +11,7 @@ import { canonicalizeUrl } from './canonical-url';
 import { claimImageKey, claimTextKey, isClaimText } from './claim-key';
 import { CODE_ATTEMPTS, codeHash, findReportCode, newReceipt, receiptHash, reportCode } from './receipt';
 import { findIdempotentAnswer, isDuplicateCodeError, isDuplicateKeyError, isKnownProvince, recordReport, reportCodeHash, type StoredAnswer } from './reports.queries';
-import { hasReportContent, MISSING_CONTENT, type ReportFields } from './reports.schemas';
+import { MISSING_CONTENT, type ReportFields } from './reports.schemas';
 import { storeScreenshot, type CheckedScreenshot } from './screenshot';
 
 /** Seconds a client should wait before retrying after a storage failure. */
@@ -64,7 +64,7 @@ async function caseKeyOf(input: ReportInput, screenshot: CheckedScreenshot | nul
   const platform = input.platform ?? 'other';
   if (isClaimText(input.description)) return { key: await claimTextKey(input.description), platform, linkless: true };
   if (screenshot) return { key: await claimImageKey(screenshot.bytes), platform, linkless: true };
-  // Every door checks this first (reportFields + hasReportContent); a door that forgot still stores nothing.
+  // Every door checks this first (`hasReportContent`, to name it with the other fields); a door that forgot still stores nothing.
   throw AppError.field('url', MISSING_CONTENT);
 }
 
@@ -72,7 +72,6 @@ async function caseKeyOf(input: ReportInput, screenshot: CheckedScreenshot | nul
 export async function submitReport(db: Db, env: { MEDIA: R2Bucket }, secret: string, s: ReportSubmission): Promise<ReportOutcome> {
   const { input } = s;
   if (input.province && !(await isKnownProvince(db, input.province))) throw AppError.field('province', 'Unknown province code');
-  if (!hasReportContent(input, s.screenshot !== null)) throw AppError.field('url', MISSING_CONTENT);
   const url = input.url ?? '';
   const { key: caseKey, platform, linkless } = await caseKeyOf(input, s.screenshot);
   const contact = input.contact || null;
