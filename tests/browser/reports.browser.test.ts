@@ -42,7 +42,7 @@ describe('reporting misinformation in a real browser', () => {
     await expect(page.getByText('Kiểm chứng trước khi chia sẻ').count()).resolves.toBe(1);
     await page.getByLabel('Đường link').fill('https://www.facebook.com/story.php?story_fbid=424242&id=100064&mibextid=abc');
     await page.getByLabel('Lừa đảo').check();
-    await page.getByLabel('Mô tả thêm (không bắt buộc)').fill('Trang giả mạo ngân hàng xin mã OTP.');
+    await page.getByLabel('Nội dung tin, hoặc mô tả thêm').fill('Trang giả mạo ngân hàng xin mã OTP.');
     await page.getByLabel('Tỉnh, thành phố liên quan (không bắt buộc)').selectOption('DNG');
     await page.locator('#report-screenshot').setInputFiles({ name: 'anh-chup.png', mimeType: 'image/png', buffer: PNG });
     await Promise.all([page.waitForURL(/\/report\/[A-Za-z0-9_-]{43}$/), page.getByRole('button', { name: 'Gửi báo cáo' }).click()]);

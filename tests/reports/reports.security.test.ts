@@ -19,7 +19,7 @@ describe('receipts reveal nothing about other reporters', () => {
     const text = await res.text();
     const body = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['rebuttal', 'report', 'status', 'updatedAt', 'verdictAt', 'verdictSummary']);
-    expect(Object.keys(body.report as object).sort()).toEqual(['category', 'platform', 'reportedAt', 'url']);
+    expect(Object.keys(body.report as object).sort()).toEqual(['category', 'contentKind', 'platform', 'reportedAt', 'url']);
     // No report count either: it would tell a reporter how many others reported, and when.
     for (const leak of ['nguoi-khac@example.vn', 'BÍ MẬT', 'toi@example.vn', 'reportCount', 'report_count', 'ipHash', 'caseId', 'HCM']) {
       expect(text).not.toContain(leak);

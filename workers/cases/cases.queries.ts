@@ -29,7 +29,8 @@ function textMatch(q: string): SQL | undefined {
   const canonical = canonicalSearchUrl(q);
   return or(
     canonical ? eq(cases.canonicalUrl, canonical) : undefined,
-    contains(cases.canonicalUrl, q),
+    // A linkless case's key (`claim:text:<hex>`) is not something anyone types; its text is searched through its reports.
+    and(sql`substr(${cases.canonicalUrl}, 1, 6) <> 'claim:'`, contains(cases.canonicalUrl, q)),
     contains(sql`coalesce(${cases.claim}, '')`, q),
     contains(sql`coalesce(${cases.verdictSummary}, '')`, q),
     sql`EXISTS (SELECT 1 FROM ${reports} WHERE ${reports.caseId} = ${cases.id} AND (${contains(reports.description, q)} OR ${contains(reports.url, q)}))`,
@@ -52,6 +53,10 @@ function listFilters(f: ListCasesQuery): SQL | undefined {
 const listColumns = {
   id: cases.id,
   canonicalUrl: cases.canonicalUrl,
+  /** For a case without a link: its claim, else its first report's copied message (one indexed look-up per listed row). */
+  claimText: sql<string | null>`CASE WHEN substr(${cases.canonicalUrl}, 1, 11) = 'claim:text:' THEN coalesce(${cases.claim}, (
+    SELECT r.description FROM ${reports} r WHERE r.case_id = ${cases.id} AND r.url = '' AND r.description <> '' ORDER BY r.created_at, r.id LIMIT 1
+  )) END`,
   platform: cases.platform,
   category: cases.category,
   provinceCode: cases.provinceCode,

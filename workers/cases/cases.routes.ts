@@ -6,6 +6,7 @@ import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { reports } from '../../schema';
 import { and, eq } from 'drizzle-orm';
+import { caseContentKind, reportContentKind, shownUrl } from '../reports/claim-key';
 import { casePages } from './cases.pages';
 import { provinceFilter } from '../auth/province-scope';
 import { caseDetail, findVisibleCase, listCases, updateCase, type CaseRow } from './cases.queries';
@@ -18,7 +19,9 @@ import { emitAfterCaseUpdate } from './case-events';
 export function caseJson(row: CaseRow) {
   return {
     id: row.id,
-    canonicalUrl: row.canonicalUrl,
+    // null for a case without a link (its key is internal); `contentKind` says what it is about.
+    canonicalUrl: shownUrl(row.canonicalUrl),
+    contentKind: caseContentKind(row.canonicalUrl),
     platform: row.platform,
     category: row.category,
     provinceCode: row.provinceCode,
@@ -55,6 +58,8 @@ export const casesRoutes = new Hono<AppEnv>()
       ...result,
       items: result.items.map((item) => ({
         ...item,
+        canonicalUrl: shownUrl(item.canonicalUrl),
+        contentKind: caseContentKind(item.canonicalUrl),
         firstSeenAt: isoTime(item.firstSeenAt),
         lastSeenAt: isoTime(item.lastSeenAt),
         verdictAt: isoTime(item.verdictAt),
@@ -69,9 +74,11 @@ export const casesRoutes = new Hono<AppEnv>()
       ...caseJson(detail.case),
       assignee: detail.assignee,
       rebuttal: detail.rebuttal ? { ...detail.rebuttal, publishedAt: isoTime(detail.rebuttal.publishedAt) } : null,
-      mergedFrom: detail.mergedFrom,
+      mergedFrom: detail.mergedFrom.map((m) => ({ ...m, canonicalUrl: shownUrl(m.canonicalUrl), contentKind: caseContentKind(m.canonicalUrl) })),
       reports: detail.reports.map(({ hasScreenshot, createdAt, ...r }) => ({
         ...r,
+        url: shownUrl(r.url),
+        contentKind: reportContentKind(r),
         createdAt: isoTime(createdAt),
         screenshotUrl: hasScreenshot ? screenshotPath(id, r.id) : null,
       })),

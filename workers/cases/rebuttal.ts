@@ -44,7 +44,12 @@ export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal
   if (!(await isKnownProvince(db, provinceCode))) throw AppError.field('provinceCode', 'Unknown province code');
 
   // NOTE: the default title does not repeat the claim: headlines that restate a myth spread it.
-  const title = nfc(input.title ?? t(STORY_LANG, 'cases.rebuttal.defaultTitle', { platform: t(STORY_LANG, `report.platform.${row.platform}`) }));
+  // A message forwarded in chats (platform "other", often without a link) spreads "online", not "on Other".
+  const defaultTitle =
+    row.platform === 'other'
+      ? t(STORY_LANG, 'cases.rebuttal.defaultTitleOnline')
+      : t(STORY_LANG, 'cases.rebuttal.defaultTitle', { platform: t(STORY_LANG, `report.platform.${row.platform}`) });
+  const title = nfc(input.title ?? defaultTitle);
   const summary = nfc(input.summary ?? row.verdictSummary ?? '');
   // The same content shape (and revision snapshot) the editorial workflow writes, so its editor opens the draft as its own.
   const content: StoryContent = {

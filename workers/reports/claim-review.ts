@@ -57,7 +57,8 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview | null {
 /**
  * ClaimReview for a story page: only for a published rebuttal linked from a
  * decided, live case. Appearances are the reported links, oldest first, without
- * tracking parameters (they can identify the person who reported them).
+ * tracking parameters (they can identify the person who reported them); a case
+ * reported only as text or screenshots has none, and its Claim carries no URL.
  */
 export async function claimReviewForStory(db: Db, storyId: number, origin: string, lang: Lang = 'vi'): Promise<ClaimReview | null> {
   const [row] = await db
@@ -88,6 +89,7 @@ export async function claimReviewForStory(db: Db, storyId: number, origin: strin
     story: { slug: row.slug, title: row.title, summary: row.summary, publishedAt: row.publishedAt },
     verdict: row.status,
     claim: row.claim,
-    appearances: seen.map((r) => withoutTracking(r.url)),
+    // A report of a copied message or a screenshot has no link: it is no appearance (schema.org wants a URL there).
+    appearances: seen.filter((r) => r.url !== '').map((r) => withoutTracking(r.url)),
   });
 }

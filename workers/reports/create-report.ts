@@ -4,11 +4,12 @@ import type { Context } from 'hono';
 import { hmacHex } from '../core/crypto';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
-import { parseOrThrow } from '../core/validate';
+import * as v from 'valibot';
+import { toFieldErrors } from '../core/validate';
 import { countReportFrom } from './rate-limit';
 import { readReportRequest, type RawReport } from './report-input';
 import { isKnownProvince } from './reports.queries';
-import { IDEMPOTENCY_KEY_PATTERN, reportFields, type ReportFields } from './reports.schemas';
+import { cleanText, hasReportContent, IDEMPOTENCY_KEY_PATTERN, MISSING_CONTENT, reportFields, type ReportFields } from './reports.schemas';
 import { checkScreenshot, type CheckedScreenshot } from './screenshot';
 import { submitReport, type ReportAnswer } from './submit-report';
 import { verifyTurnstile } from './turnstile';
@@ -27,6 +28,27 @@ function idempotencyKeyOf(c: Context<AppEnv>, input: ReportFields): string | und
     throw AppError.field('Idempotency-Key', 'Idempotency-Key must be 8–128 letters, digits or -_:.');
   }
   return header || input.idempotencyKey;
+}
+
+/**
+ * Validate the fields, and that the report holds something to check (a link, the
+ * claim's text or a screenshot), reporting every problem at once so the form shows them together.
+ */
+function readInput(raw: RawReport): ReportFields {
+  const result = v.safeParse(reportFields, raw.fields);
+  const errors = result.success ? [] : toFieldErrors(result.issues, 'body');
+  // On a failed parse, judge the content on the raw values: a bad link is already named, a long enough text still counts.
+  const { url, description } = raw.fields;
+  const content = result.success
+    ? result.output
+    : { url: typeof url === 'string' ? url.trim() : url === undefined ? '' : 'given', description: typeof description === 'string' ? cleanText(description) : '' };
+  if (!hasReportContent(content, raw.screenshot !== null) && !errors.some((e) => e.path === 'url')) {
+    errors.unshift({ path: 'url', message: MISSING_CONTENT });
+  }
+  if (errors.length > 0 || !result.success) {
+    throw new AppError('VALIDATION_FAILED', `Invalid ${errors.map((e) => e.path).join(', ')}`, { errors });
+  }
+  return result.output;
 }
 
 /** Forms answer with a redirect to the receipt page unless the client asked for JSON. */
@@ -58,7 +80,7 @@ export async function createReport(c: Context<AppEnv>) {
 
   const raw = await readReportRequest(c.req);
   submitted.set(c.req.raw, raw.fields);
-  const input = parseOrThrow(reportFields, raw.fields, 'body');
+  const input = readInput(raw);
   if (input.province && !(await isKnownProvince(db, input.province))) throw AppError.field('province', 'Unknown province code');
   const shot: CheckedScreenshot | null = raw.screenshot ? await checkScreenshot(raw.screenshot) : null;
   const { answer, replayed } = await submitReport(db, c.env, secret, {

@@ -2,6 +2,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { cases, idempotencyKeys, provinces, reports, stories, verdictStatuses, type CaseStatus, type ReportCategory, type ReportPlatform } from '../../schema';
 import type { Db } from '../core/db';
+import { reportContentKind, type ContentKind } from './claim-key';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -180,7 +181,12 @@ export type ReceiptView = {
   reportId: number;
   codeHash: string | null;
   reportedAt: number;
+  /** '' for a report without a link (see `contentKind`). */
   url: string;
+  /** What was reported: a link, a copied text (`description`) or only a screenshot. */
+  contentKind: ContentKind;
+  /** The reporter's own words (for a linkless text report, the claim as they copied it). */
+  description: string;
   platform: ReportPlatform;
   category: ReportCategory;
   status: CaseStatus;
@@ -198,6 +204,7 @@ export async function receiptView(db: Db, hash: string, by: 'receipt' | 'code' =
       codeHash: reports.codeHash,
       reportedAt: reports.createdAt,
       url: reports.url,
+      description: reports.description,
       platform: reports.platform,
       category: reports.category,
       status: cases.status,
@@ -221,6 +228,8 @@ export async function receiptView(db: Db, hash: string, by: 'receipt' | 'code' =
     codeHash: row.codeHash,
     reportedAt: row.reportedAt,
     url: row.url,
+    contentKind: reportContentKind(row),
+    description: row.description,
     platform: row.platform,
     category: row.category,
     status: row.status,

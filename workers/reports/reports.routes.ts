@@ -10,6 +10,7 @@ import { AppError } from '../core/errors';
 import { isoTime } from '../core/time';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
+import { shownUrl } from './claim-key';
 import { createReport, submittedFields } from './create-report';
 import { countLookupFrom } from './rate-limit';
 import { codeHash, findReportCode, normaliseCode, receiptHash, RECEIPT_PATTERN, reportCode } from './receipt';
@@ -134,7 +135,7 @@ export const reportsRoutes = new Hono<AppEnv>()
       verdictSummary: view.verdictSummary,
       verdictAt: isoTime(view.verdictAt),
       rebuttal: view.rebuttal ? { title: view.rebuttal.title, url: `/stories/${view.rebuttal.slug}`, publishedAt: isoTime(view.rebuttal.publishedAt) } : null,
-      report: { url: view.url, platform: view.platform, category: view.category, reportedAt: isoTime(view.reportedAt) },
+      report: { url: shownUrl(view.url), contentKind: view.contentKind, platform: view.platform, category: view.category, reportedAt: isoTime(view.reportedAt) },
       updatedAt: isoTime(view.updatedAt),
     });
   })

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { reportCategories, reportPlatforms } from '../../schema';
+import { isClaimText, MIN_CLAIM_TEXT } from './claim-key';
 import { RECEIPT_PATTERN } from './receipt';
 import { reportedUrlProblem } from './url-safety';
 
@@ -32,16 +33,20 @@ const text = (label: string, max: number) =>
 
 /** One report, whatever the body format (JSON, urlencoded form or multipart). */
 export const reportFields = v.object({
-  url: v.pipe(
-    v.string('Send the link as text'),
-    v.check((s) => !BROKEN_TEXT.test(s), 'The link is not valid UTF-8 text'),
-    v.trim(),
-    v.nonEmpty('Paste the link to the content you are reporting'),
-    v.rawCheck(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const problem = reportedUrlProblem(dataset.value);
-      if (problem) addIssue({ message: problem });
-    }),
+  // Optional: a rumour from a chat often has no link, only its text or a screenshot
+  // (`hasReportContent` says what a report needs). A link that is given is fully checked.
+  url: v.optional(
+    v.pipe(
+      v.string('Send the link as text'),
+      v.check((s) => !BROKEN_TEXT.test(s), 'The link is not valid UTF-8 text'),
+      v.trim(),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed || dataset.value === '') return;
+        const problem = reportedUrlProblem(dataset.value);
+        if (problem) addIssue({ message: problem });
+      }),
+    ),
+    '',
   ),
   platform: v.optional(v.picklist(reportPlatforms, `platform must be one of: ${reportPlatforms.join(', ')}`)),
   category: v.picklist(reportCategories, `Choose what is wrong, one of: ${reportCategories.join(', ')}`),
@@ -56,6 +61,14 @@ export const reportFields = v.object({
   turnstileToken: v.optional(v.pipe(v.string('turnstileToken must be text'), v.maxLength(2048, 'turnstileToken is too long'))),
 });
 export type ReportFields = v.InferOutput<typeof reportFields>;
+
+/** Why a report with neither a link, nor the claim's text, nor a screenshot is refused (named on `url`). */
+export const MISSING_CONTENT = `Paste the link, or copy the text of the claim (at least ${MIN_CLAIM_TEXT} characters), or attach a screenshot`;
+
+/** A report needs something to check: a link, the claim's text (at least 20 characters), or a screenshot. */
+export function hasReportContent(input: { url?: string; description?: string }, hasScreenshot: boolean): boolean {
+  return Boolean(input.url) || isClaimText(input.description) || hasScreenshot;
+}
 
 /** Fields a client may send; everything else in a body is ignored. */
 export const reportFieldNames = ['url', 'platform', 'category', 'description', 'province', 'contact', 'idempotencyKey', 'turnstileToken'] as const;

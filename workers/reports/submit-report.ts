@@ -3,13 +3,15 @@
 // has read, validated and rate-limited the input; this replays a retry, stores the
 // report with its case in one batch, and never leaves anything half-written.
 import type { BatchItem } from 'drizzle-orm/batch';
+import type { ReportPlatform } from '../../schema';
 import { sha256Hex } from '../core/crypto';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import { canonicalizeUrl } from './canonical-url';
+import { claimImageKey, claimTextKey, isClaimText } from './claim-key';
 import { CODE_ATTEMPTS, codeHash, findReportCode, newReceipt, receiptHash, reportCode } from './receipt';
 import { findIdempotentAnswer, isDuplicateCodeError, isDuplicateKeyError, isKnownProvince, recordReport, reportCodeHash, type StoredAnswer } from './reports.queries';
-import type { ReportFields } from './reports.schemas';
+import { MISSING_CONTENT, type ReportFields } from './reports.schemas';
 import { storeScreenshot, type CheckedScreenshot } from './screenshot';
 
 /** Seconds a client should wait before retrying after a storage failure. */
@@ -18,9 +20,12 @@ export const RETRY_AFTER_STORAGE = 5;
 /** `code` is the short code to read aloud (`LT-7K3M-9QXA`); absent only on a retry of a report whose code cannot be re-derived. */
 export type ReportAnswer = { id: number; receipt: string; code?: string; status: string; caseId: number };
 
+/** Validated report fields; `url` is '' (or absent) for a report of a text or a screenshot with no link. */
+export type ReportInput = Omit<ReportFields, 'url'> & { url?: string };
+
 export type ReportSubmission = {
   /** Already validated with `reportFields`. */
-  input: ReportFields;
+  input: ReportInput;
   /** Keyed hash of the sender (an IP, a chat), never the identifier itself. */
   ipHash: string | null;
   screenshot: CheckedScreenshot | null;
@@ -45,17 +50,38 @@ async function storedCode(db: Db, secret: string, receipt: string, reportId: num
   return stored ? findReportCode(secret, receipt, stored) : null;
 }
 
+type CaseKey = { key: string; platform: ReportPlatform; linkless: boolean };
+
+/**
+ * What groups reports into one case: the canonical URL of a link; without one, the
+ * folded text of the claim (the same rumour forwarded by many), else the screenshot's bytes.
+ */
+async function caseKeyOf(input: ReportInput, screenshot: CheckedScreenshot | null): Promise<CaseKey> {
+  if (input.url) {
+    const canonical = canonicalizeUrl(input.url);
+    return { key: canonical.url, platform: input.platform ?? canonical.platform, linkless: false };
+  }
+  const platform = input.platform ?? 'other';
+  if (isClaimText(input.description)) return { key: await claimTextKey(input.description), platform, linkless: true };
+  if (screenshot) return { key: await claimImageKey(screenshot.bytes), platform, linkless: true };
+  // Every door checks this first (`hasReportContent`, to name it with the other fields); a door that forgot still stores nothing.
+  throw AppError.field('url', MISSING_CONTENT);
+}
+
 /** Store one report (or replay the answer to a retry). Throws AppError: 400/409 for the input, 503 when D1 or R2 fails. */
 export async function submitReport(db: Db, env: { MEDIA: R2Bucket }, secret: string, s: ReportSubmission): Promise<ReportOutcome> {
   const { input } = s;
   if (input.province && !(await isKnownProvince(db, input.province))) throw AppError.field('province', 'Unknown province code');
-  const canonical = canonicalizeUrl(input.url);
-  const platform = input.platform ?? canonical.platform;
+  const url = input.url ?? '';
+  const { key: caseKey, platform, linkless } = await caseKeyOf(input, s.screenshot);
   const contact = input.contact || null;
 
   const keyHash = s.idempotencyKey ? await sha256Hex(`report:${s.idempotencyKey}`) : undefined;
   // The same key with a different report is a client bug, not a retry.
-  const fingerprint = await sha256Hex(JSON.stringify([input.url, platform, input.category, input.description, input.province ?? null, contact]));
+  // A linkless report's fingerprint also holds its key, so another screenshot under the same key is a conflict.
+  const fingerprint = await sha256Hex(
+    JSON.stringify([url, platform, input.category, input.description, input.province ?? null, contact, ...(linkless ? [caseKey] : [])]),
+  );
   const replay = async (stored: StoredAnswer): Promise<ReportOutcome> => {
     if (stored.fingerprint !== fingerprint) {
       throw new AppError('CONFLICT', 'This Idempotency-Key was already used for a different report', {
@@ -82,8 +108,8 @@ export async function submitReport(db: Db, env: { MEDIA: R2Bucket }, secret: str
       try {
         const hash = await receiptHash(receipt);
         const stored = await recordReport(db, {
-          canonicalUrl: canonical.url,
-          url: input.url,
+          canonicalUrl: caseKey,
+          url,
           platform,
           category: input.category,
           description: input.description,

@@ -9,6 +9,8 @@ import type { HistoryLookups } from '../../components/history/fields';
 import { HistoryList } from '../../components/history/history-list';
 import { kindName, term } from '../../i18n/glossary';
 import { vnDateTime } from './format';
+import { ReportedContent } from './reported-content';
+import { caseContentKind, isClaimText } from '../../../workers/reports/claim-key';
 
 export type CaseForm = 'verdict' | 'work' | 'rebuttal' | 'merge';
 
@@ -103,6 +105,13 @@ function VerdictSection(props: CaseDetailProps) {
   );
 }
 
+/** A linkless case's claim in words: the editor's one-line claim, else the first report's copied message. */
+function caseClaimText(detail: CaseDetail): string | null {
+  if (detail.case.claim) return detail.case.claim;
+  const first = [...detail.reports].reverse().find((r) => isClaimText(r.description));
+  return first?.description ?? null;
+}
+
 /** One case on the triage desk: its facts, the forms to work it, its reports, notes and history. */
 export function CaseDetailPage(props: CaseDetailProps) {
   const t = translator(props.lang);
@@ -135,7 +144,9 @@ export function CaseDetailPage(props: CaseDetailProps) {
           </p>
         ) : null}
         <h2 class="visually-hidden">{t('cases.summary')}</h2>
-        <p class="canonical-url">{row.canonicalUrl}</p>
+        <p class="canonical-url">
+          <ReportedContent t={t} kind={caseContentKind(row.canonicalUrl)} url={row.canonicalUrl} text={caseClaimText(props.detail)} />
+        </p>
         <dl class="case-facts">
           <dt>{kindName(props.lang, 'caseStatus')}</dt>
           <dd>
@@ -251,9 +262,7 @@ export function CaseDetailPage(props: CaseDetailProps) {
                   <Time ms={r.createdAt} />
                 </dd>
                 <dt>{t('cases.report.url')}</dt>
-                <dd>
-                  <span class="reported-url">{r.url}</span>
-                </dd>
+                <dd>{r.url ? <span class="reported-url">{r.url}</span> : <span class="no-link">{t('report.content.noLink')}</span>}</dd>
                 <dt>{kindName(props.lang, 'reportReason')}</dt>
                 <dd>{term(props.lang, 'reportReason', r.category)}</dd>
                 {r.description ? (

@@ -6,6 +6,8 @@ import { Layout } from '../../components/layout';
 import { translator, type Lang } from '../../i18n';
 import { kindName, term } from '../../i18n/glossary';
 import { vnDateTime } from './format';
+import { caseContentKind } from '../../../workers/reports/claim-key';
+import { ReportedContent } from './reported-content';
 
 export type CasesDeskProps = {
   lang: Lang;
@@ -117,7 +119,9 @@ export function CasesDeskPage(props: CasesDeskProps) {
                     </td>
                     <td class="case-link">
                       <a href={`/editor/cases/${item.id}`}>
-                        <span class="case-id">#{item.id}</span> <span class="canonical">{item.canonicalUrl}</span>
+                        <span class="case-id">#{item.id}</span> <span class="canonical">
+                          <ReportedContent t={t} kind={caseContentKind(item.canonicalUrl)} url={item.canonicalUrl} text={item.claimText} max={140} />
+                        </span>
                       </a>
                     </td>
                     <td data-label={kindName(props.lang, 'platform')}>{term(props.lang, 'platform', item.platform)}</td>

@@ -6,6 +6,7 @@ import { translator, type Lang, type MessageKey, type Translate } from '../../i1
 import { kindName, term } from '../../i18n/glossary';
 import { vnDateTime } from './format';
 import { LOOKUP_PATH } from './lookup-page';
+import { ReportedContent } from './reported-content';
 
 export type ReceiptPageProps = {
   lang: Lang;
@@ -95,7 +96,7 @@ export function ReceiptPage(props: ReceiptPageProps) {
           <dt>{t('report.receipt.reported')}</dt>
           {/* Shown as text, not a link: nobody should be one click away from the reported content. */}
           <dd>
-            <span class="reported-url">{view.url}</span>
+            <ReportedContent t={t} kind={view.contentKind} url={view.url} text={view.description} full />
           </dd>
           <dt>{kindName(props.lang, 'reportReason')}</dt>
           <dd>{term(props.lang, 'reportReason', view.category)}</dd>

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../../workers/core/types';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type MessageKey } from '../../i18n';
 import { term } from '../../i18n/glossary';
+import { MISSING_CONTENT } from '../../../workers/reports/reports.schemas';
 import { LookupForm } from './lookup-page';
 
 export type ReportFormProps = {
@@ -37,7 +38,10 @@ export function ReportFormPage(props: ReportFormProps) {
     return typeof v === 'string' ? v : '';
   };
   const failed = new Set((props.errors ?? []).map((e) => (e.path in fieldIds ? e.path : 'body')));
-  const errorKey = (path: string): MessageKey => (path in fieldIds ? (`report.error.${path}` as MessageKey) : 'report.error.generic');
+  // Nothing to check at all (no link, no copied message, no screenshot) is named on `url`, in its own words.
+  const missingContent = (props.errors ?? []).some((e) => e.path === 'url' && e.message === MISSING_CONTENT);
+  const errorKey = (path: string): MessageKey =>
+    path === 'url' && missingContent ? 'report.error.urlMissing' : path in fieldIds ? (`report.error.${path}` as MessageKey) : 'report.error.generic';
   const invalid = (name: string) => (failed.has(name) ? { 'aria-invalid': 'true' as const } : {});
   const describedBy = (name: string, hint: boolean) =>
     [hint ? `${name}-hint` : null, failed.has(name) ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -82,7 +86,6 @@ export function ReportFormPage(props: ReportFormProps) {
             type="url"
             id="report-url"
             name="url"
-            required
             maxlength={2048}
             inputmode="url"
             autocomplete="off"
