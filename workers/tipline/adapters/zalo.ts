@@ -24,7 +24,7 @@
 import * as v from 'valibot';
 import { reportedUrlProblem } from '../../reports/url-safety';
 import type { InboundUpdate, TiplineAdapter } from '../tipline.types';
-import { callBotApi, secretHeaderMatches } from './platform-api';
+import { callBotApi, readCapped, secretHeaderMatches } from './platform-api';
 
 /** Zalo refuses text and captions longer than this (sendMessage/sendPhoto docs). */
 export const ZALO_TEXT_LIMIT = 2000;
@@ -120,36 +120,6 @@ function photoUrlProblem(url: URL, apiBase: string): string | null {
   }
   if (url.protocol !== 'https:') return 'not https';
   return reportedUrlProblem(url.href);
-}
-
-/** The body's bytes, or null as soon as they pass `maxBytes` (a lying or missing Content-Length changes nothing). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    return null;
-  }
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /**
