@@ -85,6 +85,12 @@ async function photoOf(env: IntakeEnv, adapter: TiplineAdapter, ref: string): Pr
   return { bytes, type };
 }
 
+/** The first `max` UTF-16 units, never ending in half an emoji: a lone surrogate is refused as broken text. */
+function cutText(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** The report as the web form would send it: the link, the rest of the text as the description. */
 function reportInputOf(update: InboundUpdate) {
   // A marked link shown in the text is taken out of the words; one behind words (text_link) leaves them whole.
@@ -96,7 +102,7 @@ function reportInputOf(update: InboundUpdate) {
     link,
     fields: {
       url: link ?? '',
-      description: found.rest.slice(0, MAX_DESCRIPTION),
+      description: cutText(found.rest, MAX_DESCRIPTION),
       category: 'false_news',
       ...(platform ? { platform } : {}),
     },
