@@ -56,7 +56,8 @@ function parseTelegram(body: unknown): InboundUpdate | null {
 
   const rawText = m.text ?? m.caption ?? '';
   const entities = m.text !== undefined ? m.entities : m.caption_entities;
-  const photo = largestPhoto(m);
+  // In a group only the command is read: a photo captioned with a command is never filed from there.
+  const photo = m.chat.type === 'private' ? largestPhoto(m) : null;
   if (m.chat.type !== 'private') {
     const command = parseCommand(rawText);
     if (!command?.command || !command.addressedTo || m.chat.type === 'channel') return null;
