@@ -14,6 +14,7 @@ import { MAX_SCREENSHOT_BYTES, sniffImage, type CheckedScreenshot } from '../rep
 import { RETRY_AFTER_STORAGE, submitReport } from '../reports/submit-report';
 import { addressed, latestAnswers, receiptAnswer, refusalAnswer, startAnswer, statusAnswer, type Refusal } from './answers';
 import { parseCommand } from './commands';
+import { cutText } from './cut-text';
 import { findLink } from './links';
 import { claimUpdate, isUpdateHandled, messageAlreadyReported, tiplineRowsFor } from './tipline.queries';
 import { outboundMessage, type InboundUpdate, type OutboundMessage, type TiplineAdapter } from './tipline.types';
@@ -83,12 +84,6 @@ async function photoOf(env: IntakeEnv, adapter: TiplineAdapter, ref: string): Pr
   const type = sniffImage(bytes);
   if (!type) throw new Refused('photo');
   return { bytes, type };
-}
-
-/** The first `max` UTF-16 units, never ending in half an emoji: a lone surrogate is refused as broken text. */
-function cutText(text: string, max: number): string {
-  const cut = text.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** The report as the web form would send it: the link, the rest of the text as the description. */

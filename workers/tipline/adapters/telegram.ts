@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { InboundUpdate, TiplineAdapter } from '../tipline.types';
 import { parseCommand } from '../commands';
+import { cutText } from '../cut-text';
 import { callBotApi, readCapped, secretHeaderMatches } from './platform-api';
 import { telegramFile, telegramMessage, telegramUpdate, type TelegramEntity, type TelegramMessage } from './telegram.schemas';
 
@@ -87,7 +88,7 @@ export const telegramAdapter: TiplineAdapter = {
     const token = env.TELEGRAM_BOT_TOKEN ?? '';
     const reply = message.replyTo ? { reply_parameters: { message_id: Number(message.replyTo), allow_sending_without_reply: true } } : {};
     if (message.photoUrl) {
-      return callBotApi(env.TELEGRAM_API_BASE, token, 'sendPhoto', { chat_id: message.chatId, photo: message.photoUrl, caption: message.text.slice(0, 1024), ...reply });
+      return callBotApi(env.TELEGRAM_API_BASE, token, 'sendPhoto', { chat_id: message.chatId, photo: message.photoUrl, caption: cutText(message.text, 1024), ...reply });
     }
     return callBotApi(env.TELEGRAM_API_BASE, token, 'sendMessage', { chat_id: message.chatId, text: message.text, link_preview_options: { is_disabled: false }, ...reply });
   },

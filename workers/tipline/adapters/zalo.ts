@@ -23,6 +23,7 @@
 // language either, so answers are Vietnamese unless a `language_code` on the sender says English.
 import * as v from 'valibot';
 import { reportedUrlProblem } from '../../reports/url-safety';
+import { cutText } from '../cut-text';
 import type { InboundUpdate, TiplineAdapter } from '../tipline.types';
 import { callBotApi, readCapped, secretHeaderMatches } from './platform-api';
 
@@ -171,7 +172,7 @@ export const zaloAdapter: TiplineAdapter = {
   send(env, message) {
     const token = env.ZALO_BOT_TOKEN ?? '';
     // Zalo has no reply-to parameter; replyTo is dropped. Text and captions are capped at its 2,000 characters.
-    const text = message.text.slice(0, ZALO_TEXT_LIMIT);
+    const text = cutText(message.text, ZALO_TEXT_LIMIT);
     if (message.photoUrl) {
       return callBotApi(env.ZALO_API_BASE, token, 'sendPhoto', {
         chat_id: message.chatId,
