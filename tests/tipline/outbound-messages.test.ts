@@ -3,9 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { verdictStatuses } from '../../schema';
 import { term } from '../../web/i18n/glossary';
+import { cutText } from '../../workers/tipline/cut-text';
 import { CAPTION_LIMIT, rebuttalCaption, verdictText, type RebuttalStory } from '../../workers/tipline/verdict-messages';
 
 const ORIGIN = 'https://lantoa.test';
+/** Half an emoji: not valid UTF-8, so a platform refuses the whole message. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const story = (overrides: Partial<RebuttalStory> = {}): RebuttalStory => ({
   slug: 'su-that-ve-thong-bao',
   title: 'Sự thật về thông báo',
@@ -40,5 +43,22 @@ describe('rebuttal caption', () => {
     const caption = rebuttalCaption('en', ORIGIN, story({ hashtags: ['KiểmChứng', 'LanTỏa'] }));
     expect(caption).toContain('Thông báo giả.\n\n#KiểmChứng #LanTỏa');
     expect(caption).toContain('where you saw the rumour');
+  });
+});
+
+describe('cutting to a platform’s limit', () => {
+  it('never splits an emoji in a long rebuttal caption, wherever the cut falls', () => {
+    for (const lead of ['', 'x']) {
+      const caption = rebuttalCaption('vi', ORIGIN, story({ captions: [`${lead}${'🔥'.repeat(600)}`] }));
+      expect(caption.length).toBeLessThanOrEqual(CAPTION_LIMIT);
+      expect(caption).not.toMatch(LONE_SURROGATE);
+      expect(caption.endsWith(`${ORIGIN}/stories/su-that-ve-thong-bao`)).toBe(true);
+    }
+  });
+
+  it('cuts by UTF-16 unit, one fewer when the last would be half an emoji', () => {
+    expect(cutText('ab🔥c', 3)).toBe('ab');
+    expect(cutText('ab🔥c', 4)).toBe('ab🔥');
+    expect(cutText('Tin đồn', 100)).toBe('Tin đồn');
   });
 });

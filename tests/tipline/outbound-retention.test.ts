@@ -3,9 +3,9 @@
 import { env } from 'cloudflare:workers';
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { cases, reports, tiplineChats, tiplineReports, tiplineUpdates } from '../../schema';
+import { cases, queueDeadLetters, reports, tiplineChats, tiplineReports, tiplineUpdates } from '../../schema';
 import { cronJobs } from '../../workers/jobs/cron';
-import { eraseIdleChats, sweepHandledUpdates, tiplineRetentionJob } from '../../workers/tipline/retention';
+import { eraseIdleChats, eraseParkedMessages, sweepHandledUpdates, tiplineRetentionJob } from '../../workers/tipline/retention';
 import { db, seedCase, seedChat, seedTiplineReport } from './outbound-harness';
 
 vi.spyOn(console, 'log').mockImplementation(() => {});
@@ -90,6 +90,26 @@ describe('handled webhook update ids', () => {
     expect(await sweepHandledUpdates(env, NOW)).toBe(2);
     const left = await db().select({ id: tiplineUpdates.updateId }).from(tiplineUpdates).where(inArray(tiplineUpdates.updateId, ['old-1', 'old-2', 'new-1']));
     expect(left).toEqual([{ id: 'new-1' }]);
+  });
+});
+
+describe('outbound messages parked by the dead-letter queue', () => {
+  it('are erased 30 days after they were parked (they hold a chat id); other queues’ are kept', async () => {
+    const park = (messageId: string, queue: string, at: number) => ({ messageId, queue, body: '{}', attempts: 9, error: null, firstSeenAt: at, lastSeenAt: at });
+    const tag = crypto.randomUUID();
+    await db()
+      .insert(queueDeadLetters)
+      .values([
+        park(`old-${tag}`, 'lan-toa-tipline-out', ago(31)),
+        park(`new-${tag}`, 'lan-toa-tipline-out', ago(29)),
+        park(`clicks-${tag}`, 'lan-toa-clicks', ago(90)),
+      ]);
+    expect(await eraseParkedMessages(env, NOW)).toBe(1);
+    const left = await db()
+      .select({ id: queueDeadLetters.messageId })
+      .from(queueDeadLetters)
+      .where(inArray(queueDeadLetters.messageId, [`old-${tag}`, `new-${tag}`, `clicks-${tag}`]));
+    expect(left.map((r) => r.id).sort()).toEqual([`clicks-${tag}`, `new-${tag}`]);
   });
 });
 

@@ -1,13 +1,18 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemo } from '../helpers/seed';
-import { messageUpdate, nextId, postTelegram, reportsOfChat } from './helpers';
+import { JPEG_BYTES } from '../reports/helpers';
+import { fakeTelegramFiles, messageUpdate, nextId, postTelegram, reportsOfChat } from './helpers';
 
 // The bot's commands: what it does (with the verify-before-you-share checklist), a report's
 // status by its code, and the newest stories to share back into a group.
 
 beforeAll(async () => {
   await seedDemo();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 const CODE = /LT-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}/;
@@ -93,5 +98,16 @@ describe('/tinmoi', () => {
     const { sent } = await postTelegram(messageUpdate({ text: '/tinmoi@lantoa_bot' }, { chatId: groupId, chatType: 'supergroup' }));
     expect(sent.length).toBeGreaterThan(0);
     expect(sent[0]).toMatchObject({ chatId: String(-groupId), purpose: 'command' });
+  });
+
+  it('answers a photo captioned with a command in a group as the command, filing no report from the group', async () => {
+    const groupId = nextId();
+    const files = fakeTelegramFiles({ grp: { bytes: JPEG_BYTES } });
+    const { sent } = await postTelegram(
+      messageUpdate({ caption: '/tinmoi@lantoa_bot', photo: [{ file_id: 'grp', file_unique_id: 'ugrp', width: 800, height: 600 }] }, { chatId: groupId, chatType: 'supergroup' }),
+    );
+    expect(sent[0]).toMatchObject({ chatId: String(-groupId), purpose: 'command' });
+    expect(await reportsOfChat(-groupId)).toEqual([]);
+    expect(files).toEqual([]);
   });
 });

@@ -238,3 +238,15 @@ describe('a typed message without a link (needs linkless reports)', () => {
     expect(await reportsOfChat(chatId)).toMatchObject([{ url: '', description: text, platform: 'telegram' }]);
   });
 });
+
+describe('a message longer than a report’s description', () => {
+  it('is cut to 2,000 characters without splitting an emoji, and reported', async () => {
+    const chatId = nextId();
+    // The 2,000-unit cut falls between the two halves of the emoji.
+    const text = `${'Tin đồn lan truyền '.repeat(110).slice(0, 1999)}😀 và còn nhiều nữa`;
+    const { sent } = await postTelegram(messageUpdate({ text }, { chatId }));
+    expect(sent[0]).toMatchObject({ purpose: 'receipt' });
+    const [report] = await reportsOfChat(chatId);
+    expect(report?.description).toBe(text.slice(0, 1999).trim());
+  });
+});

@@ -8,6 +8,7 @@ import { codeHash, normaliseCode } from '../reports/receipt';
 import { receiptView } from '../reports/reports.queries';
 import type { ReportAnswer } from '../reports/submit-report';
 import { latestStoriesQuery } from '../stories/feed.queries';
+import { cutText } from './cut-text';
 import type { InboundUpdate, OutboundMessage } from './tipline.types';
 
 /** How many stories `/tinmoi` lists. */
@@ -44,7 +45,7 @@ export function startAnswer(lang: Lang): Draft {
 export async function statusAnswer(db: Db, lang: Lang, origin: string, typed: string): Promise<Draft> {
   if (!typed) return { text: t(lang, 'tipline.status.usage'), purpose: 'command' };
   const code = normaliseCode(typed);
-  if (!code) return { text: t(lang, 'tipline.status.invalid', { typed: typed.slice(0, 40) }), purpose: 'command' };
+  if (!code) return { text: t(lang, 'tipline.status.invalid', { typed: cutText(typed, 40) }), purpose: 'command' };
   const view = await receiptView(db, await codeHash(code), 'code');
   if (!view) return { text: t(lang, 'tipline.status.notFound', { code }), purpose: 'command' };
   const lines = [t(lang, 'tipline.status.found', { code, status: term(lang, 'caseStatus', view.status) })];
@@ -62,7 +63,7 @@ export async function latestAnswers(db: Db, lang: Lang, origin: string): Promise
   const line = (s: { title: string; slug: string }) => `${s.title}\n${origin}/stories/${s.slug}`;
   const card = await cardMetaForStory(db, first.id, origin, lang);
   const heading = `${t(lang, 'tipline.latest.title')}\n\n${line(first)}`;
-  const drafts: Draft[] = [card ? { text: heading.slice(0, 1024), photoUrl: card.og.url, purpose: 'command' } : { text: heading, purpose: 'command' }];
+  const drafts: Draft[] = [card ? { text: cutText(heading, 1024), photoUrl: card.og.url, purpose: 'command' } : { text: heading, purpose: 'command' }];
   if (rest.length > 0) drafts.push({ text: rest.map(line).join('\n\n'), purpose: 'command' });
   return drafts;
 }

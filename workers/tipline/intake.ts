@@ -14,6 +14,7 @@ import { MAX_SCREENSHOT_BYTES, sniffImage, type CheckedScreenshot } from '../rep
 import { RETRY_AFTER_STORAGE, submitReport } from '../reports/submit-report';
 import { addressed, latestAnswers, receiptAnswer, refusalAnswer, startAnswer, statusAnswer, type Refusal } from './answers';
 import { parseCommand } from './commands';
+import { cutText } from './cut-text';
 import { findLink } from './links';
 import { claimUpdate, isUpdateHandled, messageAlreadyReported, tiplineRowsFor } from './tipline.queries';
 import { outboundMessage, type InboundUpdate, type OutboundMessage, type TiplineAdapter } from './tipline.types';
@@ -96,7 +97,7 @@ function reportInputOf(update: InboundUpdate) {
     link,
     fields: {
       url: link ?? '',
-      description: found.rest.slice(0, MAX_DESCRIPTION),
+      description: cutText(found.rest, MAX_DESCRIPTION),
       category: 'false_news',
       ...(platform ? { platform } : {}),
     },

@@ -2,10 +2,12 @@
 // reported is open, and for 30 days after the last thing that happened (the chat's last message,
 // its cases' verdicts and updates). Then the chat row is erased; its `tipline_reports` links go
 // with it (ON DELETE CASCADE); the reports themselves stay, anonymous. Handled webhook update ids
-// (the replay guard) are swept after 7 days: platforms stop redelivering long before.
+// (the replay guard) are swept after 7 days: platforms stop redelivering long before. An outbound
+// message parked by the dead-letter queue holds a chat id and the text too: erased after 30 days.
 import { sql, type SQL } from 'drizzle-orm';
 import { createDb } from '../core/db';
 import type { CronJob } from '../jobs/cron';
+import { TIPLINE_QUEUE_NAME } from './outbound.queue';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const CHAT_RETENTION_MS = 30 * DAY_MS;
@@ -54,12 +56,30 @@ export async function sweepHandledUpdates(env: Env, now: number): Promise<number
   return swept.length;
 }
 
-/** Cron: both sweeps; counts only in the log (never a chat id). */
+/**
+ * Forget outbound messages parked from the tipline's dead-letter queue more than 30 days ago (by
+ * `queue_dead_letters_queue_idx`): each holds a chat id, and a replay after that long is stale anyway.
+ */
+export function eraseParkedMessagesQuery(cutoff: number): SQL {
+  return sql`
+    DELETE FROM queue_dead_letters WHERE id IN (
+      SELECT id FROM queue_dead_letters WHERE queue = ${TIPLINE_QUEUE_NAME} AND last_seen_at < ${cutoff} LIMIT ${ERASE_LIMIT})
+    RETURNING id`;
+}
+
+export async function eraseParkedMessages(env: Env, now: number): Promise<number> {
+  const erased = await createDb(env.DB).all<{ id: number }>(eraseParkedMessagesQuery(now - CHAT_RETENTION_MS));
+  return erased.length;
+}
+
+/** Cron: the sweeps; counts only in the log (never a chat id). */
 export const tiplineRetentionJob: CronJob = {
   name: 'tipline-retention',
   run: async (env, now) => {
-    const [chats, updates] = await Promise.all([eraseIdleChats(env, now), sweepHandledUpdates(env, now)]);
-    if (chats > 0 || updates > 0) console.log(`tipline retention: erased ${chats} chat(s), ${updates} handled update id(s)`);
-    return { chats, updates };
+    const [chats, updates, parked] = await Promise.all([eraseIdleChats(env, now), sweepHandledUpdates(env, now), eraseParkedMessages(env, now)]);
+    if (chats > 0 || updates > 0 || parked > 0) {
+      console.log(`tipline retention: erased ${chats} chat(s), ${parked} parked message(s), ${updates} handled update id(s)`);
+    }
+    return { chats, updates, parked };
   },
 };

@@ -6,6 +6,7 @@ import { term } from '../../web/i18n/glossary';
 import { LOOKUP_PATH } from '../../web/pages/reports/lookup-page';
 import { captionWithHashtags, suggestedCaptions } from '../share/share-links';
 import { storyUrl } from '../stories/present';
+import { cutText } from './cut-text';
 import type { TiplineLang } from './tipline.types';
 
 /** Telegram's limit for a photo's caption (Zalo's is larger); the text of a photo message must fit it. */
@@ -23,15 +24,15 @@ export function verdictText(
   const more = rebuttal
     ? t(lang, 'tipline.out.verdict.rebuttal', { url: storyUrl(origin, rebuttal.slug) })
     : t(lang, 'tipline.out.verdict.lookup', { url: `${origin}${LOOKUP_PATH}${lang === 'en' ? '?lang=en' : ''}` });
-  return [
+  const text = [
     t(lang, 'report.receipt.heading.verdict', { verdict: term(lang, 'caseStatus', c.status) }),
     t(lang, 'tipline.out.verdict.intro'),
     c.verdictSummary?.trim() ?? '',
     more,
   ]
     .filter(Boolean)
-    .join('\n\n')
-    .slice(0, 4096);
+    .join('\n\n');
+  return cutText(text, 4096);
 }
 
 /**
@@ -43,6 +44,6 @@ export function rebuttalCaption(lang: TiplineLang, origin: string, story: Rebutt
   const link = storyUrl(origin, story.slug);
   const suggested = captionWithHashtags(suggestedCaptions(story)[0] ?? story.title, story.hashtags);
   const room = CAPTION_LIMIT - intro.length - link.length - 4;
-  const body = suggested.length > room ? `${suggested.slice(0, Math.max(0, room - 1)).trimEnd()}…` : suggested;
+  const body = suggested.length > room ? `${cutText(suggested, Math.max(0, room - 1)).trimEnd()}…` : suggested;
   return `${intro}\n\n${body}\n\n${link}`;
 }

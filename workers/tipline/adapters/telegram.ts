@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { InboundUpdate, TiplineAdapter } from '../tipline.types';
 import { parseCommand } from '../commands';
+import { cutText } from '../cut-text';
 import { callBotApi, readCapped, secretHeaderMatches } from './platform-api';
 import { telegramFile, telegramMessage, telegramUpdate, type TelegramEntity, type TelegramMessage } from './telegram.schemas';
 
@@ -56,7 +57,8 @@ function parseTelegram(body: unknown): InboundUpdate | null {
 
   const rawText = m.text ?? m.caption ?? '';
   const entities = m.text !== undefined ? m.entities : m.caption_entities;
-  const photo = largestPhoto(m);
+  // In a group only the command is read: a photo captioned with a command is never filed from there.
+  const photo = m.chat.type === 'private' ? largestPhoto(m) : null;
   if (m.chat.type !== 'private') {
     const command = parseCommand(rawText);
     if (!command?.command || !command.addressedTo || m.chat.type === 'channel') return null;
@@ -86,7 +88,7 @@ export const telegramAdapter: TiplineAdapter = {
     const token = env.TELEGRAM_BOT_TOKEN ?? '';
     const reply = message.replyTo ? { reply_parameters: { message_id: Number(message.replyTo), allow_sending_without_reply: true } } : {};
     if (message.photoUrl) {
-      return callBotApi(env.TELEGRAM_API_BASE, token, 'sendPhoto', { chat_id: message.chatId, photo: message.photoUrl, caption: message.text.slice(0, 1024), ...reply });
+      return callBotApi(env.TELEGRAM_API_BASE, token, 'sendPhoto', { chat_id: message.chatId, photo: message.photoUrl, caption: cutText(message.text, 1024), ...reply });
     }
     return callBotApi(env.TELEGRAM_API_BASE, token, 'sendMessage', { chat_id: message.chatId, text: message.text, link_preview_options: { is_disabled: false }, ...reply });
   },

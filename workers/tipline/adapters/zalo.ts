@@ -23,8 +23,9 @@
 // language either, so answers are Vietnamese unless a `language_code` on the sender says English.
 import * as v from 'valibot';
 import { reportedUrlProblem } from '../../reports/url-safety';
+import { cutText } from '../cut-text';
 import type { InboundUpdate, TiplineAdapter } from '../tipline.types';
-import { callBotApi, secretHeaderMatches } from './platform-api';
+import { callBotApi, readCapped, secretHeaderMatches } from './platform-api';
 
 /** Zalo refuses text and captions longer than this (sendMessage/sendPhoto docs). */
 export const ZALO_TEXT_LIMIT = 2000;
@@ -122,36 +123,6 @@ function photoUrlProblem(url: URL, apiBase: string): string | null {
   return reportedUrlProblem(url.href);
 }
 
-/** The body's bytes, or null as soon as they pass `maxBytes` (a lying or missing Content-Length changes nothing). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    return null;
-  }
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
 /**
  * The photo behind a Zalo image URL. The URL arrives in a webhook whose secret we checked, but it is still
  * someone else's data: https only, no private or loopback hosts, redirects followed by hand and checked the
@@ -201,7 +172,7 @@ export const zaloAdapter: TiplineAdapter = {
   send(env, message) {
     const token = env.ZALO_BOT_TOKEN ?? '';
     // Zalo has no reply-to parameter; replyTo is dropped. Text and captions are capped at its 2,000 characters.
-    const text = message.text.slice(0, ZALO_TEXT_LIMIT);
+    const text = cutText(message.text, ZALO_TEXT_LIMIT);
     if (message.photoUrl) {
       return callBotApi(env.ZALO_API_BASE, token, 'sendPhoto', {
         chat_id: message.chatId,
