@@ -222,6 +222,18 @@ describe('personal data', () => {
     expect(text).not.toContain(browser.keys.auth);
   });
 
+  it('the export lists the reports sent while signed in (linked for the verdict topic), not anonymous ones', async () => {
+    const me = await signedInAs('member');
+    const url = `https://example.com/tin-cua-toi-${crypto.randomUUID()}`;
+    await createReport(validReport({ url }), me.headers);
+    await createReport(validReport({ url: `https://example.com/tin-an-danh-${crypto.randomUUID()}` }));
+    type Reports = { linkedToAccount: boolean; items: { url: string; caseStatus: string; caseStatusName: string; createdAt: string }[] };
+    const { reports } = await readJson<{ reports: Reports }>(await fetchApp('/api/me/export', { headers: me.headers }));
+    expect(reports.linkedToAccount).toBe(true);
+    expect(reports.items).toEqual([expect.objectContaining({ url, caseStatus: 'new', createdAt: expect.stringMatching(/Z$/) })]);
+    expect(reports.items[0]?.caseStatusName).not.toBe('new');
+  });
+
   it('erasing the account deletes its subscriptions', async () => {
     const admin = await signedInAs('admin', { provinceCode: null });
     const me = await signedInAs('member', { deletionRequestedAt: Date.now() });
