@@ -232,6 +232,21 @@ describe('the lan-toa-push consumer', () => {
     expect(await env.DB.prepare('SELECT count(*) AS n FROM push_subscriptions WHERE id = ?').bind(gone.subscriptionId).first('n')).toBe(0);
   });
 
+  it('settles a subscription the push service refuses (403) without counting it as reached', async () => {
+    const refused = await subscribedMember('LCI');
+    const alive = await subscribedMember('LCI');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { received } = fakePushService((r) => new Response(null, { status: r.url === refused.browser.endpoint ? 403 : 201 }));
+    const message = fanout({ kind: 'province', provinceCode: 'LCI' });
+    await deliver(env, { body: message });
+    await deliver(env, { body: message });
+    // Refused once, not asked again; only the device that got it shows a last notification.
+    expect(reached(received, refused.browser, alive.browser)).toEqual([1, 1]);
+    const lastSent = (id: string) => env.DB.prepare('SELECT last_sent_at FROM push_subscriptions WHERE id = ?').bind(id).first<number | null>('last_sent_at');
+    expect(await lastSent(refused.subscriptionId)).toBeNull();
+    expect(await lastSent(alive.subscriptionId)).toEqual(expect.any(Number));
+  });
+
   it('queues again, later, only the subscriptions whose push service said 429 or 5xx; a retry that fails again is retried, then sent once', async () => {
     const busy = await subscribedMember('HPG');
     const fine = await subscribedMember('HPG');

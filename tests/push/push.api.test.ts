@@ -5,6 +5,7 @@ import { createApp } from '../../workers/app';
 import { MAX_SUBSCRIPTIONS_PER_ACCOUNT } from '../../workers/push/push.queries';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchApp, ORIGIN, readJson, sendJson } from '../helpers/http';
+import { createReport, validReport } from '../reports/helpers';
 import { fakeBrowser, type FakeBrowser } from './helpers';
 
 type Problem = { status: number; errors?: { path: string; message: string }[] };
@@ -221,6 +222,18 @@ describe('personal data', () => {
     expect(text).not.toContain(browser.keys.auth);
   });
 
+  it('the export lists the reports sent while signed in (linked for the verdict topic), not anonymous ones', async () => {
+    const me = await signedInAs('member');
+    const url = `https://example.com/tin-cua-toi-${crypto.randomUUID()}`;
+    await createReport(validReport({ url }), me.headers);
+    await createReport(validReport({ url: `https://example.com/tin-an-danh-${crypto.randomUUID()}` }));
+    type Reports = { linkedToAccount: boolean; items: { url: string; caseStatus: string; caseStatusName: string; createdAt: string }[] };
+    const { reports } = await readJson<{ reports: Reports }>(await fetchApp('/api/me/export', { headers: me.headers }));
+    expect(reports.linkedToAccount).toBe(true);
+    expect(reports.items).toEqual([expect.objectContaining({ url, caseStatus: 'new', createdAt: expect.stringMatching(/Z$/) })]);
+    expect(reports.items[0]?.caseStatusName).not.toBe('new');
+  });
+
   it('erasing the account deletes its subscriptions', async () => {
     const admin = await signedInAs('admin', { provinceCode: null });
     const me = await signedInAs('member', { deletionRequestedAt: Date.now() });
@@ -228,5 +241,15 @@ describe('personal data', () => {
     await subscribe(me, bodyFor(await fakeBrowser()));
     expect((await sendJson('POST', `/api/users/${me.id}/erase`, {}, admin.headers)).status).toBe(200);
     expect(await env.DB.prepare('SELECT count(*) AS n FROM push_subscriptions WHERE user_id = ?').bind(me.id).first('n')).toBe(0);
+  });
+
+  it('erasing the account unties the reports it made while signed in (kept for the verdict topic)', async () => {
+    const admin = await signedInAs('admin', { provinceCode: null });
+    const me = await signedInAs('member', { deletionRequestedAt: Date.now() });
+    const report = await createReport(validReport({ url: `https://example.com/tin-da-bao-${crypto.randomUUID()}` }), me.headers);
+    const ownerOf = () => env.DB.prepare('SELECT user_id FROM reports WHERE id = ?').bind(report.id).first('user_id');
+    expect(await ownerOf()).toBe(me.id);
+    expect((await sendJson('POST', `/api/users/${me.id}/erase`, {}, admin.headers)).status).toBe(200);
+    expect(await ownerOf()).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { campaigns } from '../../schema';
 import { cronJobs } from '../../workers/jobs/cron';
-import { announceStartedCampaigns } from '../../workers/push/campaign-start';
+import { announceStartedCampaigns, campaignStartFanouts } from '../../workers/push/campaign-start';
 import { db, dayFromToday, insertCampaign, insertStory } from '../campaigns/fixtures';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchDuringOutage } from '../helpers/outage';
@@ -30,6 +30,18 @@ async function draft(overrides: Parameters<typeof insertCampaign>[0] = {}) {
 const announcedAt = async (id: number) => (await db().select({ at: campaigns.announcedAt }).from(campaigns).where(eq(campaigns.id, id)))[0]?.at;
 
 describe('campaign start push', () => {
+  it('cuts a long title at a word, with an ellipsis, inside the notification’s 120 characters', () => {
+    const title = 'Tuần lễ lan tỏa những câu chuyện đẹp về người tốt việc tốt ở khu phố, phường xã và trường học trên khắp cả nước năm nay';
+    const [message] = campaignStartFanouts({ id: 7, slug: 'tuan-le', title }, []);
+    const shown = [...(message?.vi.title ?? '')];
+    expect(shown.length).toBeLessThanOrEqual(120);
+    expect(message?.vi.title).toMatch(/^Chiến dịch mới trên cả nước: Tuần lễ lan tỏa/);
+    expect(message?.vi.title).toMatch(/\p{L}…$/u);
+    // The cut falls between words: what precedes the ellipsis is a whole word of the title.
+    const lastWord = message?.vi.title.slice(0, -1).split(' ').at(-1) ?? '';
+    expect(title.split(' ')).toContain(lastWord);
+  });
+
   it('is queued once per province when a started campaign is activated, and not again on later edits', async () => {
     const id = await draft({ title: 'Tuần lễ tri ân thầy cô', startsOn: dayFromToday(-1), provinces: ['HCM', 'HNI'] });
     const { sent, queue } = recordingPushQueue();

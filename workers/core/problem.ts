@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../web/pages/error-page';
@@ -49,6 +50,19 @@ function wantsHtml(c: Context<AppEnv>): boolean {
   return (c.req.header('accept') ?? '').includes('text/html');
 }
 
+/**
+ * What the log may say about `err`. A failed drizzle query's message (and so its stack) carries
+ * the statement's bound values: a push endpoint, an email, a hash. Only the SQL and the driver's
+ * own error are logged for it.
+ */
+function loggableCause(err: unknown): string {
+  if (err instanceof DrizzleQueryError) {
+    const cause = err.cause instanceof Error ? `${err.cause.name}: ${err.cause.message}\n${err.cause.stack ?? ''}` : String(err.cause);
+    return `DrizzleQueryError: Failed query: ${err.query}\n(bound values not logged)\ncaused by ${cause}`;
+  }
+  return err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);
+}
+
 /** The single error responder: RFC 9457 JSON for clients, an HTML page for browsers. */
 export function respondWithError(err: unknown, c: Context<AppEnv>): Response | Promise<Response> {
   const { code, detail, errors, retryAfter, extra } = describe(err);
@@ -56,7 +70,7 @@ export function respondWithError(err: unknown, c: Context<AppEnv>): Response | P
   const requestId = c.var.requestId ?? 'unknown';
   if (status >= 500) {
     // Log the real cause for operators, keyed by request id; never the request body or headers.
-    const cause = err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);
+    const cause = loggableCause(err);
     console.error(`[${requestId}] ${code} ${c.req.method} ${loggablePath(new URL(c.req.url).pathname)}\n${cause}`);
   }
   const headers: Record<string, string> = {};

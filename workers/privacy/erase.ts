@@ -10,7 +10,8 @@
 // - tracked links: no longer tied to the person (`user_id` and the reuse key, which
 //   holds the id, set NULL); their province and unit snapshots and clicks stay, and
 //   `share_stats_daily` (anonymous counts) is not touched, so every figure stays;
-// - reports whose contact is exactly the person's email or phone: contact blanked;
+// - reports whose contact is exactly the person's email or phone: contact blanked; reports made
+//   while signed in: no longer tied to the person (`user_id` set NULL);
 // - audit entries about the account: the email, name, unit and phone they carried removed;
 // - the sign-in counters keyed by the person's email and by their phone (a phone sign-in
 //   counts under the number, workers/auth/sign-in-identifier.ts): deleted.
@@ -110,6 +111,8 @@ export async function eraseAccount(db: Db, actor: SessionUser, id: string, now =
       .where(and(eq(auditLog.target, `user:${id}`), erasedHere)),
     db.delete(rateCounters).where(and(inArray(rateCounters.key, counterKeys), erasedHere)),
     db.delete(pushSubscriptions).where(and(eq(pushSubscriptions.userId, id), erasedHere)),
+    // Reports made while signed in (kept for the "my report got its verdict" push): no longer theirs.
+    db.update(reports).set({ userId: null }).where(and(eq(reports.userId, id), erasedHere)),
     // The audit entry of the erasure, written only when this batch erased the row (an INSERT … SELECT … WHERE).
     db.insert(auditLog).select(
       db

@@ -4,7 +4,7 @@
 // address of a phone-only account. Codes come with their words in the reader's
 // language beside them, times as ISO 8601 (UTC).
 import { and, desc, eq, gt } from 'drizzle-orm';
-import { apiTokens, campaigns, memberNotices, provinces, pushSubscriptions, sessions, shareLinks, stories, storyCorrections, units, users } from '../../schema';
+import { apiTokens, campaigns, cases, memberNotices, provinces, pushSubscriptions, reports, sessions, shareLinks, stories, storyCorrections, units, users } from '../../schema';
 import { describeUserAgent } from '../account/user-agent';
 import { sessionPublicId } from '../account/sessions';
 import type { Db } from '../core/db';
@@ -13,6 +13,7 @@ import { isoTime, vnDay } from '../core/time';
 import type { SessionUser } from '../core/types';
 import { realEmail } from '../users/identity';
 import { translator, type Lang } from '../../web/i18n';
+import { term } from '../../web/i18n/glossary';
 
 /** How many rows of each list an export carries at most (far beyond any real member's history). */
 const MAX_ROWS = 5000;
@@ -26,8 +27,8 @@ function device(t: ReturnType<typeof translator>, userAgent: string | null): str
 export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, currentSessionHash: string | null, now = Date.now()) {
   const t = translator(lang);
   // Separate reads, not one db.batch: a batch's rows come back keyed by column name, which
-  // joins with two `title` or `name` columns would mix up. An export is rare; six reads are fine.
-  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows, pushRows] = await Promise.all([
+  // joins with two `title` or `name` columns would mix up. An export is rare; eight reads are fine.
+  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows, pushRows, reportRows] = await Promise.all([
     db
       .select({
         id: users.id,
@@ -101,6 +102,14 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
       .where(eq(pushSubscriptions.userId, user.id))
       .orderBy(desc(pushSubscriptions.createdAt))
       .limit(MAX_ROWS),
+    // Reports sent while signed in carry the account (reports.user_id, for the verdict push).
+    db
+      .select({ url: reports.url, description: reports.description, contact: reports.contact, caseStatus: cases.status, createdAt: reports.createdAt })
+      .from(reports)
+      .innerJoin(cases, eq(cases.id, reports.caseId))
+      .where(eq(reports.userId, user.id))
+      .orderBy(desc(reports.createdAt))
+      .limit(MAX_ROWS),
   ]);
   const me = profile[0];
   if (!me) throw new AppError('NOT_FOUND', 'No account with this id');
@@ -169,9 +178,20 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
       createdAt: isoTime(p.createdAt),
       lastSentAt: isoTime(p.lastSentAt),
     })),
-    // Reports of misinformation are anonymous by design (no account is recorded with them),
-    // and saved stories live only on the reader's own phone (Cache Storage), never on the server.
-    reports: { linkedToAccount: false, note: t('privacy.export.reports') },
+    // Reports sent signed out are anonymous (no account is recorded with them); those sent signed in
+    // are listed. Saved stories live only on the reader's own phone (Cache Storage), never on the server.
+    reports: {
+      linkedToAccount: reportRows.length > 0,
+      note: t('privacy.export.reports'),
+      items: reportRows.map((r) => ({
+        url: r.url,
+        description: r.description,
+        contact: r.contact,
+        caseStatus: r.caseStatus,
+        caseStatusName: term(lang, 'caseStatus', r.caseStatus),
+        createdAt: isoTime(r.createdAt),
+      })),
+    },
     savedStories: { storedOnServer: false, note: t('privacy.export.saved') },
   };
 }

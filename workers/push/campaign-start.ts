@@ -6,7 +6,8 @@ import { and, eq, gte, isNull, lte, type SQL } from 'drizzle-orm';
 import { campaignProvinces, campaigns, provinces } from '../../schema';
 import { createDb, type Db } from '../core/db';
 import { today } from '../stats/days';
-import { clip, sendFanouts } from './push-send';
+import { clip } from '../share/share-links';
+import { sendFanouts } from './push-send';
 import type { PushFanout } from './push.types';
 
 type Started = { id: number; slug: string; title: string };

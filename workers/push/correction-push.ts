@@ -5,7 +5,8 @@ import { eq } from 'drizzle-orm';
 import { stories } from '../../schema';
 import type { Db } from '../core/db';
 import type { CorrectionMessage } from '../notices/notices.queue';
-import { clip, queueOnce } from './push-send';
+import { clip } from '../share/share-links';
+import { queueOnce } from './push-send';
 import type { PushFanout } from './push.types';
 
 type Story = { id: number; slug: string; title: string; status: string };

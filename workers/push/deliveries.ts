@@ -40,15 +40,21 @@ export async function claimDeliveries(db: Db, eventId: string, ids: string[], no
   return { claimed, held };
 }
 
-/** Step 3: what was sent stays sent (and the device's `last_sent_at` moves); the rest are free to be claimed again. */
-export async function settleDeliveries(db: Db, eventId: string, sent: string[], release: string[], now = Date.now()): Promise<void> {
+/**
+ * Step 3: what was sent stays sent (and the device's `last_sent_at` moves); what the push service
+ * refused is settled too (the same request would be refused again) but the device was not reached,
+ * so its `last_sent_at` stays; the rest are free to be claimed again.
+ */
+export async function settleDeliveries(db: Db, eventId: string, sent: string[], release: string[], now = Date.now(), refused: string[] = []): Promise<void> {
   const statements: SQL[] = [];
-  if (sent.length > 0) {
-    const list = JSON.stringify(sent);
+  const settled = [...sent, ...refused];
+  if (settled.length > 0) {
     statements.push(
-      sql`UPDATE push_deliveries SET sent_at = ${now}, claimed_until = NULL WHERE event_id = ${eventId} AND subscription_id IN (SELECT value FROM json_each(${list}))`,
-      sql`UPDATE push_subscriptions SET last_sent_at = ${now} WHERE id IN (SELECT value FROM json_each(${list}))`,
+      sql`UPDATE push_deliveries SET sent_at = ${now}, claimed_until = NULL WHERE event_id = ${eventId} AND subscription_id IN (SELECT value FROM json_each(${JSON.stringify(settled)}))`,
     );
+  }
+  if (sent.length > 0) {
+    statements.push(sql`UPDATE push_subscriptions SET last_sent_at = ${now} WHERE id IN (SELECT value FROM json_each(${JSON.stringify(sent)}))`);
   }
   if (release.length > 0) {
     statements.push(

@@ -8,12 +8,6 @@ import { pushTriggers } from '../../schema';
 import type { Db } from '../core/db';
 import { pushFanout, type PushFanout } from './push.types';
 
-/** `s` cut to `max` characters (code points, so no accent or emoji is split), with an ellipsis when cut. */
-export function clip(s: string, max: number): string {
-  const chars = [...s.normalize('NFC').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
-
 /**
  * Validates and queues `messages` in one batch. Returns false (after logging) when a message
  * breaks the contract or the queue refuses them; never throws.

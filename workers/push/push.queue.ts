@@ -58,6 +58,7 @@ export async function sendFanoutPage(env: Env, db: Db, message: PushFanout, page
   const origin = publicOrigin(env);
   const outcomes = await mapBounded<AudienceTarget, PushOutcome>(targets, PUSH_CONCURRENCY, (s) => sendPush(env, s, payloadFor(message, s.lang, origin)));
   const done: string[] = [];
+  const refused: string[] = [];
   const failed: string[] = [];
   // Held by another consumer: asked again once its claim has run out (nothing is sent if it finished meanwhile).
   const retry: string[] = [...held];
@@ -69,9 +70,9 @@ export async function sendFanoutPage(env: Env, db: Db, message: PushFanout, page
       count.sent += 1;
       done.push(id);
     } else if (outcome.kind === 'rejected') {
-      // Settled too: the same request would be refused again.
+      // Settled too (the same request would be refused again), but the device was not reached.
       count.rejected += 1;
-      done.push(id);
+      refused.push(id);
     } else if (outcome.kind === 'retry') {
       failed.push(id);
       retry.push(id);
@@ -81,7 +82,7 @@ export async function sendFanoutPage(env: Env, db: Db, message: PushFanout, page
     }
   });
   // Only our own failures are released; another consumer's claims are its to settle.
-  await settleDeliveries(db, message.eventId, done, failed, Date.now());
+  await settleDeliveries(db, message.eventId, done, failed, Date.now(), refused);
   return { ...count, skipped: page.length - targets.length - held.length, retry, retryAfterSeconds, more };
 }
 
