@@ -2,13 +2,15 @@
 // command answers, verdicts, rebuttal cards) goes through here, one at a time, through the
 // platform's adapter. A 429 is waited out for as long as the platform asks; a 5xx or a network
 // failure backs off like every other queue; a chat that is gone (bot blocked, chat not found) is
-// dropped. After `max_retries` the platform moves the message to `-dlq`, parked in D1 for a replay.
+// dropped; so is a verdict or rebuttal its case no longer says (a newer one was decided while it
+// waited). After `max_retries` the platform moves the message to `-dlq`, parked in D1 for a replay.
 //
 // NOTE: message text and chat ids are personal data: logs carry the platform, purpose and outcome only.
 import * as v from 'valibot';
 import { rememberFailure } from '../jobs/queue-failures';
 import { retryDelaySeconds, retryLater } from '../jobs/queue-policy';
 import { tiplineAdapters } from './adapters';
+import { stillCurrent } from './still-current';
 import { outboundMessage, type OutboundMessage, type SendResult, type TiplinePlatform } from './tipline.types';
 
 export const TIPLINE_QUEUE_NAME = 'lan-toa-tipline-out';
@@ -56,6 +58,12 @@ export async function consumeTiplineOut(batch: MessageBatch<unknown>, env: Env):
     }
     let result: SendResult;
     try {
+      if (!(await stillCurrent(env, m))) {
+        // A newer verdict or rebuttal was decided while this one waited: the chat hears only the newer one.
+        logOutcome(m, 'stale, dropped', message.attempts);
+        message.ack();
+        continue;
+      }
       result = await tiplineAdapters[m.platform].send(env, m);
     } catch (err) {
       // Adapters classify the platform's answers; a throw is our own fault or the runtime's: back off.

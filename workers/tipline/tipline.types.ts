@@ -3,7 +3,7 @@
 // updates into reports and answers; the outbound queue (outbound.queue.ts) sends answers and
 // verdicts through the adapter, waiting out rate limits.
 import * as v from 'valibot';
-import { tiplinePlatforms, type TiplinePlatform } from '../../schema';
+import { caseStatuses, tiplinePlatforms, type TiplinePlatform } from '../../schema';
 
 export type { TiplinePlatform };
 
@@ -46,6 +46,15 @@ export const outboundMessage = v.object({
   replyTo: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(128)))),
   /** Why it is sent (receipt, refusal, command, verdict), for logs and tests. */
   purpose: v.picklist(['receipt', 'refusal', 'command', 'verdict', 'rebuttal']),
+  /**
+   * For a verdict or rebuttal: the case it is about. A retried message (429, 5xx) can arrive after
+   * a newer one, so the consumer re-reads the case (merges followed) and drops it when stale.
+   */
+  caseId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** For a verdict: the case status it announces; dropped when the case's status is no longer this. */
+  status: v.optional(v.picklist(caseStatuses)),
+  /** For a rebuttal: the story whose card it carries; dropped when the case no longer links it, published. */
+  rebuttalStoryId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 export type OutboundMessage = v.InferOutput<typeof outboundMessage>;
 

@@ -104,14 +104,15 @@ async function loadRebuttal(db: Db, storyId: number, origin: string): Promise<Re
 
 function messageFor(claim: Claim, origin: string, rebuttal: RebuttalStory | null): OutboundMessage | null {
   const row = claim.first;
-  const base = { platform: row.platform, chatId: row.chatId, replyTo: row.messageId };
+  // `caseId` with what the message says: the consumer drops it if the case says otherwise by then.
+  const base = { platform: row.platform, chatId: row.chatId, replyTo: row.messageId, caseId: claim.caseId };
   if (claim.kind === 'verdict') {
-    return { ...base, purpose: 'verdict', text: verdictText(row.lang, origin, { status: row.status, verdictSummary: row.verdictSummary }, rebuttal) };
+    return { ...base, purpose: 'verdict', status: row.status, text: verdictText(row.lang, origin, { status: row.status, verdictSummary: row.verdictSummary }, rebuttal) };
   }
   if (!rebuttal) return null;
   // No card (its story lost its province or category): the caption and link still go, as text.
   const photo = rebuttal.cardUrl ? { photoUrl: rebuttal.cardUrl } : {};
-  return { ...base, purpose: 'rebuttal', ...photo, text: rebuttalCaption(row.lang, origin, rebuttal) };
+  return { ...base, purpose: 'rebuttal', rebuttalStoryId: Number(claim.value), ...photo, text: rebuttalCaption(row.lang, origin, rebuttal) };
 }
 
 /** Undo claims whose message could not be queued, so a later run sends them. */
