@@ -16,6 +16,7 @@ const story = (overrides: Partial<RebuttalStory> = {}): RebuttalStory => ({
   captions: [],
   hashtags: [],
   cardUrl: `${ORIGIN}/cards/1-0123456789abcdef-square.png`,
+  cardAlt: 'Thẻ chia sẻ: Sự thật về thông báo',
   ...overrides,
 });
 

@@ -8,7 +8,7 @@ import { cases, stories, tiplineReports } from '../../schema';
 import { cardHash } from '../../workers/cards/card-address';
 import { loadCardContent } from '../../workers/cards/card-content';
 import { caseEventsOnStoryEvent } from '../../workers/cases/case-events';
-import { tellChats, tellChatsOnCaseEvent, tiplineVerdictSweepJob } from '../../workers/tipline/verdict-fanout';
+import { loadRebuttal, tellChats, tellChatsOnCaseEvent, tiplineVerdictSweepJob } from '../../workers/tipline/verdict-fanout';
 import type { OutboundMessage } from '../../workers/tipline/tipline.types';
 import { signedInAs } from '../helpers/auth';
 import { insertStory } from '../share/fixtures';
@@ -260,5 +260,15 @@ describe('a published rebuttal', () => {
     const sent = run.sent as OutboundMessage[];
     expect(sent.map((m) => m.purpose)).toEqual(['verdict', 'rebuttal']);
     expect(sent[0]?.text).toContain(`https://lantoa.test/stories/${story.slug}`);
+  });
+
+  it('an English chat gets the English card (described in English), a Vietnamese chat the Vietnamese one', async () => {
+    const story = await insertStory({ categoryCode: 'rebuttal', title: 'Sự thật về tin đồn cắt điện' });
+    const en = await loadRebuttal(db(), story.id, 'https://lantoa.test', 'en');
+    const vi = await loadRebuttal(db(), story.id, 'https://lantoa.test', 'vi');
+    expect(en?.cardAlt).toMatch(/^Share card: Sự thật về tin đồn cắt điện/);
+    expect(vi?.cardAlt).toMatch(/^Thẻ chia sẻ: Sự thật về tin đồn cắt điện/);
+    // The same drawing: cards are Vietnamese for every reader.
+    expect(en?.cardUrl).toBe(vi?.cardUrl);
   });
 });

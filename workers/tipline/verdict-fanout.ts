@@ -92,14 +92,18 @@ const ofChatAndCase = (chatRef: number, caseId: number) =>
 
 type Claim = { kind: 'verdict' | 'rebuttal'; chatRef: number; caseId: number; value: string | number; send: boolean; first: PendingRow };
 
-async function loadRebuttal(db: Db, storyId: number, origin: string): Promise<RebuttalStory | null> {
+/**
+ * The published rebuttal with its square card as the chat's language describes it (the card's
+ * alt text is English for an English chat; the drawing itself is Vietnamese for every reader).
+ */
+export async function loadRebuttal(db: Db, storyId: number, origin: string, lang: TiplineLang): Promise<RebuttalStory | null> {
   const [story] = await db
     .select({ slug: stories.slug, title: stories.title, summary: stories.summary, captions: stories.captions, hashtags: stories.hashtags })
     .from(stories)
     .where(and(eq(stories.id, storyId), eq(stories.status, 'published')));
   if (!story) return null;
-  const card = await cardMetaForStory(db, storyId, origin);
-  return { ...story, cardUrl: card?.square.url ?? null };
+  const card = await cardMetaForStory(db, storyId, origin, lang);
+  return { ...story, cardUrl: card?.square.url ?? null, cardAlt: card?.square.alt ?? null };
 }
 
 function messageFor(claim: Claim, origin: string, rebuttal: RebuttalStory | null): OutboundMessage | null {
@@ -169,10 +173,13 @@ export async function tellChats(env: Env, options: { caseId?: number } = {}): Pr
   const flipped = new Map<Claim, number[]>(list.map((claim, i) => [claim, (results[i] ?? []).map((r) => r.reportId)]));
 
   const origin = publicOrigin(env);
-  const rebuttals = new Map<number, RebuttalStory | null>();
+  // One read per story and language: an English chat gets the English card.
+  const rebuttals = new Map<string, RebuttalStory | null>();
+  const rebuttalKey = (row: PendingRow) => `${row.rebuttalId}:${row.lang}`;
   for (const claim of list) {
-    if (claim.first.rebuttalId !== null && !rebuttals.has(claim.first.rebuttalId)) {
-      rebuttals.set(claim.first.rebuttalId, await loadRebuttal(db, claim.first.rebuttalId, origin));
+    const key = rebuttalKey(claim.first);
+    if (claim.first.rebuttalId !== null && !rebuttals.has(key)) {
+      rebuttals.set(key, await loadRebuttal(db, claim.first.rebuttalId, origin, claim.first.lang));
     }
   }
   // Only the run whose claim flipped rows sends; a chat already told (another report of the same case) is only marked.
@@ -182,7 +189,7 @@ export async function tellChats(env: Env, options: { caseId?: number } = {}): Pr
   const unsent: Claim[] = [];
   for (const claim of list) {
     if (!claim.send || (flipped.get(claim)?.length ?? 0) === 0) continue;
-    const body = messageFor(claim, origin, claim.first.rebuttalId === null ? null : (rebuttals.get(claim.first.rebuttalId) ?? null));
+    const body = messageFor(claim, origin, claim.first.rebuttalId === null ? null : (rebuttals.get(rebuttalKey(claim.first)) ?? null));
     if (body) outgoing.push({ claim, body });
     else unsent.push(claim);
   }

@@ -12,7 +12,16 @@ import type { TiplineLang } from './tipline.types';
 /** Telegram's limit for a photo's caption (Zalo's is larger); the text of a photo message must fit it. */
 export const CAPTION_LIMIT = 1024;
 
-export type RebuttalStory = { slug: string; title: string; summary: string; captions: string[]; hashtags: string[]; cardUrl: string | null };
+export type RebuttalStory = {
+  slug: string;
+  title: string;
+  summary: string;
+  captions: string[];
+  hashtags: string[];
+  cardUrl: string | null;
+  /** The card described in the chat's language (for a platform that takes an image description). */
+  cardAlt: string | null;
+};
 
 /** "Verdict given: False", what the editors wrote, and where to read more (the rebuttal, or the lookup page). */
 export function verdictText(
