@@ -250,3 +250,24 @@ describe('a message longer than a report’s description', () => {
     expect(report?.description).toBe(text.slice(0, 1999).trim());
   });
 });
+
+describe('garbled text (U+FFFD from a bad copy, half an emoji)', () => {
+  it('is reported with the unreadable characters left out, not refused as broken text', async () => {
+    const chatId = nextId();
+    const text = `Kh\uFFFD\uFFFDn c\u1EA5p: ${FB_LINK} n\u01B0\u1EDBc m\u00E1y nhi\u1EC5m \uFFFD \u0111\u1ED9c, chia s\u1EBB ngay \uD83D`;
+    const offset = text.indexOf('https://');
+    const { sent } = await postTelegram(messageUpdate({ text, entities: [{ type: 'url', offset, length: FB_LINK.length }] }, { chatId }));
+    expect(sent[0]).toMatchObject({ purpose: 'receipt' });
+    const [report] = await reportsOfChat(chatId);
+    expect(report).toMatchObject({ url: FB_LINK, description: 'Khn cấp: nước máy nhiễm độc, chia sẻ ngay' });
+  });
+
+  it('typed without a link is reported too', async () => {
+    const chatId = nextId();
+    const text = 'Nghe n\uFFFDi t\u1EEB th\u00E1ng sau ph\u1EA3i n\u1ED9p ph\u00ED m\u1EDBi \u0111\u01B0\u1EE3c d\u00F9ng Zalo \uFFFD\uFFFD';
+    const { sent } = await postTelegram(messageUpdate({ text }, { chatId }));
+    expect(sent[0]).toMatchObject({ purpose: 'receipt' });
+    const [report] = await reportsOfChat(chatId);
+    expect(report?.description).toBe('Nghe ni từ tháng sau phải nộp phí mới được dùng Zalo');
+  });
+});

@@ -14,7 +14,7 @@ import { MAX_SCREENSHOT_BYTES, sniffImage, type CheckedScreenshot } from '../rep
 import { RETRY_AFTER_STORAGE, submitReport } from '../reports/submit-report';
 import { addressed, latestAnswers, receiptAnswer, refusalAnswer, startAnswer, statusAnswer, type Refusal } from './answers';
 import { parseCommand } from './commands';
-import { cutText } from './cut-text';
+import { cutText, withoutGarbled } from './cut-text';
 import { findLink } from './links';
 import { claimUpdate, isUpdateHandled, messageAlreadyReported, tiplineRowsFor } from './tipline.queries';
 import { outboundMessage, type InboundUpdate, type OutboundMessage, type TiplineAdapter } from './tipline.types';
@@ -147,7 +147,9 @@ async function commandAnswers(db: Db, update: InboundUpdate, origin: string): Pr
  * Handle one parsed update. Throws AppError UNAVAILABLE (503 + Retry-After: the platform
  * retries) when storage fails; nothing is half-written then (submitReport's one batch).
  */
-export async function handleUpdate(db: Db, env: IntakeEnv, adapter: TiplineAdapter, update: InboundUpdate, requestUrl: string): Promise<void> {
+export async function handleUpdate(db: Db, env: IntakeEnv, adapter: TiplineAdapter, received: InboundUpdate, requestUrl: string): Promise<void> {
+  // Garbled characters are dropped, not refused (the sender cannot repair a forwarded post).
+  const update = { ...received, text: withoutGarbled(received.text), link: received.link ? withoutGarbled(received.link) : received.link };
   const secret = env.HASH_SECRET;
   if (!secret) {
     console.error('HASH_SECRET is not configured; tipline updates are refused');
