@@ -5,7 +5,7 @@ import { env } from 'cloudflare:workers';
 import type { SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { eraseIdleChatsQuery, sweepHandledUpdatesQuery } from '../../workers/tipline/retention';
+import { eraseIdleChatsQuery, eraseParkedOfIdleChatsQuery, sweepHandledUpdatesQuery } from '../../workers/tipline/retention';
 import { pendingRowsQuery } from '../../workers/tipline/verdict-fanout';
 
 const dialect = new SQLiteSyncDialect();
@@ -39,5 +39,12 @@ describe('query plans', () => {
     expect(detail).toMatch(/tipline_reports_chat_idx/);
     expect(detail).not.toMatch(fullScanOf(['tipline_chats', 'ch', 'tr', 'r', 'c', 'lc']));
     expect(await plan(sweepHandledUpdatesQuery(Date.now()))).toMatch(/tipline_updates_time_idx/);
+  });
+
+  it('erasing an idle chat’s parked messages reads only the tipline queue’s parked rows (queue_dead_letters_queue_idx)', async () => {
+    const detail = await plan(eraseParkedOfIdleChatsQuery(Date.now()));
+    expect(detail).toMatch(/queue_dead_letters_queue_idx/);
+    expect(detail).toMatch(/tipline_chats_seen_idx/);
+    expect(detail).not.toMatch(fullScanOf(['queue_dead_letters', 'tipline_chats', 'ch', 'tr', 'r', 'c', 'lc']));
   });
 });

@@ -113,6 +113,49 @@ describe('outbound messages parked by the dead-letter queue', () => {
   });
 });
 
+describe('an erased chat', () => {
+  it('takes its parked outbound messages with it, in the same run; other chats’ and other queues’ stay', async () => {
+    const closed = await seedCase({ status: 'false', at: ago(40) });
+    const gone = await seedChat({ lastSeenAt: ago(31) });
+    await seedTiplineReport(closed.id, gone.id, null, ago(40));
+    const kept = await seedChat({ lastSeenAt: ago(2) });
+    // The same chat id on the other platform is another person.
+    const otherPlatform = { platform: 'zalo', chatId: gone.chatId, text: 'Đã có kết luận', purpose: 'verdict' };
+    const tag = crypto.randomUUID();
+    const park = (messageId: string, queue: string, body: unknown) => ({
+      messageId: `${messageId}-${tag}`,
+      queue,
+      body: JSON.stringify(body),
+      attempts: 9,
+      error: null,
+      firstSeenAt: ago(3),
+      lastSeenAt: ago(3),
+    });
+    await db()
+      .insert(queueDeadLetters)
+      .values([
+        park('gone-verdict', 'lan-toa-tipline-out', { platform: 'telegram', chatId: gone.chatId, text: 'Đã có kết luận: Sai sự thật', purpose: 'verdict' }),
+        park('gone-receipt', 'lan-toa-tipline-out', { platform: 'telegram', chatId: gone.chatId, text: 'Đã nhận', purpose: 'receipt', replyTo: '4' }),
+        park('kept', 'lan-toa-tipline-out', { platform: 'telegram', chatId: kept.chatId, text: 'Đã nhận', purpose: 'receipt' }),
+        park('other-platform', 'lan-toa-tipline-out', otherPlatform),
+        park('not-json', 'lan-toa-tipline-out', 'hello'),
+        park('other-queue', 'lan-toa-clicks', { platform: 'telegram', chatId: gone.chatId }),
+      ]);
+    // A body that is not JSON at all (restored by hand) does not stop the erasure.
+    await env.DB.prepare(`INSERT INTO queue_dead_letters (message_id, queue, body, attempts, first_seen_at, last_seen_at) VALUES (?, 'lan-toa-tipline-out', '{broken', 1, ?, ?)`)
+      .bind(`broken-${tag}`, ago(3), ago(3))
+      .run();
+
+    expect(await eraseIdleChats(env, NOW)).toBeGreaterThanOrEqual(1);
+    expect(await chatExists(gone.id)).toBe(false);
+    const left = await db()
+      .select({ id: queueDeadLetters.messageId })
+      .from(queueDeadLetters)
+      .where(inArray(queueDeadLetters.messageId, ['gone-verdict', 'gone-receipt', 'kept', 'other-platform', 'not-json', 'other-queue', 'broken'].map((m) => `${m}-${tag}`)));
+    expect(left.map((r) => r.id.replace(`-${tag}`, '')).sort()).toEqual(['broken', 'kept', 'not-json', 'other-platform', 'other-queue']);
+  });
+});
+
 describe('the cron', () => {
   it('runs the retention and the verdict sweep every minute', () => {
     const names = cronJobs.map((job) => job.name);

@@ -3,8 +3,10 @@
 // its cases' verdicts and updates). Then the chat row is erased; its `tipline_reports` links go
 // with it (ON DELETE CASCADE); the reports themselves stay, anonymous. Handled webhook update ids
 // (the replay guard) are swept after 7 days: platforms stop redelivering long before. An outbound
-// message parked by the dead-letter queue holds a chat id and the text too: erased after 30 days.
+// message parked by the dead-letter queue holds a chat id and the text too: erased with its chat,
+// and in any case after 30 days.
 import { sql, type SQL } from 'drizzle-orm';
+import { queueDeadLetters, tiplineChats } from '../../schema';
 import { createDb } from '../core/db';
 import type { CronJob } from '../jobs/cron';
 import { TIPLINE_QUEUE_NAME } from './outbound.queue';
@@ -17,14 +19,14 @@ const ERASE_LIMIT = 200;
 const UPDATES_LIMIT = 1000;
 
 /**
- * Erase chats idle for 30 days with no open case and no case touched in 30 days. Starts from
+ * Chats idle for 30 days with no open case and no case touched in 30 days (at most ERASE_LIMIT,
+ * oldest first, ties by id so two statements in one batch pick the same chats). Starts from
  * `tipline_chats_seen_idx` (idle chats only), then each chat's reports by `tipline_reports_chat_idx`,
  * the case by primary key (merges followed to the case the report now counts in).
  */
-export function eraseIdleChatsQuery(cutoff: number): SQL {
+function idleChats(cutoff: number, columns: SQL): SQL {
   return sql`
-    DELETE FROM tipline_chats WHERE id IN (
-      SELECT ch.id FROM tipline_chats ch
+      SELECT ${columns} FROM tipline_chats ch
       WHERE ch.last_seen_at < ${cutoff}
         AND NOT EXISTS (
           SELECT 1 FROM tipline_reports tr
@@ -33,13 +35,39 @@ export function eraseIdleChatsQuery(cutoff: number): SQL {
           JOIN cases lc ON lc.id = coalesce(c.merged_into_id, c.id)
           WHERE tr.chat_ref = ch.id
             AND (lc.status IN ('new', 'reviewing') OR max(coalesce(lc.verdict_at, 0), lc.updated_at) >= ${cutoff}))
-      ORDER BY ch.last_seen_at
-      LIMIT ${ERASE_LIMIT})
-    RETURNING id`;
+      ORDER BY ch.last_seen_at, ch.id
+      LIMIT ${ERASE_LIMIT}`;
 }
 
+/** The chats' delete, as SQL for the query-plan test. */
+export function eraseIdleChatsQuery(cutoff: number): SQL {
+  return sql`DELETE FROM tipline_chats WHERE id IN (${idleChats(cutoff, sql`ch.id`)}) RETURNING id`;
+}
+
+/**
+ * Which of the tipline queue's parked rows (`queue_dead_letters_queue_idx`; a handful at most)
+ * are outbound messages to those chats: the body's platform and chat id. Each holds the chat id
+ * and the text, so it goes with its chat.
+ */
+function parkedOfIdleChats(cutoff: number): SQL {
+  return sql`${queueDeadLetters.queue} = ${TIPLINE_QUEUE_NAME}
+      AND (CASE WHEN json_valid(${queueDeadLetters.body}) THEN json_extract(${queueDeadLetters.body}, '$.platform') || ':' || json_extract(${queueDeadLetters.body}, '$.chatId') END)
+          IN (${idleChats(cutoff, sql`ch.platform || ':' || ch.chat_id`)})`;
+}
+
+/** The parked messages' delete, as SQL for the query-plan test. */
+export function eraseParkedOfIdleChatsQuery(cutoff: number): SQL {
+  return sql`DELETE FROM queue_dead_letters WHERE ${parkedOfIdleChats(cutoff)} RETURNING id`;
+}
+
+/** Erase idle chats and, in the same batch (before the chats, which pick them), their parked outbound messages. */
 export async function eraseIdleChats(env: Env, now: number): Promise<number> {
-  const erased = await createDb(env.DB).all<{ id: number }>(eraseIdleChatsQuery(now - CHAT_RETENTION_MS));
+  const db = createDb(env.DB);
+  const cutoff = now - CHAT_RETENTION_MS;
+  const [, erased] = await db.batch([
+    db.delete(queueDeadLetters).where(parkedOfIdleChats(cutoff)).returning({ id: queueDeadLetters.id }),
+    db.delete(tiplineChats).where(sql`${tiplineChats.id} IN (${idleChats(cutoff, sql`ch.id`)})`).returning({ id: tiplineChats.id }),
+  ]);
   return erased.length;
 }
 
