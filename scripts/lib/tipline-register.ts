@@ -159,6 +159,24 @@ export function describeWebhookInfo(platform: Platform, info: unknown): string[]
   return lines;
 }
 
+/**
+ * Telegram: the bot's username from getMe, and where to put it (TELEGRAM_BOT_USERNAME lets the
+ * hub ignore group commands addressed to other bots). A failure here does not undo the webhook.
+ */
+async function usernameLines(settings: BotSettings, token: string, fetchImpl: typeof fetch): Promise<string[]> {
+  try {
+    const me = (await callApi(settings, token, 'getMe', {}, fetchImpl)) as { username?: unknown } | null;
+    const username = typeof me?.username === 'string' ? me.username : '';
+    if (!username) return ['Telegram did not say the bot’s username (getMe).'];
+    return [
+      `The bot is @${username}. Set TELEGRAM_BOT_USERNAME = "${username}" in wrangler.toml [vars] (then deploy),`,
+      'so that in groups the hub ignores commands addressed to other bots (/tinmoi@otherbot).',
+    ];
+  } catch (err) {
+    return [`Could not read the bot’s username: ${err instanceof Error ? err.message : String(err)}`];
+  }
+}
+
 /** Set the webhook and read it back; the lines to print. Throws RegisterError. */
 export async function registerWebhook(
   options: RegisterOptions,
@@ -178,7 +196,8 @@ export async function registerWebhook(
     await callApi(settings, token, 'setWebhook', body, fetchImpl);
     const info = await callApi(settings, token, 'getWebhookInfo', {}, fetchImpl);
     const dropped = options.drop && options.platform === 'telegram' ? ['Messages that were waiting were dropped.'] : [];
-    return [...warnings, ...dropped, ...describeWebhookInfo(options.platform, info)];
+    const username = options.platform === 'telegram' ? await usernameLines(settings, token, fetchImpl) : [];
+    return [...warnings, ...dropped, ...describeWebhookInfo(options.platform, info), ...username].map((line) => redact(line, token, secret));
   } catch (err) {
     if (err instanceof RegisterError) throw new RegisterError(redact(err.message, token, secret), err.exitCode);
     throw new RegisterError(redact(err instanceof Error ? err.message : String(err), token, secret), 1);

@@ -59,6 +59,8 @@ describe('npm run tipline:register', () => {
     expect(fake.webhooks.get(`telegram:${TOKEN}`)).toMatchObject({ url, secret: SECRET, allowedUpdates: ['message', 'edited_message'], dropPending: true });
     expect(result.stdout).toContain(`Telegram now sends this bot's messages to ${url}.`);
     expect(result.stdout).toContain('No delivery errors so far.');
+    // getMe's username, and where to set it so group commands for other bots are ignored.
+    expect(result.stdout).toContain('The bot is @lantoa_fake_bot. Set TELEGRAM_BOT_USERNAME = "lantoa_fake_bot" in wrangler.toml [vars]');
     expect(result.stdout + result.stderr).not.toContain('very-secret-token');
     expect(result.stdout + result.stderr).not.toContain(SECRET);
   });

@@ -111,3 +111,34 @@ describe('/tinmoi', () => {
     expect(files).toEqual([]);
   });
 });
+
+describe('a group with other bots in it', () => {
+  const group = () => ({ chatId: nextId(), chatType: 'supergroup' as const });
+  const named = { env: { TELEGRAM_BOT_USERNAME: '@LanToa_Bot' } };
+
+  it('with TELEGRAM_BOT_USERNAME set, a command addressed to another bot is ignored (200, nothing said)', async () => {
+    const { res, sent } = await postTelegram(messageUpdate({ text: '/tinmoi@otherbot' }, group()), named);
+    expect(res.status).toBe(200);
+    expect(sent).toEqual([]);
+    const { sent: other } = await postTelegram(messageUpdate({ text: '/start@weather_bot' }, group()), named);
+    expect(other).toEqual([]);
+  });
+
+  it('with TELEGRAM_BOT_USERNAME set, a command addressed to this bot is answered (any letter case)', async () => {
+    const { sent } = await postTelegram(messageUpdate({ text: '/tinmoi@lantoa_bot' }, group()), named);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent[0]).toMatchObject({ purpose: 'command' });
+  });
+
+  it('an edited command is not answered again', async () => {
+    const g = group();
+    const first = await postTelegram(messageUpdate({ text: '/tinmoi@lantoa_bot' }, { ...g, messageId: 30 }), named);
+    expect(first.sent.length).toBeGreaterThan(0);
+    const edited = await postTelegram(messageUpdate({ text: '/tinmoi@lantoa_bot ' }, { ...g, messageId: 30 }, nextId(), 'edited_message'), named);
+    expect(edited.res.status).toBe(200);
+    expect(edited.sent).toEqual([]);
+    // Without the username set too.
+    const plain = await postTelegram(messageUpdate({ text: '/trangthai@lantoa_bot' }, { ...g, messageId: 31 }, nextId(), 'edited_message'));
+    expect(plain.sent).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ function hook(adapter: TiplineAdapter): MiddlewareHandler<AppEnv> {
     } catch {
       return c.json({ ok: true });
     }
-    const update = adapter.parse(body);
+    const update = adapter.parse(body, c.env);
     if (update) await handleUpdate(c.var.db, c.env, adapter, update, c.req.url);
     return c.json({ ok: true });
   };

@@ -72,8 +72,11 @@ export interface TiplineAdapter {
   configured(env: Env): boolean;
   /** The webhook's secret header, compared in constant time. */
   verify(request: Request, env: Env): Promise<boolean>;
-  /** A parsed JSON body as an update, or null for anything the bot does not handle (answered 200, ignored). */
-  parse(body: unknown): InboundUpdate | null;
+  /**
+   * A parsed JSON body as an update, or null for anything the bot does not handle (answered 200,
+   * ignored). `env` for settings that decide it (Telegram: TELEGRAM_BOT_USERNAME).
+   */
+  parse(body: unknown, env?: Env): InboundUpdate | null;
   /** Send one message through the platform's API. */
   send(env: Env, message: OutboundMessage): Promise<SendResult>;
   /** The photo's bytes from the platform's file API (at most `maxBytes`), or null when it cannot be fetched or is too large. */

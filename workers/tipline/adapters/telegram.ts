@@ -42,12 +42,20 @@ function largestPhoto(m: TelegramMessage): string | null {
   return best?.file_id ?? null;
 }
 
+/** TELEGRAM_BOT_USERNAME without its @, lowercased; null when not set. */
+function ownUsername(env: Env | undefined): string | null {
+  const name = env?.TELEGRAM_BOT_USERNAME?.trim().replace(/^@/, '').toLowerCase();
+  return name ? name : null;
+}
+
 /**
- * A private chat's message, or a group's command addressed to a bot (`/tinmoi@lantoa_bot`).
+ * A private chat's message, or a group's command addressed to this bot (`/tinmoi@lantoa_bot`).
  * An ordinary group message is never a report: a bot added to a group must not file
- * everything its members say. Channel posts (the bot as a channel admin) are ignored.
+ * everything its members say. In a group, a command addressed to another bot (known once
+ * TELEGRAM_BOT_USERNAME is set) and an edited command (answered already when first sent)
+ * are ignored. Channel posts (the bot as a channel admin) are ignored.
  */
-function parseTelegram(body: unknown): InboundUpdate | null {
+function parseTelegram(body: unknown, env?: Env): InboundUpdate | null {
   const update = v.safeParse(telegramUpdate, body);
   if (!update.success) return null;
   const edited = update.output.message === undefined && update.output.edited_message !== undefined;
@@ -61,7 +69,9 @@ function parseTelegram(body: unknown): InboundUpdate | null {
   const photo = m.chat.type === 'private' ? largestPhoto(m) : null;
   if (m.chat.type !== 'private') {
     const command = parseCommand(rawText);
-    if (!command?.command || !command.addressedTo || m.chat.type === 'channel') return null;
+    if (!command?.command || !command.addressedTo || m.chat.type === 'channel' || edited) return null;
+    const own = ownUsername(env);
+    if (own && command.addressedTo.toLowerCase() !== own) return null;
   }
   if (!rawText.trim() && !photo) return null;
   const forwarded = m.forward_origin !== undefined || m.forward_from_chat !== undefined || m.forward_date !== undefined;
