@@ -9,6 +9,7 @@ import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { deleteByEndpoint, deleteOwnSubscription, listSubscriptions, subscriptionJson, updateTopics, upsertSubscription } from './push.queries';
 import { base64UrlBytes, subscribeBody, subscriptionIdParam, unsubscribeBody, updateTopicsBody } from './push.schemas';
+import { isKnownPushService, pushServiceHosts } from './push-hosts';
 import { pushConfigured } from './send';
 
 /** A point that is 65 bytes and starts with 0x04 may still lie off the curve: WebCrypto says. */
@@ -33,6 +34,7 @@ export const pushRoutes = new Hono<AppEnv>()
   .post('/api/push/subscriptions', requireRole('member'), validate('json', subscribeBody), async (c) => {
     const body = c.req.valid('json');
     if (!pushConfigured(c.env)) throw new AppError('UNAVAILABLE', 'Push notifications are off on this server');
+    if (!isKnownPushService(body.endpoint, pushServiceHosts(c.env))) throw AppError.field('endpoint', 'Not a known push service');
     if (!(await isP256Point(body.keys.p256dh))) throw AppError.field('keys.p256dh', 'Not a point on the P-256 curve');
     const row = await upsertSubscription(c.var.db, currentUser(c).id, { ...body, lang: body.lang ?? c.var.lang });
     const { id, topics, createdAt } = subscriptionJson(row);
