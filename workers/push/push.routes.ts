@@ -3,6 +3,9 @@
 // the app-wide check every cookie write gets; `/api/push/` is an account path, so every answer,
 // the public key's included, is `private, no-store` (workers/core/private-responses.ts).
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../auth/session-store';
+import { sha256Hex } from '../core/crypto';
 import { currentUser, requireRole } from '../auth/middleware';
 import { AppError } from '../core/errors';
 import { countInWindow, type WindowLimit } from '../core/rate-limit';
@@ -45,7 +48,10 @@ export const pushRoutes = new Hono<AppEnv>()
     await countInWindow(undefined, c.var.db, `push:subscribe:user:${user.id}`, SUBSCRIBE_LIMIT, 'Too many subscription requests from this account; try again in a few minutes');
     if (!isKnownPushService(body.endpoint, pushServiceHosts(c.env))) throw AppError.field('endpoint', 'Not a known push service');
     if (!(await isP256Point(body.keys.p256dh))) throw AppError.field('keys.p256dh', 'Not a point on the P-256 curve');
-    const row = await upsertSubscription(c.var.db, user.id, { ...body, lang: body.lang ?? c.var.lang });
+    // The cookie session (sessions.token_hash) that subscribes: signing it out removes the device.
+    const token = c.var.authVia === 'cookie' ? getCookie(c, SESSION_COOKIE) : undefined;
+    const sessionId = token ? await sha256Hex(token) : null;
+    const row = await upsertSubscription(c.var.db, user.id, { ...body, lang: body.lang ?? c.var.lang, sessionId });
     const { id, topics, createdAt } = subscriptionJson(row);
     return c.json({ subscription: { id, topics, createdAt } }, 201);
   })
