@@ -88,6 +88,15 @@ export async function upsertSubscription(
   return row;
 }
 
+/** The opt-ins and language of `userId`'s subscription at `endpoint` (the one a browser replaces), or null. */
+export async function replacedSettings(db: Db, userId: string, endpoint: string): Promise<{ topics: TopicFlags; lang: 'vi' | 'en' } | null> {
+  const [row] = await db
+    .select({ campaigns: pushSubscriptions.campaigns, corrections: pushSubscriptions.corrections, verdicts: pushSubscriptions.verdicts, lang: pushSubscriptions.lang })
+    .from(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.endpoint, endpoint), eq(pushSubscriptions.userId, userId)));
+  return row ? { topics: { campaigns: row.campaigns, corrections: row.corrections, verdicts: row.verdicts }, lang: row.lang } : null;
+}
+
 export function listSubscriptions(db: Db, userId: string): Promise<Row[]> {
   return db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId)).orderBy(desc(pushSubscriptions.createdAt), asc(pushSubscriptions.id));
 }

@@ -11,7 +11,7 @@ import { AppError } from '../core/errors';
 import { countInWindow, type WindowLimit } from '../core/rate-limit';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
-import { deleteByEndpoint, deleteOwnSubscription, listSubscriptions, subscriptionJson, updateTopics, upsertSubscription } from './push.queries';
+import { deleteByEndpoint, deleteOwnSubscription, listSubscriptions, replacedSettings, subscriptionJson, updateTopics, upsertSubscription } from './push.queries';
 import { base64UrlBytes, subscribeBody, subscriptionIdParam, unsubscribeBody, updateTopicsBody } from './push.schemas';
 import { isKnownPushService, pushServiceHosts } from './push-hosts';
 import { pushConfigured } from './send';
@@ -51,7 +51,14 @@ export const pushRoutes = new Hono<AppEnv>()
     // The cookie session (sessions.token_hash) that subscribes: signing it out removes the device.
     const token = c.var.authVia === 'cookie' ? getCookie(c, SESSION_COOKIE) : undefined;
     const sessionId = token ? await sha256Hex(token) : null;
-    const row = await upsertSubscription(c.var.db, user.id, { ...body, lang: body.lang ?? c.var.lang, sessionId });
+    // A browser's push service changed its subscription: the new one keeps what the old one had chosen.
+    const replaced = body.replaces ? await replacedSettings(c.var.db, user.id, body.replaces) : null;
+    const row = await upsertSubscription(c.var.db, user.id, {
+      ...body,
+      topics: body.topics ?? replaced?.topics,
+      lang: body.lang ?? replaced?.lang ?? c.var.lang,
+      sessionId,
+    });
     const { id, topics, createdAt } = subscriptionJson(row);
     return c.json({ subscription: { id, topics, createdAt } }, 201);
   })
