@@ -2,11 +2,12 @@
 // cron a minute later, once; old trigger claims are swept with the deliveries.
 import { createMessageBatch } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { eq } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it, vi } from 'vitest';
 import { cases, shareLinks } from '../../schema';
 import { sweepPushDeliveries } from '../../workers/push/deliveries';
-import { queueMissedPushes } from '../../workers/push/missed-pushes';
+import { missedCorrectionsQuery, missedVerdictsQuery, queueMissedPushes } from '../../workers/push/missed-pushes';
 import { consumeCorrections, type CorrectionMessage } from '../../workers/notices/notices.queue';
 import { db, insertStory } from '../campaigns/fixtures';
 import { signedInAs, type TestUser } from '../helpers/auth';
@@ -96,5 +97,23 @@ describe('trigger claims', () => {
     await sweepPushDeliveries(db(), now);
     const left = await env.DB.prepare("SELECT event_id FROM push_triggers WHERE event_id LIKE 'correction:evt-%-claim'").all<{ event_id: string }>();
     expect(left.results.map((r) => r.event_id)).toEqual(['correction:evt-new-claim']);
+  });
+});
+
+describe('missed-push queries', () => {
+  async function plan(statement: SQL): Promise<string> {
+    const query = new SQLiteSyncDialect().sqlToQuery(statement);
+    const rows = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).bind(...query.params).all<{ detail: string }>();
+    return rows.results.map((r) => r.detail).join('\n');
+  }
+  const fullScan = /SCAN (c|sc|t|r|l)\b(?! USING)/;
+
+  it('read the last day through indexes and probe the rest by key', async () => {
+    const verdicts = await plan(missedVerdictsQuery(Date.now()));
+    expect(verdicts).toMatch(/cases_verdict_updated_idx/);
+    expect(verdicts).not.toMatch(fullScan);
+    const corrections = await plan(missedCorrectionsQuery(Date.now()));
+    expect(corrections).toMatch(/story_corrections_time_idx/);
+    expect(corrections).not.toMatch(fullScan);
   });
 });
