@@ -53,3 +53,27 @@ describe('signing out unlinks the push subscriptions the session made', () => {
     expect(await countOf(phone.endpoint)).toBe(0);
   });
 });
+
+describe('ending sessions from the account page unlinks their push subscriptions too', () => {
+  it('DELETE /api/me/sessions/:id and DELETE /api/me/sessions (all others) stop those devices, not this one', async () => {
+    const member = await signedInAs('member');
+    const here = await fakeBrowser();
+    const phone = await fakeBrowser();
+    const tablet = await fakeBrowser();
+    const phoneHeaders = await secondSession(member.id);
+    const tabletHeaders = await secondSession(member.id);
+    for (const [b, h] of [[here, member.headers], [phone, phoneHeaders], [tablet, tabletHeaders]] as const) {
+      expect((await sendJson('POST', '/api/push/subscriptions', { endpoint: b.endpoint, keys: b.keys }, h)).status).toBe(201);
+    }
+    const { sessions: items } = (await (await fetchApp('/api/me/sessions', { headers: member.headers })).json()) as { sessions: { id: string; current: boolean }[] };
+    const phoneToken = phoneHeaders.cookie.split('=')[1] ?? '';
+    const phoneHash = [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(phoneToken)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const phoneId = items.find((s) => phoneHash.startsWith(s.id))?.id;
+    expect(phoneId).toBeTruthy();
+    expect((await fetchApp(`/api/me/sessions/${phoneId}`, { method: 'DELETE', headers: member.headers })).status).toBeLessThan(300);
+    expect([await countOf(here.endpoint), await countOf(phone.endpoint), await countOf(tablet.endpoint)]).toEqual([1, 0, 1]);
+
+    expect((await fetchApp('/api/me/sessions', { method: 'DELETE', headers: member.headers })).status).toBeLessThan(300);
+    expect([await countOf(here.endpoint), await countOf(tablet.endpoint)]).toEqual([1, 0]);
+  });
+});
