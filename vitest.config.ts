@@ -23,6 +23,8 @@ export default defineConfig(async () => {
             ZALO_WEBHOOK_SECRET: 'test-zalo-webhook-secret',
             ZALO_API_BASE: 'https://zalo.fake',
             PUBLIC_ORIGIN: 'https://lantoa.test',
+            // The real push services plus the tests' fake ones (tests/push/helpers.ts, tests/browser/push-stub.ts).
+            PUSH_SERVICE_HOSTS: 'fcm.googleapis.com,push.services.mozilla.com,notify.windows.com,push.apple.com,updates.push.test,push.example.test',
             // A fixed TEST-ONLY VAPID pair made with `npm run push:keys` (never used anywhere else): push is
             // on in tests; a test for "push is off" calls the app with an env without them.
             VAPID_PUBLIC_KEY: 'BDD32VFA2AjYdL5c_Dm4dzcu-gg8j1l_Yp1bSfoXz6xBRfYMRMCwCAPtTIT9Ghb85BdZltbfThy50KujAcMLKug',

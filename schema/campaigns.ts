@@ -95,7 +95,8 @@ export const storyCorrections = sqliteTable(
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('story_corrections_story_idx').on(t.storyId, t.createdAt)],
+  // _time_idx: the missed-push sweep reads the last day's corrections (workers/push/missed-pushes.ts).
+  (t) => [index('story_corrections_story_idx').on(t.storyId, t.createdAt), index('story_corrections_time_idx').on(t.createdAt)],
 );
 
 /** "A story you shared was corrected / withdrawn": one row per member and correction. */

@@ -8,7 +8,7 @@ export type PushTopic = (typeof pushTopics)[number];
 /**
  * A browser's Web Push subscription (PushManager.subscribe), one per device of a member.
  * A 404/410 from the push service deletes it; so does opting out on /me, signing the
- * device out of push, or erasing the account (cascade).
+ * device out of push, signing out the session that made it, or erasing the account (cascade).
  */
 export const pushSubscriptions = sqliteTable(
   'push_subscriptions',
@@ -29,8 +29,15 @@ export const pushSubscriptions = sqliteTable(
     lang: text('lang', { enum: ['vi', 'en'] }).notNull().default('vi'),
     createdAt: integer('created_at').notNull(),
     lastSentAt: integer('last_sent_at'),
+    /**
+     * The session that made (or last re-posted) it: sessions.token_hash. Signing that session out
+     * deletes the subscription, so a shared phone stops getting the account's notifications.
+     * No foreign key on purpose: a session that merely expires leaves the device subscribed.
+     * Null when made with an API token.
+     */
+    sessionId: text('session_id'),
   },
-  (t) => [index('push_subscriptions_user_idx').on(t.userId)],
+  (t) => [index('push_subscriptions_user_idx').on(t.userId), index('push_subscriptions_session_idx').on(t.sessionId)],
 );
 
 /**

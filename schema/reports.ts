@@ -50,6 +50,8 @@ export const cases = sqliteTable(
   (t) => [
     index('cases_status_count_idx').on(t.status, t.reportCount),
     index('cases_count_idx').on(t.reportCount, t.lastSeenAt),
+    // The missed-push sweep: decided cases changed in the last day (workers/push/missed-pushes.ts).
+    index('cases_verdict_updated_idx').on(t.status, t.updatedAt),
   ],
 );
 

@@ -9,6 +9,7 @@ import { meFixtureSql } from './me-fixtures';
 import { reviewFixtureSql } from './review-fixtures';
 import { joinFixtureSql } from './join-fixtures';
 import { browserFixtureSql } from './share-fixtures';
+import { FAKE_PUSH_HOST } from './push-stub';
 import { testVapidKeys } from './vapid';
 
 declare module 'vitest' {
@@ -31,7 +32,9 @@ export async function setup(project: TestProject) {
   executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   // Push is on for the browser suite (the /me opt-in subscribes against the real routes).
-  dev = await startDev(port, { ...opts, vars: await testVapidKeys() });
+  // The stubbed PushManager's endpoint (push-stub.ts) must be on the push-service allow-list.
+  const PUSH_SERVICE_HOSTS = `fcm.googleapis.com,push.services.mozilla.com,notify.windows.com,push.apple.com,${FAKE_PUSH_HOST}`;
+  dev = await startDev(port, { ...opts, vars: { ...(await testVapidKeys()), PUSH_SERVICE_HOSTS } });
   project.provide('baseURL', `http://127.0.0.1:${port}`);
   project.provide('persistTo', dir);
 }

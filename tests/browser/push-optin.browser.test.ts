@@ -76,11 +76,22 @@ describe('/me phone notifications', () => {
       expect(await page.locator('#push-verdicts').isChecked()).toBe(false);
       expect(await page.locator('#push-campaigns').isChecked()).toBe(true);
 
+      // The server loses the row (restored from a backup, say): the next visit to /me posts the
+      // browser's subscription again, with the topics chosen here.
+      const deleted = await page.evaluate(async (rowId) => (await fetch(`/api/push/subscriptions/${rowId}`, { method: 'DELETE' })).status, id);
+      expect(deleted).toBe(204);
+      expect((await serverList(page)).items.filter((item) => item.host === FAKE_PUSH_HOST)).toEqual([]);
+      await page.reload();
+      await expect.poll(() => stateLine(page).textContent(), { timeout: 30_000 }).toBe('Thông báo đang bật trên máy này.');
+      const back = (await serverList(page)).items.filter((item) => item.host === FAKE_PUSH_HOST);
+      expect(back).toEqual([expect.objectContaining({ id: await deviceId(page), topics: { campaigns: true, corrections: true, verdicts: false } })]);
+      expect(await page.locator('#push-verdicts').isChecked()).toBe(false);
+
       // Off on this device: the server forgets it.
       await page.locator('[data-push-off]').click();
       await expect.poll(() => stateLine(page).textContent(), { timeout: 30_000 }).toBe('Thông báo đang tắt trên máy này.');
       const off = await serverList(page);
-      expect(off.items.find((item) => item.id === id)).toBeUndefined();
+      expect(off.items.filter((item) => item.host === FAKE_PUSH_HOST)).toEqual([]);
       expect(await page.locator('[data-push-on]').isVisible()).toBe(true);
       await checkDeskPage(page, 'push-optin-after-off', viewport);
       await section.screenshot({ path: join(SHOTS_DIR, `push-optin-after-off-section-${viewport.name}.png`) });

@@ -10,7 +10,29 @@ const ORIGIN = 'https://lantoa.test';
 
 type Tab = { url: string; focused: boolean; focus: () => Promise<Tab> };
 
-function worker(tabUrls: string[] = []) {
+type Call = { method: string; path: string; body: unknown };
+type FakeSubscription = { endpoint: string; options?: { applicationServerKey: Uint8Array }; toJSON: () => { endpoint: string; keys: { p256dh: string; auth: string } } };
+
+const fakeSubscription = (endpoint: string, key?: Uint8Array): FakeSubscription => ({
+  endpoint,
+  options: key ? { applicationServerKey: key } : undefined,
+  toJSON: () => ({ endpoint, keys: { p256dh: 'BPnew-p256dh', auth: 'new-auth' } }),
+});
+
+function worker(tabUrls: string[] = [], server: { publicKey?: string | null; status?: number } = {}) {
+  const calls: Call[] = [];
+  const subscribed: { userVisibleOnly: boolean; applicationServerKey: Uint8Array }[] = [];
+  const fetch = async (path: string, init: { method?: string; body?: string } = {}) => {
+    calls.push({ method: init.method ?? 'GET', path, body: init.body ? JSON.parse(init.body) : undefined });
+    if (path === '/api/push/key') return new Response(JSON.stringify({ publicKey: server.publicKey ?? null }), { status: 200 });
+    return new Response(null, { status: server.status ?? 201 });
+  };
+  const pushManager = {
+    subscribe: async (options: { userVisibleOnly: boolean; applicationServerKey: Uint8Array }) => {
+      subscribed.push(options);
+      return fakeSubscription('https://push.example.test/new');
+    },
+  };
   const handlers: Record<string, (event: unknown) => void> = {};
   const shown: { title: string; options: Record<string, unknown> }[] = [];
   const opened: string[] = [];
@@ -21,10 +43,10 @@ function worker(tabUrls: string[] = []) {
   const self = {
     addEventListener: (type: string, fn: (event: unknown) => void) => void (handlers[type] = fn),
     location: { origin: ORIGIN },
-    registration: { showNotification: async (title: string, options: Record<string, unknown>) => void shown.push({ title, options }) },
+    registration: { pushManager, showNotification: async (title: string, options: Record<string, unknown>) => void shown.push({ title, options }) },
     clients: { matchAll: async () => tabs, openWindow: async (url: string) => void opened.push(url) },
   };
-  runInNewContext(SW, { self, URL, Request, Response, console });
+  runInNewContext(SW, { self, URL, Request, Response, console, fetch, atob });
   async function dispatch(type: string, event: Record<string, unknown>) {
     const waits: Promise<unknown>[] = [];
     handlers[type]?.({ ...event, waitUntil: (p: Promise<unknown>) => void waits.push(p) });
@@ -36,7 +58,8 @@ function worker(tabUrls: string[] = []) {
     const notification = { data: { url }, closed: false, close: () => void (notification.closed = true) };
     return dispatch('notificationclick', { notification }).then(() => notification);
   };
-  return { push, click, shown, opened, tabs };
+  const change = (event: { oldSubscription?: FakeSubscription | null; newSubscription?: FakeSubscription | null }) => dispatch('pushsubscriptionchange', event);
+  return { push, click, change, shown, opened, tabs, calls, subscribed };
 }
 
 describe('sw.js push', () => {
@@ -83,5 +106,42 @@ describe('sw.js notificationclick', () => {
     await sw.click('javascript:alert(1)');
     await sw.click(undefined);
     expect(sw.opened).toEqual([`${ORIGIN}/`, `${ORIGIN}/`, `${ORIGIN}/`]);
+  });
+});
+
+describe('sw.js pushsubscriptionchange', () => {
+  const newKeys = { p256dh: 'BPnew-p256dh', auth: 'new-auth' };
+
+  it('subscribes again with the old subscription’s server key, posts the new one as replacing the old, then unsubscribes the old', async () => {
+    const sw = worker();
+    const key = new Uint8Array([4, 1, 2, 3]);
+    await sw.change({ oldSubscription: fakeSubscription('https://push.example.test/old', key) });
+    expect(sw.subscribed).toEqual([{ userVisibleOnly: true, applicationServerKey: key }]);
+    expect(sw.calls).toEqual([
+      { method: 'POST', path: '/api/push/subscriptions', body: { endpoint: 'https://push.example.test/new', keys: newKeys, replaces: 'https://push.example.test/old' } },
+      { method: 'POST', path: '/api/push/unsubscribe', body: { endpoint: 'https://push.example.test/old' } },
+    ]);
+  });
+
+  it('asks the server for its key when the old subscription does not say', async () => {
+    const sw = worker([], { publicKey: 'BAEC' });
+    await sw.change({ oldSubscription: fakeSubscription('https://push.example.test/old') });
+    expect(sw.calls[0]).toEqual({ method: 'GET', path: '/api/push/key', body: undefined });
+    expect([...(sw.subscribed[0]?.applicationServerKey ?? [])]).toEqual([4, 1, 2]);
+    expect(sw.calls.map((c) => c.path)).toEqual(['/api/push/key', '/api/push/subscriptions', '/api/push/unsubscribe']);
+  });
+
+  it('uses the new subscription the browser already made, and keeps the old endpoint when the server refused the new one', async () => {
+    const sw = worker([], { status: 401 });
+    await sw.change({ oldSubscription: fakeSubscription('https://push.example.test/old'), newSubscription: fakeSubscription('https://push.example.test/new') });
+    expect(sw.subscribed).toEqual([]);
+    expect(sw.calls.map((c) => c.path)).toEqual(['/api/push/subscriptions']);
+  });
+
+  it('does nothing when push is off on the server', async () => {
+    const sw = worker([], { publicKey: null });
+    await sw.change({ oldSubscription: null });
+    expect(sw.subscribed).toEqual([]);
+    expect(sw.calls.map((c) => c.path)).toEqual(['/api/push/key']);
   });
 });

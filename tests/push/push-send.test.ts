@@ -77,7 +77,7 @@ describe('sendPush', () => {
   it('POSTs an aes128gcm body the browser decrypts (RFC 8291) to the notification, with VAPID and delivery headers', async () => {
     const { browser, subscriptionId } = await subscribedMember();
     const { received } = fakePushService();
-    const payload = { title: 'Tin đã được đính chính', body: 'Câu chuyện bạn chia sẻ vừa được sửa.', url: 'https://lantoa.test/s/cau-chuyen', tag: 'correction:17' };
+    const payload = { title: 'Tin đã được đính chính', body: 'Câu chuyện bạn chia sẻ vừa được sửa.', url: 'https://lantoa.test/s/cau-chuyen', tag: 'correction:17', lang: 'vi' as const };
     const outcome = await sendPush(env, { id: subscriptionId, endpoint: browser.endpoint, p256dh: browser.keys.p256dh, auth: browser.keys.auth }, payload);
     expect(outcome).toEqual({ kind: 'sent' });
     expect(received).toHaveLength(1);
@@ -104,7 +104,7 @@ describe('sendPush', () => {
   it.each([404, 410])('deletes the subscription when the push service answers %i', async (status) => {
     const { browser, subscriptionId } = await subscribedMember();
     fakePushService(() => new Response('gone', { status }));
-    const outcome = await sendPush(env, { id: subscriptionId, ...browser.keys, endpoint: browser.endpoint }, { title: 't', body: 'b', url: 'https://lantoa.test/', tag: 'x' });
+    const outcome = await sendPush(env, { id: subscriptionId, ...browser.keys, endpoint: browser.endpoint }, { title: 't', body: 'b', url: 'https://lantoa.test/', tag: 'x', lang: 'vi' as const });
     expect(outcome).toEqual({ kind: 'gone' });
     expect(await env.DB.prepare('SELECT count(*) AS n FROM push_subscriptions WHERE id = ?').bind(subscriptionId).first('n')).toBe(0);
   });
@@ -115,7 +115,7 @@ describe('sendPush', () => {
     const answers = [new Response(null, { status: 429, headers: { 'retry-after': '120' } }), new Response(null, { status: 503 })];
     fakePushService(() => answers.shift() ?? new Response(null, { status: 500 }));
     const target = { id: subscriptionId, ...browser.keys, endpoint: browser.endpoint };
-    const payload = { title: 't', body: 'b', url: 'https://lantoa.test/', tag: 'x' };
+    const payload = { title: 't', body: 'b', url: 'https://lantoa.test/', tag: 'x', lang: 'vi' as const };
     expect(await sendPush(env, target, payload)).toEqual({ kind: 'retry', status: 429, afterSeconds: 120 });
     expect(await sendPush(env, target, payload)).toEqual({ kind: 'retry', status: 503, afterSeconds: null });
     expect(await env.DB.prepare('SELECT count(*) AS n FROM push_subscriptions WHERE id = ?').bind(subscriptionId).first('n')).toBe(1);
@@ -128,7 +128,7 @@ describe('sendPush', () => {
     const { browser, subscriptionId } = await subscribedMember();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { received } = fakePushService();
-    const outcome = await sendPush(env, { id: subscriptionId, endpoint: browser.endpoint, p256dh: 'AAAA', auth: browser.keys.auth }, { title: 't', body: 'b', url: 'https://lantoa.test/', tag: 'x' });
+    const outcome = await sendPush(env, { id: subscriptionId, endpoint: browser.endpoint, p256dh: 'AAAA', auth: browser.keys.auth }, { title: 't', body: 'b', url: 'https://lantoa.test/', tag: 'x', lang: 'vi' as const });
     expect(outcome).toEqual({ kind: 'rejected', status: 0 });
     expect(received).toEqual([]);
     expect(JSON.stringify(errors.mock.calls)).not.toContain(browser.endpoint);
@@ -154,9 +154,10 @@ describe('the lan-toa-push consumer', () => {
     expect(result.explicitAcks).toHaveLength(1);
     expect(reached(received, hni.browser, hniEnglish.browser, optedOut.browser, dng.browser)).toEqual([1, 1, 0, 0]);
     const vi_ = await payloadOf(received.find((r) => r.url === hni.browser.endpoint)!, hni.browser);
-    expect(vi_).toEqual({ title: 'Chiến dịch mới ở tỉnh bạn', body: 'Cùng lan tỏa những câu chuyện đẹp.', url: 'https://lantoa.test/campaigns/mua-he-xanh', tag: 'campaign-42' });
+    expect(vi_).toEqual({ title: 'Chiến dịch mới ở tỉnh bạn', body: 'Cùng lan tỏa những câu chuyện đẹp.', url: 'https://lantoa.test/campaigns/mua-he-xanh', tag: 'campaign-42', lang: 'vi' });
     const en = await payloadOf(received.find((r) => r.url === hniEnglish.browser.endpoint)!, hniEnglish.browser);
     expect(en.title).toBe('A new campaign in your province');
+    expect(en.lang).toBe('en');
     const row = await env.DB.prepare('SELECT last_sent_at FROM push_subscriptions WHERE id = ?').bind(hni.subscriptionId).first<number>('last_sent_at');
     expect(row).toBeGreaterThan(0);
   });

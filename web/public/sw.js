@@ -14,7 +14,7 @@
 
 // Written by scripts/sw-version.ts: a hash of this file (this line left out) and of the
 // precached files. tests/assets/offline-files.test.ts fails when it is out of date.
-const VERSION = 'c004ca4cce';
+const VERSION = '2b285d9a71';
 
 const STATIC_CACHE = 'lantoa-static-' + VERSION;
 const ASSET_CACHE = 'lantoa-assets-' + VERSION;
@@ -104,6 +104,54 @@ self.addEventListener('notificationclick', (event) => {
     })(),
   );
 });
+
+// The push service replaced (or expired) this browser's subscription. Without this the member
+// silently stops getting notifications. Subscribe again with the same server key (from the old
+// subscription, else GET /api/push/key), give the server the new one with `replaces` = the old
+// endpoint (so it keeps the old one's topics and language: the worker cannot read the page's
+// stored row id, and the endpoint is what only this browser knows), then forget the old endpoint.
+// Signed out (401) or offline: nothing more to do; /me re-posts the subscription on the next visit.
+self.addEventListener('pushsubscriptionchange', (event) => {
+  event.waitUntil(resubscribe(event.oldSubscription || null, event.newSubscription || null).catch(() => undefined));
+});
+
+async function resubscribe(oldSubscription, newSubscription) {
+  let subscription = newSubscription;
+  if (!subscription) {
+    let key = oldSubscription && oldSubscription.options ? oldSubscription.options.applicationServerKey : null;
+    if (!key) {
+      const answer = await (await fetch('/api/push/key', { credentials: 'same-origin', headers: { accept: 'application/json' } })).json();
+      if (!answer || typeof answer.publicKey !== 'string') return; // push is off on the server
+      key = base64UrlBytes(answer.publicKey);
+    }
+    subscription = await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+  }
+  const json = subscription.toJSON();
+  const oldEndpoint = oldSubscription && oldSubscription.endpoint;
+  const body = { endpoint: json.endpoint, keys: { p256dh: json.keys && json.keys.p256dh, auth: json.keys && json.keys.auth } };
+  if (oldEndpoint && oldEndpoint !== json.endpoint) body.replaces = oldEndpoint;
+  const posted = await postJson('/api/push/subscriptions', body);
+  if (posted.ok && body.replaces) await postJson('/api/push/unsubscribe', { endpoint: body.replaces });
+}
+
+function postJson(path, body) {
+  return fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** base64url text → bytes (the VAPID public key for applicationServerKey). */
+function base64UrlBytes(text) {
+  let base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  while (base64.length % 4) base64 += '=';
+  const raw = atob(base64);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
 
 /** Our push message's fields, or null for a payload that is not our JSON. */
 function pushPayload(data) {

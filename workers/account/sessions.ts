@@ -4,7 +4,7 @@
 // so the id gives nothing away while needing no column of its own. Every query
 // is limited to the caller's own rows, so someone else's id is simply not found.
 import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
-import { sessions } from '../../schema';
+import { pushSubscriptions, sessions } from '../../schema';
 import { auditInsert } from '../audit/audit.queries';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -43,6 +43,8 @@ export async function endOwnSession(db: Db, user: SessionUser, id: string, curre
   const found = await db.select({ tokenHash: sessions.tokenHash }).from(sessions).where(mine).get();
   if (!found) throw new AppError('NOT_FOUND', 'No session of yours with this id');
   await db.batch([
+    // Ending a session is signing it out: the push subscriptions it made go with it (as on sign-out).
+    db.delete(pushSubscriptions).where(eq(pushSubscriptions.sessionId, found.tokenHash)),
     db.delete(sessions).where(eq(sessions.tokenHash, found.tokenHash)),
     auditInsert(db, { actorId: user.id, action: 'user.session_end', target: `user:${user.id}`, after: { sessionId: id } }, now),
   ]);
@@ -51,7 +53,9 @@ export async function endOwnSession(db: Db, user: SessionUser, id: string, curre
 /** End every session of the caller except the one in use; returns how many ended. */
 export async function endOtherSessions(db: Db, user: SessionUser, currentHash: string | null, now = Date.now()): Promise<number> {
   const others = currentHash ? and(eq(sessions.userId, user.id), ne(sessions.tokenHash, currentHash)) : eq(sessions.userId, user.id);
-  const [ended] = await db.batch([
+  const [, ended] = await db.batch([
+    // First, while the sessions still exist: the push subscriptions those sessions made stop too.
+    db.delete(pushSubscriptions).where(sql`${pushSubscriptions.sessionId} IN (SELECT ${sessions.tokenHash} FROM ${sessions} WHERE ${others})`),
     db.delete(sessions).where(others).returning({ tokenHash: sessions.tokenHash }),
     auditInsert(db, { actorId: user.id, action: 'user.sessions_end_others', target: `user:${user.id}`, after: { otherSessionsEnded: true } }, now),
   ]);

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
-import { apiTokens, sessions, users } from '../../schema';
+import { apiTokens, pushSubscriptions, sessions, users } from '../../schema';
 import { randomToken, sha256Hex } from '../core/crypto';
 import type { Db } from '../core/db';
 import type { SessionUser } from '../core/types';
@@ -68,8 +68,13 @@ export async function touchSession(db: Db, session: ActiveSession, now = Date.no
   }
 }
 
+/**
+ * Signs a session out: its row and, in the same batch, the push subscriptions it made, so a
+ * shared phone signed out of an account stops getting that account's notifications.
+ */
 export async function deleteSession(db: Db, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, await sha256Hex(token)));
+  const tokenHash = await sha256Hex(token);
+  await db.batch([db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)), db.delete(pushSubscriptions).where(eq(pushSubscriptions.sessionId, tokenHash))]);
 }
 
 /** The active, not-disabled user behind an API bearer token, or null. */

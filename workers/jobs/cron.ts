@@ -5,6 +5,7 @@ import { correctionsSweepJob } from '../notices/corrections.sweep';
 import { reportsSweepJob } from '../reports/sweep';
 import { backfillThumbsJob } from '../media/thumbs';
 import { sweepPushDeliveriesJob } from '../push/deliveries';
+import { missedPushesJob } from '../push/missed-pushes';
 import { sweepClickReadersJob } from '../share/share.cron';
 import { tiplineRetentionJob } from '../tipline/retention';
 import { tiplineVerdictSweepJob } from '../tipline/verdict-fanout';
@@ -27,6 +28,7 @@ export const cronJobs: CronJob[] = [
   tiplineVerdictSweepJob,
   tiplineRetentionJob,
   sweepPushDeliveriesJob,
+  missedPushesJob,
 ];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {

@@ -1,6 +1,6 @@
 // "A campaign starts in my province": announced once, on the day it starts. Whoever looks
 // first (the editor activating a campaign whose first day has come, an edit moving its start
-// to today, or the daily cron on the first day of an upcoming one) wins the one conditional
+// to today, or the every-minute cron on the first day of an upcoming one) wins the one conditional
 // UPDATE on `campaigns.announced_at`; every later look finds it set and queues nothing.
 import { and, eq, gte, isNull, lte, type SQL } from 'drizzle-orm';
 import { campaignProvinces, campaigns, provinces } from '../../schema';

@@ -8,7 +8,8 @@
 // A message seen again finds its rows sent and sends nothing. Only a consumer that dies between a
 // push service's 201 and step 3 can cause a second notification, once its claim has run out; that
 // notification carries the same tag (and Topic), so the phone shows it in place of the first.
-// Rows are swept 30 days after they were written (sweepPushDeliveriesJob, in the cron: one indexed delete):
+// Rows are swept 30 days after they were written (sweepPushDeliveriesJob, in the cron: one indexed delete,
+// with the push_triggers claims of the same age):
 // far beyond any redelivery (retries span minutes) or a replay from the dead-letter table.
 import { sql, type SQL } from 'drizzle-orm';
 import { createDb, d1Batch, type Db } from '../core/db';
@@ -64,10 +65,14 @@ export async function settleDeliveries(db: Db, eventId: string, sent: string[], 
   if (statements.length > 0) await d1Batch(db, statements);
 }
 
-/** Daily: forget deliveries older than the retention (a redelivery never comes that late). */
+/**
+ * Forget deliveries and trigger claims (push_triggers) older than the retention: a redelivery never
+ * comes that late, and the missed-push sweep looks back one day only. Two indexed deletes, one batch.
+ */
 export async function sweepPushDeliveries(db: Db, now = Date.now()): Promise<number> {
-  const result = await db.run(sql`DELETE FROM push_deliveries WHERE created_at < ${now - DELIVERY_RETENTION_MS}`);
-  return result.meta.changes ?? 0;
+  const cutoff = now - DELIVERY_RETENTION_MS;
+  const results = await d1Batch(db, [sql`DELETE FROM push_deliveries WHERE created_at < ${cutoff}`, sql`DELETE FROM push_triggers WHERE created_at < ${cutoff}`]);
+  return results.reduce((n, r) => n + (r?.meta.changes ?? 0), 0);
 }
 
 export const sweepPushDeliveriesJob: CronJob = { name: 'sweep-push-deliveries', run: (env, now) => sweepPushDeliveries(createDb(env.DB), now) };

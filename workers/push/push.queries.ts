@@ -30,7 +30,12 @@ export type SubscriptionJson = ReturnType<typeof subscriptionJson>;
  * Topics not named keep their value when the same account subscribes the same browser again,
  * and are on (the default) for a new row or a browser that moves to this account.
  */
-export async function upsertSubscription(db: Db, userId: string, input: SubscribeBody & { lang: 'vi' | 'en' }, now = Date.now()): Promise<Row> {
+export async function upsertSubscription(
+  db: Db,
+  userId: string,
+  input: SubscribeBody & { lang: 'vi' | 'en'; sessionId: string | null },
+  now = Date.now(),
+): Promise<Row> {
   const id = crypto.randomUUID();
   const t = input.topics ?? {};
   const same = sql`${pushSubscriptions.userId} = excluded.user_id`;
@@ -50,6 +55,7 @@ export async function upsertSubscription(db: Db, userId: string, input: Subscrib
         verdicts: t.verdicts ?? true,
         lang: input.lang,
         createdAt: now,
+        sessionId: input.sessionId,
       })
       .onConflictDoUpdate({
         target: pushSubscriptions.endpoint,
@@ -60,6 +66,8 @@ export async function upsertSubscription(db: Db, userId: string, input: Subscrib
           corrections: keep('corrections', t.corrections),
           verdicts: keep('verdicts', t.verdicts),
           lang: sql`excluded.lang`,
+          // The session that posted it last is the one whose sign-out stops it.
+          sessionId: sql`excluded.session_id`,
           // A browser moving to another account starts afresh there (its old owner's history is not the new one's).
           createdAt: sql`CASE WHEN ${same} THEN ${pushSubscriptions.createdAt} ELSE excluded.created_at END`,
           lastSentAt: sql`CASE WHEN ${same} THEN ${pushSubscriptions.lastSentAt} ELSE NULL END`,
@@ -78,6 +86,15 @@ export async function upsertSubscription(db: Db, userId: string, input: Subscrib
   const row = upserted[0];
   if (!row) throw new AppError('INTERNAL', 'The subscription was not stored');
   return row;
+}
+
+/** The opt-ins and language of `userId`'s subscription at `endpoint` (the one a browser replaces), or null. */
+export async function replacedSettings(db: Db, userId: string, endpoint: string): Promise<{ topics: TopicFlags; lang: 'vi' | 'en' } | null> {
+  const [row] = await db
+    .select({ campaigns: pushSubscriptions.campaigns, corrections: pushSubscriptions.corrections, verdicts: pushSubscriptions.verdicts, lang: pushSubscriptions.lang })
+    .from(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.endpoint, endpoint), eq(pushSubscriptions.userId, userId)));
+  return row ? { topics: { campaigns: row.campaigns, corrections: row.corrections, verdicts: row.verdicts }, lang: row.lang } : null;
 }
 
 export function listSubscriptions(db: Db, userId: string): Promise<Row[]> {

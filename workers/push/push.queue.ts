@@ -29,7 +29,7 @@ export type PageResult = { sent: number; gone: number; rejected: number; skipped
 /** What one subscription receives, in its language; the link is absolute (the service worker opens it). */
 export function payloadFor(message: PushFanout, lang: 'vi' | 'en', origin: string): PushPayload {
   const text = message[lang];
-  return { title: text.title, body: text.body, url: `${origin}${message.path}`, tag: message.tag };
+  return { title: text.title, body: text.body, url: `${origin}${message.path}`, tag: message.tag, lang };
 }
 
 /** Runs `task` over `items`, at most `limit` at a time, keeping the order of results. */

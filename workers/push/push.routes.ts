@@ -3,12 +3,17 @@
 // the app-wide check every cookie write gets; `/api/push/` is an account path, so every answer,
 // the public key's included, is `private, no-store` (workers/core/private-responses.ts).
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../auth/session-store';
+import { sha256Hex } from '../core/crypto';
 import { currentUser, requireRole } from '../auth/middleware';
 import { AppError } from '../core/errors';
+import { countInWindow, type WindowLimit } from '../core/rate-limit';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
-import { deleteByEndpoint, deleteOwnSubscription, listSubscriptions, subscriptionJson, updateTopics, upsertSubscription } from './push.queries';
+import { deleteByEndpoint, deleteOwnSubscription, listSubscriptions, replacedSettings, subscriptionJson, updateTopics, upsertSubscription } from './push.queries';
 import { base64UrlBytes, subscribeBody, subscriptionIdParam, unsubscribeBody, updateTopicsBody } from './push.schemas';
+import { isKnownPushService, pushServiceHosts } from './push-hosts';
 import { pushConfigured } from './send';
 
 /** A point that is 65 bytes and starts with 0x04 may still lie off the curve: WebCrypto says. */
@@ -23,6 +28,12 @@ async function isP256Point(p256dh: string): Promise<boolean> {
   }
 }
 
+/**
+ * Subscribing, per account: each call is an upsert and maybe a delete; a real browser subscribes
+ * once per device (and /me re-posts once per visit), so this stops only a script (D1 counter).
+ */
+export const SUBSCRIBE_LIMIT: WindowLimit = { limit: 20, periodMs: 10 * 60 * 1000 };
+
 export const pushRoutes = new Hono<AppEnv>()
   // Public: the page needs it before anyone subscribes. null: push is off on this server.
   .get('/api/push/key', (c) => c.json({ publicKey: pushConfigured(c.env) ? (c.env.VAPID_PUBLIC_KEY?.trim() ?? null) : null }))
@@ -33,8 +44,21 @@ export const pushRoutes = new Hono<AppEnv>()
   .post('/api/push/subscriptions', requireRole('member'), validate('json', subscribeBody), async (c) => {
     const body = c.req.valid('json');
     if (!pushConfigured(c.env)) throw new AppError('UNAVAILABLE', 'Push notifications are off on this server');
+    const user = currentUser(c);
+    await countInWindow(undefined, c.var.db, `push:subscribe:user:${user.id}`, SUBSCRIBE_LIMIT, 'Too many subscription requests from this account; try again in a few minutes');
+    if (!isKnownPushService(body.endpoint, pushServiceHosts(c.env))) throw AppError.field('endpoint', 'Not a known push service');
     if (!(await isP256Point(body.keys.p256dh))) throw AppError.field('keys.p256dh', 'Not a point on the P-256 curve');
-    const row = await upsertSubscription(c.var.db, currentUser(c).id, { ...body, lang: body.lang ?? c.var.lang });
+    // The cookie session (sessions.token_hash) that subscribes: signing it out removes the device.
+    const token = c.var.authVia === 'cookie' ? getCookie(c, SESSION_COOKIE) : undefined;
+    const sessionId = token ? await sha256Hex(token) : null;
+    // A browser's push service changed its subscription: the new one keeps what the old one had chosen.
+    const replaced = body.replaces ? await replacedSettings(c.var.db, user.id, body.replaces) : null;
+    const row = await upsertSubscription(c.var.db, user.id, {
+      ...body,
+      topics: body.topics ?? replaced?.topics,
+      lang: body.lang ?? replaced?.lang ?? c.var.lang,
+      sessionId,
+    });
     const { id, topics, createdAt } = subscriptionJson(row);
     return c.json({ subscription: { id, topics, createdAt } }, 201);
   })

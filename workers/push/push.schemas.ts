@@ -57,6 +57,12 @@ export const subscribeBody = v.object({
   }),
   topics: v.optional(topicFlags),
   lang: v.optional(v.picklist(['vi', 'en'], 'Use vi or en')),
+  /**
+   * The endpoint this subscription replaces (the service worker's `pushsubscriptionchange`): the
+   * new row takes the old one's topics and language when none are given. The old endpoint, not a
+   * row id: the worker has no access to the page's storage, and only the browser knows its endpoint.
+   */
+  replaces: v.optional(v.pipe(v.string('Give the replaced subscription’s endpoint URL'), v.minLength(1), v.maxLength(MAX_ENDPOINT_LENGTH))),
 });
 export type SubscribeBody = v.InferOutput<typeof subscribeBody>;
 

@@ -41,5 +41,5 @@ export const pushFanout = v.object({
 });
 export type PushFanout = v.InferOutput<typeof pushFanout>;
 
-/** What the service worker receives (decrypted), in the subscriber's language. */
-export type PushPayload = { title: string; body: string; url: string; tag: string };
+/** What the service worker receives (decrypted), in the subscriber's language, named by `lang` (the notification's `lang`, for the screen reader's voice). */
+export type PushPayload = { title: string; body: string; url: string; tag: string; lang: 'vi' | 'en' };

@@ -188,7 +188,7 @@ export function MePage(props: MePageProps) {
         <Campaigns t={t} lang={props.lang} impact={props.impact} />
         <Unit t={t} lang={props.lang} user={props.user} impact={props.impact} />
         {waiting ? null : <Corrections t={t} lang={props.lang} impact={props.impact} />}
-        <PushSection t={t} lang={props.lang} />
+        <PushSection t={t} lang={props.lang} accountId={props.user.id} />
       </article>
     </Layout>
   );

@@ -18,10 +18,12 @@ function stateWords(lang: Lang): Record<string, string> {
  * checkboxes and buttons once it knows this browser can subscribe, and says the device's state
  * in words in the live region.
  */
-export function PushSection(props: { t: Translate; lang: Lang }) {
+export function PushSection(props: { t: Translate; lang: Lang; accountId: string }) {
   const { t } = props;
   return (
-    <section aria-labelledby="me-push-h" class="panel me-push" data-push-optin="">
+    // data-push-account: the script re-posts this browser's subscription only for the account that
+    // turned it on here (a shared phone: the next person to sign in is not opted in unasked).
+    <section aria-labelledby="me-push-h" class="panel me-push" data-push-optin="" data-push-account={props.accountId}>
       <h2 id="me-push-h">{t('push.heading')}</h2>
       <div data-push-static="">
         <ul class="me-push-topics">

@@ -21,6 +21,10 @@
   var TOPICS = ['campaigns', 'corrections', 'verdicts'];
   /** Which server row is this device's (GET /api/push/subscriptions lists hosts, not endpoints). */
   var STORE_KEY = 'lantoa-push-subscription';
+  /** Who turned push on here, and with which topics: /me re-posts the subscription for that account only. */
+  var ACCOUNT_KEY = 'lantoa-push-account';
+  var TOPICS_KEY = 'lantoa-push-topics';
+  var account = section.getAttribute('data-push-account') || '';
   var subscriptionId = null;
 
   function say(key) {
@@ -51,15 +55,31 @@
     onButton.hidden = mode !== 'off';
     offButton.hidden = mode !== 'on';
   }
-  function remember(id) {
+  function remember(id, topics) {
     subscriptionId = id;
     try {
-      if (id) localStorage.setItem(STORE_KEY, id);
-      else localStorage.removeItem(STORE_KEY);
+      if (id) {
+        localStorage.setItem(STORE_KEY, id);
+        localStorage.setItem(ACCOUNT_KEY, account);
+        if (topics) localStorage.setItem(TOPICS_KEY, JSON.stringify(topics));
+      } else {
+        localStorage.removeItem(STORE_KEY);
+        localStorage.removeItem(ACCOUNT_KEY);
+        localStorage.removeItem(TOPICS_KEY);
+      }
     } catch (e) { /* private mode: the device's row is found again at the next subscribe (upsert by endpoint) */ }
   }
   function remembered() {
     try { return localStorage.getItem(STORE_KEY); } catch (e) { return null; }
+  }
+  function rememberedAccount() {
+    try { return localStorage.getItem(ACCOUNT_KEY); } catch (e) { return null; }
+  }
+  function rememberedTopics() {
+    try {
+      var topics = JSON.parse(localStorage.getItem(TOPICS_KEY) || 'null');
+      return topics && typeof topics === 'object' ? topics : null;
+    } catch (e) { return null; }
   }
   function api(method, path, body) {
     var init = { method: method, credentials: 'same-origin', headers: { accept: 'application/json' } };
@@ -102,16 +122,19 @@
   var publicKey = null;
   var reg = null;
 
-  function sendSubscription(subscription) {
+  /** Posts (upserts) this browser's subscription; `topics` null: the server keeps its own (all on for a row it lost). */
+  function sendSubscription(subscription, topics) {
     var json = subscription.toJSON();
-    return api('POST', '/api/push/subscriptions', {
+    var body = {
       endpoint: json.endpoint,
       keys: { p256dh: json.keys && json.keys.p256dh, auth: json.keys && json.keys.auth },
-      topics: chosenTopics(),
       lang: lang(),
-    }).then(function (answer) {
-      remember(answer && answer.subscription ? answer.subscription.id : null);
-      if (answer && answer.subscription) showTopics(answer.subscription.topics);
+    };
+    if (topics) body.topics = topics;
+    return api('POST', '/api/push/subscriptions', body).then(function (answer) {
+      var saved = answer && answer.subscription;
+      remember(saved ? saved.id : null, saved ? saved.topics : null);
+      if (saved) showTopics(saved.topics);
     });
   }
 
@@ -131,7 +154,7 @@
           .then(function (existing) {
             return existing || reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) });
           })
-          .then(sendSubscription)
+          .then(function (subscription) { return sendSubscription(subscription, chosenTopics()); })
           .then(function () {
             controls('on');
             say('onHere');
@@ -168,7 +191,10 @@
     var topics = chosenTopics();
     if (!anyChosen(topics)) return say('noTopic');
     api('PATCH', '/api/push/subscriptions/' + encodeURIComponent(subscriptionId), { topics: topics })
-      .then(function () { say('saved'); })
+      .then(function () {
+        remember(subscriptionId, topics);
+        say('saved');
+      })
       .catch(function () { say('failed'); });
   }
 
@@ -190,6 +216,14 @@
           reg = found;
           if (!reg || !reg.pushManager) return say('unsupported');
           return reg.pushManager.getSubscription().then(function (subscription) {
+            // Turned on here by this account: post it again (an upsert), so a server that lost the
+            // row (restored, or the push service changed it while the worker was signed out) has it back.
+            if (subscription && Notification.permission === 'granted' && account && rememberedAccount() === account) {
+              return sendSubscription(subscription, rememberedTopics()).then(function () {
+                controls('on');
+                say('onHere');
+              });
+            }
             var id = remembered();
             if (!subscription || !id) {
               controls('off');
