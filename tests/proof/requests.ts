@@ -19,6 +19,8 @@ export type RouteUnderTest = {
   inputs: ValidatedInput[];
   /** A body the guard table knows gets past validation, to mutate one member at a time. */
   baseline?: Record<string, unknown>;
+  /** Sign in with a province: the route refuses national accounts by scope (guard table's `provincial`). */
+  provincial?: boolean;
   /** Headers the guard table says the route needs to be reached at all (a webhook's secret). */
   headers?: Record<string, string>;
 };
@@ -39,7 +41,7 @@ export function routesUnderTest(): RouteUnderTest[] {
     if (!guard && !open) throw new Error(`${key} is in no guard table`);
     const listedBody = guard?.body && typeof guard.body === 'object' ? (guard.body as Record<string, unknown>) : undefined;
     const baseline = baselines[key] ?? listedBody;
-    return { method, path, role: guard?.role ?? null, inputs, baseline, ...(open?.headers ? { headers: open.headers } : {}) };
+    return { method, path, role: guard?.role ?? null, provincial: guard?.provincial === true, inputs, baseline, ...(open?.headers ? { headers: open.headers } : {}) };
   });
 }
 

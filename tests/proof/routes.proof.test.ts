@@ -20,12 +20,15 @@ const RUNS_PER_ROUTE = 16;
 const app = createApp();
 const routes = routesUnderTest();
 const sessions = {} as Record<Role, Record<string, string>>;
+/** The same roles with a province, for routes that refuse national accounts by scope. */
+const provincialSessions = {} as Record<Role, Record<string, string>>;
 /** Ids and slugs that exist, so some requests reach the handlers past the lookups. */
 const existing: string[] = ['1', '2'];
 
 beforeAll(async () => {
   await seedDemo();
   for (const role of roles) sessions[role] = (await signedInAs(role, { provinceCode: null })).headers;
+  for (const role of roles) provincialSessions[role] = (await signedInAs(role, { provinceCode: 'HNI' })).headers;
   const slugs = await env.DB.prepare("SELECT slug FROM stories WHERE status = 'published' LIMIT 2").all<{ slug: string }>();
   const campaigns = await env.DB.prepare('SELECT slug FROM campaigns LIMIT 1').all<{ slug: string }>();
   existing.push(...slugs.results.map((r) => r.slug), ...campaigns.results.map((r) => r.slug));
@@ -64,7 +67,7 @@ async function expectWellFormedAnswer(req: HostileRequest, res: Response): Promi
 }
 
 const cases = routes.map((r, i) => [`${r.method} ${r.path}`, r, i] as const);
-const headersFor = (route: (typeof routes)[number]) => ({ origin: ORIGIN, 'cf-connecting-ip': '192.0.2.77', ...(route.role ? sessions[route.role] : {}), ...route.headers });
+const headersFor = (route: (typeof routes)[number]) => ({ origin: ORIGIN, 'cf-connecting-ip': '192.0.2.77', ...(route.role ? (route.provincial ? provincialSessions : sessions)[route.role] : {}), ...route.headers });
 
 describe('hostile input on every route', () => {
   it('covers every route of the app, each with its guard role', () => {

@@ -20,7 +20,7 @@ export const invitesGuards: DomainGuards = {
     { method: 'POST', path: '/api/invites', role: 'editor', body: { unitId: 999999, expiresInDays: 5, maxUses: 5 } },
     { method: 'DELETE', path: '/api/invites/:id', role: 'editor', sample: `/api/invites/${INVITE_ID}` },
     { method: 'GET', path: '/editor/invites', role: 'editor' },
-    { method: 'POST', path: '/editor/invites', role: 'editor' },
+    { method: 'POST', path: '/editor/invites', role: 'editor', provincial: true },
     { method: 'POST', path: '/editor/invites/:id/revoke', role: 'editor', sample: `/editor/invites/${INVITE_ID}/revoke` },
   ],
 };

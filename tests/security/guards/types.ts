@@ -23,7 +23,15 @@ export type PublicRoute = {
  * unsafe methods, `body` as JSON (default `{}`): any answer but 401/403/5xx counts as
  * "the right role got through".
  */
-export type GuardedRoute = { method: Method; path: string; role: Role; sample?: string; body?: unknown };
+export type GuardedRoute = {
+  method: Method;
+  path: string;
+  role: Role;
+  sample?: string;
+  body?: unknown;
+  /** The route serves provincial accounts only (national editors are refused by scope): the hostile-input proof signs in with a province. */
+  provincial?: true;
+};
 
 /** One domain's routes. Add yours as `tests/security/guards/<domain>.ts` and list it in index.ts. */
 export type DomainGuards = { domain: string; public: PublicRoute[]; guarded: GuardedRoute[] };
