@@ -20,7 +20,7 @@ export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/js/campaign-desk.js': 'ceae2c419f',
   '/js/copy-link.js': '53b4ca1bb9',
   '/js/editor.js': '2afa5e0f4d',
-  '/js/push-optin.js': '7827d9e35e',
+  '/js/push-optin.js': '9f55b9b97e',
   '/js/saved.js': '605c8b9576',
   '/js/share-kit.js': 'efd028b946',
   '/js/sw-register.js': 'd40073f866',
