@@ -168,6 +168,8 @@ export function ReportFormPage(props: ReportFormProps) {
           {fieldError('turnstileToken')}
 
           <p class="muted privacy-note">{t('report.privacy')}</p>
+          {/* A signed-in report carries the account (reports.user_id, for the verdict push): say so before it is sent. */}
+          {props.user ? <p class="muted privacy-note">{t('report.privacySignedIn')}</p> : null}
           <button type="submit">{t('report.submit')}</button>
         </form>
       </section>
