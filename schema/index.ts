@@ -14,3 +14,4 @@ export * from './imports';
 export * from './tipline';
 export * from './push';
 export * from './push-triggers';
+export * from './claims';

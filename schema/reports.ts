@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { stories } from './stories';
 import { users } from './users';
 
@@ -78,6 +78,14 @@ export const reports = sqliteTable(
     ipHash: text('ip_hash'),
     /** The reporter when signed in (so a push can tell them the verdict); null for anonymous reports and after erasure. */
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Set at intake when the claim matched a decided case with a published rebuttal, confidently
+     * (score above the method's high threshold, or a pair an editor accepted): the receipt shows
+     * that case's verdict and rebuttal at once, marked as automatic (workers/claims/).
+     */
+    autoCaseId: integer('auto_case_id').references((): AnySQLiteColumn => cases.id, { onDelete: 'set null' }),
+    autoScore: real('auto_score'),
+    autoMethod: text('auto_method', { enum: ['lexical', 'semantic', 'accepted'] }),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [

@@ -21,5 +21,13 @@ declare namespace Cloudflare {
     /** VAPID key pair for Web Push (base64url; `npm run push:keys`). Without them push is off. */
     VAPID_PUBLIC_KEY?: string;
     VAPID_PRIVATE_KEY?: string;
+    /**
+     * Optional bindings for semantic claim matching (workers/claims/semantic.ts): Workers AI
+     * (`@cf/baai/bge-m3` embeddings) and a Vectorize index (1024 dimensions, cosine). Not in
+     * wrangler.toml by default: without them matching is lexical only. README "Claim matching"
+     * says how to add them.
+     */
+    AI?: Ai;
+    VECTORIZE?: VectorizeIndex;
   }
 }
