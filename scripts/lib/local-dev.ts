@@ -93,12 +93,13 @@ export function vapidVarsFromEnvironment(env: NodeJS.ProcessEnv = process.env): 
 /** Start `wrangler dev` on 127.0.0.1:port; resolves once /api/health answers. */
 export async function startDev(
   port: number,
-  opts: LocalOptions & { vars?: Record<string, string>; testScheduled?: boolean } = {},
+  opts: LocalOptions & { vars?: Record<string, string>; testScheduled?: boolean; extraArgs?: string[] } = {},
 ): Promise<ChildProcess> {
   const vars = { HASH_SECRET: localHashSecret(), ...opts.vars };
   const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false', ...persistArgs(opts)];
   // Exposes /__scheduled, through which local-cron.ts runs the Cron Trigger (wrangler dev never fires crons itself).
   if (opts.testScheduled) args.push('--test-scheduled');
+  if (opts.extraArgs) args.push(...opts.extraArgs);
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
   const child = spawn(WRANGLER, args, {
     cwd: ROOT,
