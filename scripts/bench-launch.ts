@@ -13,7 +13,8 @@
 // letters; no failure in the Worker's log. Exit 1 on any loss. Results in .bench/launch.json.
 //
 //   LAUNCH_RATE=200 LAUNCH_SECONDS=10 npm run bench:launch     (a small run; defaults 2000 / 60 / 50)
-//   other knobs: LAUNCH_REPORTS, LAUNCH_LINKS, LAUNCH_REPEAT, LAUNCH_CONNECTIONS, LAUNCH_MAX_LAG, LAUNCH_DRAIN_SECONDS, LAUNCH_SEED
+//   other knobs: LAUNCH_REPORTS, LAUNCH_LINKS, LAUNCH_REPEAT, LAUNCH_CONNECTIONS, LAUNCH_MAX_LAG, LAUNCH_DRAIN_SECONDS, LAUNCH_SEED;
+//   LAUNCH_LOG_LEVEL (wrangler dev's, default warn; the log goes to .bench/launch-dev.log), LAUNCH_KEEP=1 (keep the local D1).
 import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,7 +129,9 @@ async function main() {
   const pools: Pool[] = [];
   const cleanUp = () => {
     dev?.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    // LAUNCH_KEEP=1 keeps the local D1 to look at (row sizes, query plans) after the run.
+    if (process.env.LAUNCH_KEEP) console.log(`Local D1 kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -147,9 +150,11 @@ async function main() {
     const port = await freePort();
     // --log-level warn: no line per request (thousands a second would cost the machine more than the Worker does);
     // what the Worker logs with console.error still shows, and is scanned for failures below.
-    dev = await startDev(port, { ...opts, extraArgs: ['--log-level', 'warn'] });
+    dev = await startDev(port, { ...opts, extraArgs: ['--log-level', process.env.LAUNCH_LOG_LEVEL ?? 'warn'] });
     const workerProblems: string[] = [];
+    const devLog: string[] = [];
     const scan = (chunk: Buffer) => {
+      devLog.push(chunk.toString('utf8'));
       for (const line of chunk.toString('utf8').split('\n')) if (PROBLEM.test(line) && workerProblems.length < 1000) workerProblems.push(line.trim().slice(0, 300));
     };
     dev.stdout?.on('data', scan);
@@ -247,6 +252,8 @@ async function main() {
     console.log(`\n${summaryTable(result)}\n`);
     for (const [reason, body] of Object.entries(samples)) console.log(`First ${reason} answer: ${body}`);
     mkdirSync(join(ROOT, '.bench'), { recursive: true });
+    // wrangler dev's own output (warnings and the Worker's errors; no line per request), to see why when something failed.
+    writeFileSync(join(ROOT, '.bench', 'launch-dev.log'), devLog.join('').slice(-200_000));
     writeFileSync(join(ROOT, '.bench', 'launch.json'), `${JSON.stringify({ at: new Date().toISOString(), ...result, samples }, null, 2)}\n`);
     process.exitCode = losses(result).length === 0 ? 0 : 1;
   } finally {

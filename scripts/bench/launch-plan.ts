@@ -43,7 +43,7 @@ export function launchConfig(env: NodeJS.ProcessEnv = process.env): LaunchConfig
     links: Math.round(knob(env, 'LAUNCH_LINKS', 40, 1, 1000)),
     repeatShare: knob(env, 'LAUNCH_REPEAT', 0.15, 0, 0.9),
     otherLinkShare: 0.05,
-    connections: Math.round(knob(env, 'LAUNCH_CONNECTIONS', 256, 1, 4096)),
+    connections: Math.round(knob(env, 'LAUNCH_CONNECTIONS', 32, 1, 4096)),
     maxLagSeconds: knob(env, 'LAUNCH_MAX_LAG', 5, 0.1, 60),
     drainSeconds: knob(env, 'LAUNCH_DRAIN_SECONDS', 120, 5, 900),
     seed: Math.round(knob(env, 'LAUNCH_SEED', 14, 0, 2 ** 31)),
