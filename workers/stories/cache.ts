@@ -6,20 +6,33 @@
 // (`c.var.pagePath`), so junk parameters cannot ride along in it either. Everything expires CACHE_TTL_SECONDS after the
 // response was made, whichever layer serves it: a story published or archived shows
 // within a minute everywhere, and at once in the isolate that handled the change
-// (story events bump this isolate's cache generation). Signed-in and error
+// (story events bump this isolate's cache generation). Where the zone's purge API is
+// configured (cache-purge.ts), a story event also purges the Cache API copies by tag in
+// every data centre, and memory re-checks the Cache API every MEMORY_RECHECK_SECONDS,
+// so the change shows everywhere within about ten seconds. Signed-in and error
 // responses are never stored. Hits for anonymous readers are normally answered before
 // the app's middleware by `answerFromCache` (cached-hit.ts, called from workers/index.ts);
 // this middleware stores misses and answers the hits the fast path leaves to it (`?lang=`).
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../core/types';
-import { cachedRouteFor, type CachedRoute } from './cache-routes';
+import { cachedRouteFor, cacheTagsFor, type CachedRoute } from './cache-routes';
 
 /** Seconds an anonymous read may be served from cache. At most a minute, so publishing shows quickly. */
 export const CACHE_TTL_SECONDS = 60;
 
 /** When the response was made (epoch ms), carried by stored copies so no layer extends its life. */
 const MADE_AT = 'x-made-at';
+/** Tags on the Cache API copy, for the zone's purge-by-tag API (cache-purge.ts); never shown to readers. */
+const CACHE_TAG = 'cache-tag';
+
+/**
+ * How long this isolate's memory keeps a copy taken from the Cache API before asking it
+ * again: a purge by tag (cache-purge.ts) empties the Cache API in every data centre, and
+ * this bounds how long an isolate elsewhere can still answer from memory (at most one
+ * Cache API lookup per page per isolate every 10 s, which costs nothing measurable).
+ */
+export const MEMORY_RECHECK_SECONDS = 10;
 
 /** TTL, overridable (downwards only) with the FEED_CACHE_TTL variable; `0` turns caching off (the benchmark's uncached runs). */
 export function cacheTtl(env: Env): number {
@@ -146,8 +159,11 @@ export async function cachedCopy(key: string, ttl: number): Promise<Stored | und
   if (remembered) return remembered;
   const hit = await caches.default.match(key);
   if (!hit) return undefined;
-  const madeAt = Number(hit.headers.get(MADE_AT)) || Date.now();
-  const stored: Stored = { status: hit.status, headers: Object.fromEntries(hit.headers), body: await hit.arrayBuffer(), expires: madeAt + ttl * 1000 };
+  const now = Date.now();
+  const madeAt = Number(hit.headers.get(MADE_AT)) || now;
+  const { [CACHE_TAG]: _tags, ...headers } = Object.fromEntries(hit.headers);
+  const expires = Math.min(madeAt + ttl * 1000, now + MEMORY_RECHECK_SECONDS * 1000);
+  const stored: Stored = { status: hit.status, headers, body: await hit.arrayBuffer(), expires };
   memoryCache.set(key, stored);
   return stored;
 }
@@ -198,8 +214,9 @@ export function cacheAnonymous(route: CachedRoute): MiddlewareHandler<AppEnv> {
     for (const name of PRIVATE_HEADERS) delete headers[name];
     headers[MADE_AT] = String(now);
     const body = await c.res.clone().arrayBuffer();
-    memoryCache.set(key, { status: 200, headers, body, expires: now + ttl * 1000 });
-    const copy = new Response(body, { status: 200, headers: { ...headers, 'cache-control': `public, max-age=${ttl}` } });
+    memoryCache.set(key, { status: 200, headers, body, expires: now + Math.min(ttl, MEMORY_RECHECK_SECONDS) * 1000 });
+    const tags = cacheTagsFor(route, new URL(c.req.url).pathname).join(',');
+    const copy = new Response(body, { status: 200, headers: { ...headers, 'cache-control': `public, max-age=${ttl}`, [CACHE_TAG]: tags } });
     c.executionCtx.waitUntil(caches.default.put(key, copy));
     c.header('Cache-Control', 'no-cache');
     c.header('X-Cache', 'MISS');
