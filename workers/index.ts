@@ -19,8 +19,10 @@ export default {
   async fetch(request, env, ctx) {
     const url = new URL(request.url);
     if (url.pathname === BARE_PATH && request.method === 'GET') return new Response('ok');
-    // Anonymous cache hits skip the app's middleware (workers/stories/cached-hit.ts).
-    return (await answerFromCache(request, env, url)) ?? app.fetch(request, env, ctx);
+    // Anonymous cache hits skip the app's middleware (workers/stories/cached-hit.ts). A failed
+    // lookup never costs the reader the page: the app answers, with its own error handling.
+    const hit = await answerFromCache(request, env, url).catch((err: unknown) => void console.error('early cache lookup failed', err));
+    return hit ?? app.fetch(request, env, ctx);
   },
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(runCronJobs(env, controller.scheduledTime));

@@ -1,11 +1,13 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../workers/app';
 import { SESSION_COOKIE } from '../../workers/auth/session-store';
+import { memoryCache } from '../../workers/stories/cache';
 import { CACHED_ROUTES, cachedRouteFor } from '../../workers/stories/cache-routes';
 import { answerFromCache } from '../../workers/stories/cached-hit';
 import { emitStoryEvent } from '../../workers/stories/events';
+import worker from '../../workers/index';
 import { signedInAs } from '../helpers/auth';
 import { fetchApp, ORIGIN } from '../helpers/http';
 import { insertStory, untilCached } from './helpers';
@@ -174,6 +176,26 @@ describe('what the fast path can never serve', () => {
       const again = await fetchApp(path, { headers: html });
       expect(again.headers.get('x-cache'), path).toBeNull();
       await again.arrayBuffer();
+    }
+  });
+});
+
+describe('a failing early lookup', () => {
+  it('costs the reader nothing: the app answers', async () => {
+    await warm('/guidelines', html);
+    memoryCache.clear(); // so the early path goes to the Cache API, which fails once
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const match = vi.spyOn(caches.default, 'match').mockRejectedValueOnce(new Error('cache unavailable'));
+    try {
+      const ctx = createExecutionContext();
+      const request = new Request(`${ORIGIN}/guidelines`, { headers: html }) as Request<unknown, IncomingRequestCfProperties>;
+      const res = await worker.fetch(request, env, ctx);
+      await waitOnExecutionContext(ctx);
+      expect(res.status).toBe(200);
+      expect(errors).toHaveBeenCalledWith('early cache lookup failed', expect.any(Error));
+    } finally {
+      match.mockRestore();
+      errors.mockRestore();
     }
   });
 });
