@@ -108,7 +108,7 @@ export type ServedBench = {
   laterRendersMs: { median: number; max: number };
   storedMs: { median: number; sources: string[] };
   throughput: Throughput;
-  /** The same load on `/api/health`, the bare route: what the machine and `wrangler dev` allow at all. */
+  /** The same load on `/__bare`, the bare Worker route: what the machine and `wrangler dev` allow at all. */
   baseline: Throughput;
 };
 
@@ -146,7 +146,7 @@ export async function benchServedCards(baseURL: string, stories: CardContent[], 
     laterRendersMs: { median: round(percentile(later, 50)), max: round(Math.max(...later)) },
     storedMs: { median: round(percentile(stored.map((s) => s.ms), 50)), sources: [...new Set(stored.map((s) => s.source))] },
     throughput: autocannon(`${baseURL}${paths[0]}`, seconds),
-    baseline: autocannon(`${baseURL}/api/health`, seconds),
+    baseline: autocannon(`${baseURL}/__bare`, seconds),
   };
 }
 
@@ -196,7 +196,7 @@ async function main() {
     console.log(`wrangler dev, first card request (cold isolate, render + R2 put): ${served.firstRenderMs} ms`);
     console.log(`wrangler dev, later first requests (warm render + R2 put): median ${served.laterRendersMs.median} ms, max ${served.laterRendersMs.max} ms`);
     console.log(`wrangler dev, stored card (D1 check + Cache API hit): median ${served.storedMs.median} ms [${served.storedMs.sources.join(', ')}]`);
-    for (const [label, tp] of [['cached card', served.throughput], ['bare route /api/health', served.baseline]] as const) {
+    for (const [label, tp] of [['cached card', served.throughput], ['bare Worker route /__bare', served.baseline]] as const) {
       console.log(`${label} throughput (autocannon -c 10): ${tp.requestsPerSec} req/s, p50 ${tp.latencyP50Ms} ms, p99 ${tp.latencyP99Ms} ms, non-2xx ${tp.non2xx}`);
     }
   } finally {

@@ -8,6 +8,13 @@ declare namespace Cloudflare {
     TURNSTILE_SECRET?: string;
     /** Seconds anonymous reads stay in the edge cache (default and maximum 60; `0` turns it off, as the benchmark does). */
     FEED_CACHE_TTL?: string;
+    /**
+     * Purge cached reads in every data centre on a story event (workers/stories/cache-purge.ts):
+     * the zone's id and an API token with Zone → Cache Purge. Both unset (the default, and
+     * locally): no purge, cached reads expire within FEED_CACHE_TTL as before.
+     */
+    CACHE_PURGE_ZONE_ID?: string;
+    CACHE_PURGE_TOKEN?: string;
     /** Public Turnstile site key for the report form's widget (pairs with TURNSTILE_SECRET). */
     TURNSTILE_SITE_KEY?: string;
     /** Telegram bot token from @BotFather; without it `/hooks/telegram` answers 404. */

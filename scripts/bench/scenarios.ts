@@ -32,8 +32,14 @@ export type Scenario = {
 const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 export const scenarios: Scenario[] = [
-  { name: 'bare route /api/health', path: '/api/health', bare: true },
+  // The reference: a Worker route with nothing in front of it (workers/index.ts answers it before the app).
+  { name: 'bare Worker route /__bare', path: '/__bare', bare: true },
+  // The app's middleware alone (request id, security headers, request context, auth, CSRF) and a tiny handler.
+  { name: 'middleware only /api/health', path: '/api/health' },
   { name: 'feed, first page', path: '/api/stories' },
+  // The same cached copy, but `?lang=` sends the hit through the app's middleware (the fast path leaves it
+  // to the app, which sets the language cookie): the cost the fast path saves, side by side.
+  { name: 'feed, first page, hit via middleware', path: '/api/stories?lang=vi' },
   { name: 'feed, filtered (province + category)', path: '/api/stories?province=DNG&category=role_model' },
   { name: 'feed, deep cursor page', path: (ctx) => `/api/stories?cursor=${benchCursorAfter(ctx.newest, Math.floor(ctx.stories * 0.9))}` },
   { name: 'search "Đà Nẵng"', path: `/api/stories?q=${encodeURIComponent('Đà Nẵng')}` },

@@ -6,22 +6,33 @@
 // (`c.var.pagePath`), so junk parameters cannot ride along in it either. Everything expires CACHE_TTL_SECONDS after the
 // response was made, whichever layer serves it: a story published or archived shows
 // within a minute everywhere, and at once in the isolate that handled the change
-// (story events bump this isolate's cache generation). Signed-in and error
-// responses are never stored.
+// (story events bump this isolate's cache generation). Where the zone's purge API is
+// configured (cache-purge.ts), a story event also purges the Cache API copies by tag in
+// every data centre, and memory re-checks the Cache API every MEMORY_RECHECK_SECONDS,
+// so the change shows everywhere within about ten seconds. Signed-in and error
+// responses are never stored. Hits for anonymous readers are normally answered before
+// the app's middleware by `answerFromCache` (cached-hit.ts, called from workers/index.ts);
+// this middleware stores misses and answers the hits the fast path leaves to it (`?lang=`).
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../core/types';
+import { cachedRouteFor, cacheTagsFor, type CachedRoute } from './cache-routes';
 
 /** Seconds an anonymous read may be served from cache. At most a minute, so publishing shows quickly. */
 export const CACHE_TTL_SECONDS = 60;
 
 /** When the response was made (epoch ms), carried by stored copies so no layer extends its life. */
 const MADE_AT = 'x-made-at';
+/** Tags on the Cache API copy, for the zone's purge-by-tag API (cache-purge.ts); never shown to readers. */
+const CACHE_TAG = 'cache-tag';
 
-export type CacheOptions = {
-  /** Query parameters that change the answer; all others are left out of the key. */
-  params?: readonly string[];
-};
+/**
+ * How long this isolate's memory keeps a copy taken from the Cache API before asking it
+ * again: a purge by tag (cache-purge.ts) empties the Cache API in every data centre, and
+ * this bounds how long an isolate elsewhere can still answer from memory (at most one
+ * Cache API lookup per page per isolate every 10 s, which costs nothing measurable).
+ */
+export const MEMORY_RECHECK_SECONDS = 10;
 
 /** TTL, overridable (downwards only) with the FEED_CACHE_TTL variable; `0` turns caching off (the benchmark's uncached runs). */
 export function cacheTtl(env: Env): number {
@@ -84,7 +95,7 @@ export function cacheKeyFor(url: string, lang: string, pairs: readonly [string, 
   return key.toString();
 }
 
-type Stored = { status: number; headers: Record<string, string>; body: ArrayBuffer; expires: number };
+export type Stored = { status: number; headers: Record<string, string>; body: ArrayBuffer; expires: number };
 
 /**
  * Layer 1: least-recently-used, bounded by entries and bytes so one isolate
@@ -138,11 +149,34 @@ export const memoryCache = new MemoryCache();
 // Never leave our cache: the reader's cookies and request ids belong to one response.
 const PRIVATE_HEADERS = ['set-cookie', 'x-request-id'];
 
+/**
+ * The stored copy for `key`: this isolate's memory first, then the data centre's
+ * Cache API (whose copy then goes into memory, expiring when the original would).
+ * Shared by the middleware and the fast path, so both find exactly the same copies.
+ */
+export async function cachedCopy(key: string, ttl: number): Promise<Stored | undefined> {
+  const remembered = memoryCache.get(key, Date.now());
+  if (remembered) return remembered;
+  const hit = await caches.default.match(key);
+  if (!hit) return undefined;
+  const now = Date.now();
+  const madeAt = Number(hit.headers.get(MADE_AT)) || now;
+  const { [CACHE_TAG]: _tags, ...headers } = Object.fromEntries(hit.headers);
+  const expires = Math.min(madeAt + ttl * 1000, now + MEMORY_RECHECK_SECONDS * 1000);
+  const stored: Stored = { status: hit.status, headers, body: await hit.arrayBuffer(), expires };
+  memoryCache.set(key, stored);
+  return stored;
+}
+
+/** A stored copy's own headers as a reader gets them: no bookkeeping, revalidate every time, marked HIT. */
+export function hitHeaders(stored: Stored): Record<string, string> {
+  const { [MADE_AT]: _madeAt, ...kept } = stored.headers;
+  return { ...kept, 'cache-control': 'no-cache', 'x-cache': 'HIT' };
+}
+
 function answer(c: Context<AppEnv>, stored: Stored) {
   // Through c.body, so headers set earlier in the chain (X-Request-Id, a language cookie) are kept.
-  const { [MADE_AT]: _madeAt, ...kept } = stored.headers;
-  const headers = { ...kept, 'cache-control': 'no-cache', 'x-cache': 'HIT' };
-  return c.body(stored.body, stored.status as ContentfulStatusCode, headers);
+  return c.body(stored.body, stored.status as ContentfulStatusCode, hitHeaders(stored));
 }
 
 /**
@@ -153,31 +187,25 @@ function answer(c: Context<AppEnv>, stored: Stored) {
  * Sets `X-Cache: HIT | MISS` for tests and operators.
  *
  * @example
- * routes.get('/api/stories', cacheAnonymous({ params: FEED_PARAMS }), validate('query', feedQuerySchema), handler)
+ * routes.get('/api/stories', cacheAnonymous(CACHED_ROUTES.feedApi), validate('query', feedQuerySchema), handler)
  */
-export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
+export function cacheAnonymous(route: CachedRoute): MiddlewareHandler<AppEnv> {
   return async function cacheAnonymous(c, next) {
-    const pairs = keyedParams(c.req.queries(), options.params);
+    const pairs = keyedParams(c.req.queries(), route.params);
     // Set for signed-in readers too: a page renders the same links whoever reads it.
     c.set('pagePath', keyedPath(c.req.url, pairs));
     const ttl = cacheTtl(c.env);
-    if (c.var.user !== null || c.req.method !== 'GET' || ttl === 0 || typeof caches === 'undefined') {
+    // A path the registry gives to another route (or to none: Hono read it differently) is
+    // never stored, so the fast path, which goes by the registry, can never serve it.
+    const own = cachedRouteFor(new URL(c.req.url).pathname) === route;
+    if (c.var.user !== null || c.req.method !== 'GET' || ttl === 0 || typeof caches === 'undefined' || !own) {
       await next();
       c.header('Cache-Control', c.var.user !== null ? 'private, no-store' : 'no-cache');
       return;
     }
     const key = cacheKeyFor(c.req.url, c.var.lang, pairs);
-    const remembered = memoryCache.get(key, Date.now());
-    if (remembered) return answer(c, remembered);
-
-    const edge = caches.default;
-    const hit = await edge.match(key);
-    if (hit) {
-      const madeAt = Number(hit.headers.get(MADE_AT)) || Date.now();
-      const stored: Stored = { status: hit.status, headers: Object.fromEntries(hit.headers), body: await hit.arrayBuffer(), expires: madeAt + ttl * 1000 };
-      memoryCache.set(key, stored);
-      return answer(c, stored);
-    }
+    const stored = await cachedCopy(key, ttl);
+    if (stored) return answer(c, stored);
 
     await next();
     if (c.res.status !== 200 || c.error) return;
@@ -186,9 +214,10 @@ export function cacheAnonymous(options: CacheOptions = {}): MiddlewareHandler<Ap
     for (const name of PRIVATE_HEADERS) delete headers[name];
     headers[MADE_AT] = String(now);
     const body = await c.res.clone().arrayBuffer();
-    memoryCache.set(key, { status: 200, headers, body, expires: now + ttl * 1000 });
-    const copy = new Response(body, { status: 200, headers: { ...headers, 'cache-control': `public, max-age=${ttl}` } });
-    c.executionCtx.waitUntil(edge.put(key, copy));
+    memoryCache.set(key, { status: 200, headers, body, expires: now + Math.min(ttl, MEMORY_RECHECK_SECONDS) * 1000 });
+    const tags = cacheTagsFor(route, new URL(c.req.url).pathname).join(',');
+    const copy = new Response(body, { status: 200, headers: { ...headers, 'cache-control': `public, max-age=${ttl}`, [CACHE_TAG]: tags } });
+    c.executionCtx.waitUntil(caches.default.put(key, copy));
     c.header('Cache-Control', 'no-cache');
     c.header('X-Cache', 'MISS');
   };

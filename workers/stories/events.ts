@@ -5,6 +5,7 @@ import { syncCardsOnStoryEvent } from '../cards/card-events';
 import { caseEventsOnStoryEvent } from '../cases/case-events';
 import { queueCorrectionNotice } from '../notices/notices.queue';
 import { forgetCachedReadsOnStoryEvent } from './cache';
+import { purgeCachedReadsOnStoryEvent } from './cache-purge';
 
 export type StoryEvent =
   | { kind: 'published'; storyId: number; actorId: string | null }
@@ -19,6 +20,7 @@ export const storyEventHandlers: StoryEventHandler[] = [
   syncCardsOnStoryEvent,
   queueCorrectionNotice,
   forgetCachedReadsOnStoryEvent,
+  purgeCachedReadsOnStoryEvent,
   caseEventsOnStoryEvent,
 ];
 

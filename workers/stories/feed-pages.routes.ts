@@ -12,6 +12,7 @@ import type { AppEnv } from '../core/types';
 import { toFieldErrors, validate } from '../core/validate';
 import { withdrawnStoryBySlug } from '../notices/notices.queries';
 import { cacheAnonymous } from './cache';
+import { CACHED_ROUTES } from './cache-routes';
 import { encodeCursor } from './cursor';
 import { findPublishedStory, latestStoriesQuery, listFeed, sitemapQuery } from './feed.queries';
 import { DEFAULT_LIMIT, FEED_PARAMS, feedQuerySchema, slugParamSchema, type FeedQuery } from './feed.schemas';
@@ -66,7 +67,7 @@ function parseFeedPageQuery(raw: Record<string, string>): { query: FeedQuery; in
 
 /** The HTML pages of the public feed, RSS and the sitemap. Anonymous answers are edge-cached. */
 export const feedPageRoutes = new Hono<AppEnv>()
-  .get('/', cacheAnonymous({ params: FEED_PARAMS }), async (c) => {
+  .get('/', cacheAnonymous(CACHED_ROUTES.feedPage), async (c) => {
     const lang = c.var.lang;
     const { query, invalid } = parseFeedPageQuery(c.req.query());
     const result = await listFeed(c.var.db, query, Date.now());
@@ -94,7 +95,7 @@ export const feedPageRoutes = new Hono<AppEnv>()
     });
     return c.html(page, invalid.length > 0 ? 400 : 200);
   })
-  .get('/stories/:slug', cacheAnonymous(), validate('param', slugParamSchema), async (c) => {
+  .get('/stories/:slug', cacheAnonymous(CACHED_ROUTES.storyPage), validate('param', slugParamSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const found = await findPublishedStory(c.var.db, slug);
     if (!found) {
@@ -121,15 +122,15 @@ export const feedPageRoutes = new Hono<AppEnv>()
       }),
     );
   })
-  .get('/guidelines', cacheAnonymous(), (c) =>
+  .get('/guidelines', cacheAnonymous(CACHED_ROUTES.guidelines), (c) =>
     c.html(GuidelinesPage({ lang: c.var.lang, user: c.var.user, path: pagePath(c), canonical: `${origin(c)}/guidelines` })),
   )
-  .get('/feed.xml', cacheAnonymous(), async (c) => {
+  .get('/feed.xml', cacheAnonymous(CACHED_ROUTES.rss), async (c) => {
     const stories = await latestStoriesQuery(c.var.db, RSS_ITEMS);
     const xml = rssXml({ origin: origin(c), title: t('vi', 'site.name'), description: t('vi', 'rss.description') }, stories);
     return c.body(xml, 200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
   })
-  .get('/sitemap.xml', cacheAnonymous(), async (c) => {
+  .get('/sitemap.xml', cacheAnonymous(CACHED_ROUTES.sitemap), async (c) => {
     const stories = await sitemapQuery(c.var.db, SITEMAP_STORIES);
     const xml = sitemapXml(origin(c), [
       { path: '/', lastModified: stories[0]?.publishedAt },

@@ -3,9 +3,10 @@ import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
 import { cacheAnonymous } from './cache';
+import { CACHED_ROUTES } from './cache-routes';
 import { encodeCursor } from './cursor';
 import { findPublishedStory, listFeed } from './feed.queries';
-import { FEED_PARAMS, feedQuerySchema, slugParamSchema } from './feed.schemas';
+import { feedQuerySchema, slugParamSchema } from './feed.schemas';
 import { feedItem, storyDetail } from './present';
 
 /**
@@ -16,7 +17,7 @@ import { feedItem, storyDetail } from './present';
  * - `GET /api/stories/:slug` → the full published story, or 404.
  */
 export const feedApiRoutes = new Hono<AppEnv>()
-  .get('/api/stories', cacheAnonymous({ params: FEED_PARAMS }), validate('query', feedQuerySchema), async (c) => {
+  .get('/api/stories', cacheAnonymous(CACHED_ROUTES.feedApi), validate('query', feedQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const result = await listFeed(c.var.db, query, Date.now());
     const origin = new URL(c.req.url).origin;
@@ -27,7 +28,7 @@ export const feedApiRoutes = new Hono<AppEnv>()
       pinned: result.pinned.map((row) => feedItem(row, origin)),
     });
   })
-  .get('/api/stories/:slug', cacheAnonymous(), validate('param', slugParamSchema), async (c) => {
+  .get('/api/stories/:slug', cacheAnonymous(CACHED_ROUTES.storyApi), validate('param', slugParamSchema), async (c) => {
     const { slug } = c.req.valid('param');
     const story = await findPublishedStory(c.var.db, slug);
     if (!story) throw new AppError('NOT_FOUND', `No published story with slug "${slug}"`);
