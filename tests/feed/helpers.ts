@@ -88,17 +88,20 @@ export async function walkFeed(path: string, init: RequestInit = {}, between?: (
 /** A D1 binding that counts the statements sent through it. */
 export function countingD1(d1: D1Database) {
   const counter = { statements: 0 };
-  const wrapped = new Proxy(d1, {
-    get(target, prop) {
-      const value: unknown = Reflect.get(target, prop, target);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (prop === 'prepare' || prop === 'exec') counter.statements += 1;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { d1: wrapped, counter };
+  // The app reads through a D1 session (workers/core/d1-session.ts): the session it opens is counted too.
+  const counting = <T extends object>(client: T): T =>
+    new Proxy(client, {
+      get(target, prop) {
+        const value: unknown = Reflect.get(target, prop, target);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (prop === 'prepare' || prop === 'exec') counter.statements += 1;
+          const out = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return prop === 'withSession' ? counting(out as object) : out;
+        };
+      },
+    });
+  return { d1: counting(d1), counter };
 }
 
 /** Fetch `path` until the anonymous cache answers it (it is written after the response, through waitUntil). */

@@ -63,7 +63,10 @@ export function failingD1(mode: D1OutageMode = 'all', real: D1Database = env.DB)
     },
     exec: () => Promise.reject(d1Down()),
     dump: () => Promise.reject(d1Down()),
+    // The app reads through a D1 session (workers/core/d1-session.ts): the session fails the same way and, like
+    // a real one that never reached D1, has no bookmark to hand back.
     withSession: () => db,
+    getBookmark: () => null,
   };
   return db as unknown as D1Database & { attempts: typeof attempts };
 }

@@ -193,7 +193,10 @@ describe('a storage failure', () => {
   /** A D1 binding whose batches fail on their last statement: SQLite rolls the whole batch back. */
   function failingD1(): D1Database {
     return new Proxy(env.DB, {
-      get(target, prop) {
+      get(target, prop, proxy) {
+        // The app reads through a D1 session (workers/core/d1-session.ts): the session is this same failing binding.
+        if (prop === 'withSession') return () => proxy;
+        if (prop === 'getBookmark') return () => null;
         if (prop === 'batch') {
           return (statements: D1PreparedStatement[]) => target.batch([...statements, target.prepare('INSERT INTO no_such_table (x) VALUES (1)')]);
         }

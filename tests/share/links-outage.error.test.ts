@@ -11,15 +11,19 @@ import { readJson, sendJson } from '../helpers/http';
 import { clickHarness, linkClicks, reader } from './click-harness';
 import { insertStory } from './fixtures';
 
-/** A D1 binding in the middle of an outage: every call fails the way D1 does. */
-const downD1 = new Proxy(
-  {},
-  {
-    get: () => () => {
+/**
+ * A D1 binding in the middle of an outage: every call fails the way D1 does. Opening a session
+ * (workers/core/d1-session.ts) never touches the network, so it works and gives this same failing binding.
+ */
+const downD1: D1Database = new Proxy({} as D1Database, {
+  get: (_target, prop) => {
+    if (prop === 'withSession') return () => downD1;
+    if (prop === 'getBookmark') return () => null;
+    return () => {
       throw new Error('D1_ERROR: Network connection lost.');
-    },
+    };
   },
-) as D1Database;
+});
 
 async function newLink() {
   const story = await insertStory();

@@ -11,7 +11,10 @@ import { excelCsv, HEADER, insertDemoUnits, userCount } from './import-helpers';
 function d1FailingAfter(okBatches: number): D1Database {
   let batches = 0;
   return new Proxy(env.DB, {
-    get(target, prop) {
+    get(target, prop, proxy) {
+      // The app reads through a D1 session (workers/core/d1-session.ts): the session is this same failing binding.
+      if (prop === 'withSession') return () => proxy;
+      if (prop === 'getBookmark') return () => null;
       if (prop === 'batch') {
         return (statements: D1PreparedStatement[]) => {
           batches += 1;

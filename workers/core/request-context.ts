@@ -1,15 +1,20 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { isLang, type Lang } from '../../web/i18n';
+import { carryBookmark, openD1Session } from './d1-session';
 import { createDb } from './db';
 import type { AppEnv } from './types';
 
 export const LANG_COOKIE = 'lang';
 
-/** Attaches the per-request services: the DB client and the reader's language. */
+/**
+ * Attaches the per-request services: the DB client (over a D1 session that reads near the reader;
+ * d1-session.ts decides where it may read and hands its bookmark back) and the reader's language.
+ */
 export function requestContext(): MiddlewareHandler<AppEnv> {
   return async function requestContext(c, next) {
-    c.set('db', createDb(c.env.DB));
+    const d1 = openD1Session(c);
+    c.set('db', createDb(d1));
     c.set('user', null);
     c.set('authVia', null);
     const asked = c.req.query('lang');
@@ -24,5 +29,6 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
     }
     c.set('lang', lang);
     await next();
+    carryBookmark(c, d1);
   };
 }

@@ -49,7 +49,13 @@ async function toEdge(code: string, target: LinkTarget): Promise<void> {
  * The link behind `code`, or null when no such link exists.
  * Throws UNAVAILABLE (503, `Retry-After`) only when no cache has it and D1 cannot answer.
  */
-export async function lookupLink(db: Db, code: string, waitUntil: (p: Promise<unknown>) => void, now = Date.now()): Promise<LinkTarget | null> {
+export async function lookupLink(
+  db: Db,
+  code: string,
+  waitUntil: (p: Promise<unknown>) => void,
+  primary: (() => Db) | null = null,
+  now = Date.now(),
+): Promise<LinkTarget | null> {
   const kept = memory.get(code);
   if (kept && kept.until > now) return kept.target;
   const cached = await fromEdge(code);
@@ -60,6 +66,9 @@ export async function lookupLink(db: Db, code: string, waitUntil: (p: Promise<un
   let target: LinkTarget | null;
   try {
     target = await findLinkTarget(db, code);
+    // `db` may read a replica that has not yet seen a link made a second ago (a member shares, the
+    // network's preview bot follows at once): a link unknown there is asked of the primary before 404.
+    if (!target && primary) target = await findLinkTarget(primary(), code);
   } catch (err) {
     console.error('link lookup failed and no cache holds the link', err);
     throw new AppError('UNAVAILABLE', 'This link cannot be looked up right now; try again shortly', { retryAfter: 30, cause: err });

@@ -9,6 +9,7 @@ import { currentUser, requireRole } from '../auth/middleware';
 import { provinceFilter } from '../auth/province-scope';
 import { campaignForShare, type ShareCampaign } from '../campaigns/campaign-share';
 import { mergeHashtags } from '../campaigns/captions';
+import { primaryOnMiss } from '../core/d1-session';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
@@ -191,7 +192,7 @@ export const shareRoutes = new Hono<AppEnv>()
   .get('/l/:code', async (c) => {
     const code = c.req.param('code');
     // A malformed code is just another unknown link: 404, like any code we never issued.
-    const target = v.is(linkCodeParam, { code }) ? await lookupLink(c.var.db, code, (task) => inBackground(c, task)) : null;
+    const target = v.is(linkCodeParam, { code }) ? await lookupLink(c.var.db, code, (task) => inBackground(c, task), primaryOnMiss(c)) : null;
     if (!target) throw new AppError('NOT_FOUND', 'This share link does not exist');
     const location = new URL(`/stories/${target.slug}`, c.req.url);
     location.searchParams.set('utm_source', target.channel);
