@@ -9,7 +9,7 @@ import { foldClaimText } from '../reports/claim-key';
  */
 const NOISE_PHRASES = [
   'tin nong', 'tin khan', 'khan cap', 'chia se gap', 'chia se ngay', 'hay chia se', 'chia se', 'share ngay', 'share gap',
-  'canh bao', 'bao dong', 'lan truyen', 'moi nguoi oi', 'moi nguoi', 'mn oi', 'cac ban', 'ca nha', 'can biet', 'cap nhat',
+  'cho moi nguoi', 'cho nguoi than', 'cho ca nha', 'canh bao', 'bao dong', 'lan truyen', 'moi nguoi oi', 'moi nguoi', 'mn oi', 'cac ban', 'ca nha', 'can biet', 'cap nhat',
   'tin moi', 'ai cung', 'breaking', 'share',
 ];
 
