@@ -125,8 +125,12 @@ export function indexedMarker(caseId: number): string {
  * an open pair's score refreshed, an editor's accepted or rejected pair left alone).
  */
 export async function storeIndex(db: Db, caseId: number, keys: readonly string[], candidates: readonly ClaimCandidate[], now: number): Promise<void> {
-  const bandRows = (keys.length > 0 ? keys : [indexedMarker(caseId)]).map((bandKey) => ({ bandKey, caseId, createdAt: now }));
-  const statements = [db.insert(claimBands).values(bandRows).onConflictDoNothing()];
+  const bandKeys = keys.length > 0 ? keys : [indexedMarker(caseId)];
+  // The keys go in as ONE JSON parameter: D1 binds at most 100 values per statement (42 bands × 3 columns would not fit).
+  const statements: (SQL | { toSQL(): { sql: string; params: unknown[] } })[] = [
+    sql`INSERT INTO ${claimBands} (band_key, case_id, created_at) SELECT value, ${caseId}, ${now} FROM json_each(${JSON.stringify(bandKeys)}) WHERE true
+        ON CONFLICT (band_key, case_id) DO NOTHING`,
+  ];
   for (const c of candidates) {
     // The newer case (higher id) is `caseId`, the older one it may repeat `candidateId`.
     const [newer, older] = c.caseId > caseId ? [c.caseId, caseId] : [caseId, c.caseId];
@@ -138,7 +142,7 @@ export async function storeIndex(db: Db, caseId: number, keys: readonly string[]
           target: [claimMatches.caseId, claimMatches.candidateId, claimMatches.method],
           set: { score: sql`max(${claimMatches.score}, excluded.score)`, matchedWords: sql`excluded.matched_words` },
           setWhere: eq(claimMatches.status, 'open'),
-        }) as unknown as (typeof statements)[number],
+        }),
     );
   }
   await d1Batch(db, statements);
