@@ -3,7 +3,7 @@
 // match is weak, the rebuttal unpublished, or the matched case later merged or reopened.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { shingles, similarity } from '../../workers/claims/shingles';
+import { jaccard, shingles } from '../../workers/claims/shingles';
 import { DEFAULT_THRESHOLDS } from '../../workers/claims/claim-settings';
 import { decide, indexedReport, receiptHtml, receiptJson, reportRow, textReport } from './helpers';
 
@@ -67,7 +67,7 @@ describe('automatic verdict on the receipt', () => {
   it('shows nothing automatic when the score is under the high threshold (a candidate only)', async () => {
     const base = 'Cáp treo Fansipan bị đứt, nhiều du khách rơi xuống vực sâu ở Sa Pa.';
     const weaker = 'Sa Pa: cáp treo Fansipan dừng chạy một ngày để bảo dưỡng, du khách xếp hàng dài.';
-    const score = similarity(shingles(base), shingles(weaker));
+    const score = jaccard(shingles(base), shingles(weaker));
     expect(score).toBeLessThan(DEFAULT_THRESHOLDS.lexical.high);
     const older = await indexedReport(base);
     await decide(older.caseId);

@@ -47,6 +47,9 @@ export function shouted(text: string, i: number): string {
   return `${i % 2 ? 'NÓNG:' : 'CHIA SẺ GẤP'} ${EMOJI[i % EMOJI.length]} ${text.toUpperCase()} ${EMOJI[(i + 2) % EMOJI.length]} #chiase #tinnong`;
 }
 
+const ASKING = ['Mình thấy trên Facebook có bài:', 'Nhóm Zalo của khu phố đang chuyền tin này:', 'Mẹ em gửi cho em cái này:'];
+const ENDING = ['Có ai biết thật không, lo quá.', 'Nhờ các anh chị kiểm tra giúp với ạ.', 'Em thấy vô lý nhưng nhiều người tin lắm.'];
+
 export function buildPairs(): LabelledPair[] {
   const pairs: LabelledPair[] = [];
   const all = CLAIM_GROUPS.flatMap((g) => g.claims);
@@ -57,6 +60,8 @@ export function buildPairs(): LabelledPair[] {
     pairs.push({ a: r0, b: `${stripAccents(r1)} ${EMOJI[i % EMOJI.length]}`, same: true, kind: 'rewording without accents' });
     pairs.push({ a: claim.text, b: shouted(claim.text, i), same: true, kind: 'capitals, emoji, hashtags, prefix' });
     pairs.push({ a: claim.text, b: `Tin khẩn!!! ${teencode(swapClauses(claim.text))}`, same: true, kind: 'teencode, clauses swapped' });
+    // The claim quoted inside a reporter's own words, as report descriptions often are.
+    pairs.push({ a: claim.text, b: `${ASKING[i % ASKING.length]} "${r0}" ${ENDING[i % ENDING.length]}`, same: true, kind: 'quoted in commentary' });
   });
   for (const group of CLAIM_GROUPS) {
     group.claims.forEach((x, i) => {

@@ -3,6 +3,7 @@
 // for reports whose message never came (queue down).
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS } from '../../workers/claims/claim-settings';
 import { candidatesForCase } from '../../workers/claims/claim-index.queries';
 import { consumeClaims } from '../../workers/claims/claims.queue';
 import { sweepUnindexedReports } from '../../workers/claims/claims.sweep';
@@ -45,7 +46,7 @@ describe('claims consumer', () => {
     const [match, ...rest] = await matchesOf(answer.caseId);
     expect(rest).toEqual([]);
     expect(match).toMatchObject({ case_id: answer.caseId, candidate_id: older.caseId, method: 'lexical', status: 'open' });
-    expect(match?.score).toBeGreaterThanOrEqual(0.45);
+    expect(match?.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.lexical.candidate);
     expect(JSON.parse(match?.matched_words ?? '[]')).toEqual(expect.arrayContaining(['long', 'ban', 'nuoc', 'ngoai', '99']));
     // The helper for the desk sees the pair from both sides.
     expect((await candidatesForCase(db(), older.caseId)).map((c) => c.caseId)).toEqual([answer.caseId]);

@@ -2,7 +2,7 @@
 // candidate gets before anyone sees it, and the choice of an automatic verdict at intake.
 import { verdictStatuses, type CaseStatus } from '../../schema';
 import { bandKeysOf } from './minhash';
-import { sharedWords, shingles, similarity } from './shingles';
+import { jaccard, sharedWords, shingles } from './shingles';
 
 /** Fewer content words than this is too little to stand for a claim ("tin giả", "xem giúp"). */
 export const MIN_CLAIM_WORDS = 3;
@@ -32,7 +32,7 @@ export function bestScore(ours: readonly Set<string>[], theirs: readonly string[
   let best: Scored = { score: 0, matchedWords: [] };
   for (const b of shingleSets(theirs)) {
     for (const a of ours) {
-      const score = similarity(a, b);
+      const score = jaccard(a, b);
       if (score > best.score) best = { score, matchedWords: sharedWords(a, b) };
     }
   }
