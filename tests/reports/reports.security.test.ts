@@ -18,7 +18,7 @@ describe('receipts reveal nothing about other reporters', () => {
     const res = await fetchApp(`/api/reports/${mine.receipt}`);
     const text = await res.text();
     const body = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['rebuttal', 'report', 'status', 'updatedAt', 'verdictAt', 'verdictSummary']);
+    expect(Object.keys(body).sort()).toEqual(['automatic', 'rebuttal', 'report', 'status', 'updatedAt', 'verdictAt', 'verdictSummary']);
     expect(Object.keys(body.report as object).sort()).toEqual(['category', 'contentKind', 'platform', 'reportedAt', 'url']);
     // No report count either: it would tell a reporter how many others reported, and when.
     for (const leak of ['nguoi-khac@example.vn', 'BÍ MẬT', 'toi@example.vn', 'reportCount', 'report_count', 'ipHash', 'caseId', 'HCM']) {

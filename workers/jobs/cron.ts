@@ -1,3 +1,4 @@
+import { claimsSweepJob } from '../claims/claims.sweep';
 import { sweepSessionsJob } from '../auth/session-sweep';
 import { announceCampaignsJob, endCampaignsJob } from '../campaigns/campaigns.cron';
 import { publishScheduledJob } from '../editorial/scheduled-publish';
@@ -29,6 +30,7 @@ export const cronJobs: CronJob[] = [
   tiplineRetentionJob,
   sweepPushDeliveriesJob,
   missedPushesJob,
+  claimsSweepJob,
 ];
 
 export async function runCronJobs(env: Env, now: number): Promise<void> {

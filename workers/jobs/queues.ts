@@ -1,3 +1,5 @@
+import { consumeClaims } from '../claims/claims.queue';
+import { CLAIMS_QUEUE_NAME } from '../claims/claims.types';
 import { parkDeadLetters } from '../dead-letters/dead-letters.consumer';
 import { consumeImports, IMPORTS_QUEUE_NAME } from '../imports/imports.queue';
 import { CORRECTIONS_QUEUE_NAME, consumeCorrections } from '../notices/notices.queue';
@@ -27,6 +29,8 @@ export const queueConsumers: Record<string, QueueConsumer> = {
   [TIPLINE_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
   [PUSH_QUEUE_NAME]: consumePush,
   [PUSH_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
+  [CLAIMS_QUEUE_NAME]: consumeClaims,
+  [CLAIMS_QUEUE_NAME + DEAD_LETTER_SUFFIX]: parkDeadLetters,
 };
 
 /** The queues whose failures are parked and can be replayed, with their producer bindings. */
@@ -37,6 +41,7 @@ export function replayableQueues(env: Env): Record<string, Queue<unknown>> {
     [IMPORTS_QUEUE_NAME]: env.IMPORTS_QUEUE,
     [TIPLINE_QUEUE_NAME]: env.TIPLINE_QUEUE,
     [PUSH_QUEUE_NAME]: env.PUSH_QUEUE,
+    [CLAIMS_QUEUE_NAME]: env.CLAIMS_QUEUE,
   };
 }
 

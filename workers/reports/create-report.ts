@@ -1,5 +1,6 @@
 // POST /api/reports: one endpoint for apps (JSON) and the plain HTML form.
 // Order matters: limit → read → validate → replay a retry → anti-spam → store (submit-report.ts).
+import { automaticJson } from '../claims/auto-verdict';
 import type { Context } from 'hono';
 import { hmacHex } from '../core/crypto';
 import { AppError } from '../core/errors';
@@ -62,7 +63,9 @@ async function respond(c: Context<AppEnv>, raw: RawReport, body: ReportAnswer, r
   if (replayed) c.header('Idempotent-Replayed', 'true');
   c.header('Cache-Control', 'no-store');
   if (wantsRedirect(c, raw)) return c.redirect(`/report/${body.receipt}`, 303);
-  return c.json(body, 201);
+  // An automatic verdict is told as on the receipt (words, links, "an editor still reviews").
+  const { auto, ...answer } = body;
+  return c.json({ ...answer, automatic: automaticJson(c.var.lang, auto ?? null) }, 201);
 }
 
 export async function createReport(c: Context<AppEnv>) {

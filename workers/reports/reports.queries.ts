@@ -1,5 +1,6 @@
 import type { BatchItem } from 'drizzle-orm/batch';
-import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { cases, idempotencyKeys, provinces, reports, stories, verdictStatuses, type CaseStatus, type ReportCategory, type ReportPlatform } from '../../schema';
 import type { Db } from '../core/db';
 import { reportContentKind, type ContentKind } from './claim-key';
@@ -61,6 +62,8 @@ export type NewReport = {
   idempotency: { keyHash: string; fingerprint: string } | null;
   /** Other domains' rows for the same batch (written after the report, rolled back with it). */
   alsoWrite?: BatchItem<'sqlite'>[];
+  /** The automatic match found at intake (workers/claims/), stored on the report itself. */
+  auto?: { caseId: number; score: number; method: 'lexical' | 'semantic' | 'accepted' } | null;
   now: number;
 };
 
@@ -116,6 +119,9 @@ export async function recordReport(db: Db, r: NewReport): Promise<{ id: number; 
       screenshotKey: r.screenshotKey,
       ipHash: r.ipHash,
       userId: r.userId,
+      autoCaseId: r.auto?.caseId ?? null,
+      autoScore: r.auto?.score ?? null,
+      autoMethod: r.auto?.method ?? null,
       createdAt: r.now,
     })
     .returning({ id: reports.id, caseId: reports.caseId });
@@ -194,7 +200,24 @@ export type ReceiptView = {
   verdictAt: number | null;
   updatedAt: number;
   rebuttal: { slug: string; title: string; publishedAt: number | null } | null;
+  /**
+   * The verdict of the case this report's claim was matched to at intake (workers/claims/), shown
+   * as automatic: only while that case is still decided, not merged away, with its rebuttal published.
+   */
+  auto: AutoVerdict | null;
 };
+
+export type AutoVerdict = {
+  caseId: number;
+  status: CaseStatus;
+  verdictSummary: string | null;
+  method: 'lexical' | 'semantic' | 'accepted';
+  rebuttal: { slug: string; title: string; publishedAt: number | null };
+};
+
+// The automatically matched case and its rebuttal, joined beside the report's own.
+const autoCases = alias(cases, 'auto_cases');
+const autoStories = alias(stories, 'auto_stories');
 
 /** A report's view by its receipt token's hash or by its short code's hash; the same columns either way. */
 export async function receiptView(db: Db, hash: string, by: 'receipt' | 'code' = 'receipt'): Promise<ReceiptView | null> {
@@ -214,11 +237,21 @@ export async function receiptView(db: Db, hash: string, by: 'receipt' | 'code' =
       storySlug: stories.slug,
       storyTitle: stories.title,
       storyPublishedAt: stories.publishedAt,
+      autoMethod: reports.autoMethod,
+      autoCaseId: autoCases.id,
+      autoStatus: autoCases.status,
+      autoSummary: autoCases.verdictSummary,
+      autoSlug: autoStories.slug,
+      autoTitle: autoStories.title,
+      autoPublishedAt: autoStories.publishedAt,
     })
     .from(reports)
     .innerJoin(cases, eq(cases.id, reports.caseId))
     // Only a published rebuttal is shown; drafts stay on the editors' side.
     .leftJoin(stories, and(eq(stories.id, cases.rebuttalStoryId), eq(stories.status, 'published')))
+    // Checked at read time: a match to a case since merged, reopened or unpublished shows nothing automatic.
+    .leftJoin(autoCases, and(eq(autoCases.id, reports.autoCaseId), isNull(autoCases.mergedIntoId), inArray(autoCases.status, [...verdictStatuses])))
+    .leftJoin(autoStories, and(eq(autoStories.id, autoCases.rebuttalStoryId), eq(autoStories.status, 'published')))
     .where(by === 'code' ? eq(reports.codeHash, hash) : eq(reports.receiptHash, hash))
     .limit(1);
   if (!row) return null;
@@ -237,6 +270,17 @@ export async function receiptView(db: Db, hash: string, by: 'receipt' | 'code' =
     verdictAt: decided ? row.verdictAt : null,
     updatedAt: row.updatedAt,
     rebuttal: row.storySlug && row.storyTitle ? { slug: row.storySlug, title: row.storyTitle, publishedAt: row.storyPublishedAt } : null,
+    // The report's own case, once decided, speaks for itself; the automatic verdict is for the wait.
+    auto:
+      !decided && row.autoCaseId && row.autoStatus && row.autoMethod && row.autoSlug && row.autoTitle
+        ? {
+            caseId: row.autoCaseId,
+            status: row.autoStatus,
+            verdictSummary: row.autoSummary,
+            method: row.autoMethod,
+            rebuttal: { slug: row.autoSlug, title: row.autoTitle, publishedAt: row.autoPublishedAt },
+          }
+        : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { LOOKUP_PATH, LookupPage, type LookupProblem } from '../../web/pages/rep
 import { ReceiptPage } from '../../web/pages/reports/receipt-page';
 import { ReportFormPage } from '../../web/pages/reports/report-form';
 import type { MessageKey } from '../../web/i18n';
+import { automaticJson } from '../claims/auto-verdict';
 import { hmacHex, randomToken } from '../core/crypto';
 import { AppError } from '../core/errors';
 import { isoTime } from '../core/time';
@@ -137,6 +138,7 @@ export const reportsRoutes = new Hono<AppEnv>()
       rebuttal: view.rebuttal ? { title: view.rebuttal.title, url: `/stories/${view.rebuttal.slug}`, publishedAt: isoTime(view.rebuttal.publishedAt) } : null,
       report: { url: shownUrl(view.url), contentKind: view.contentKind, platform: view.platform, category: view.category, reportedAt: isoTime(view.reportedAt) },
       updatedAt: isoTime(view.updatedAt),
+      automatic: automaticJson(c.var.lang, view.auto),
     });
   })
   .get('/report', async (c) => {

@@ -4,6 +4,9 @@
 // report with its case in one batch, and never leaves anything half-written.
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { ReportPlatform } from '../../schema';
+import { bandKeysOfTexts, chooseAutoMatch, reportTexts, type AutoMatch } from '../claims/claim-match';
+import { intakeLookup } from '../claims/claim-index.queries';
+import { queueClaimIndex } from '../claims/claims.queue';
 import { sha256Hex } from '../core/crypto';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -18,7 +21,15 @@ import { storeScreenshot, type CheckedScreenshot } from './screenshot';
 export const RETRY_AFTER_STORAGE = 5;
 
 /** `code` is the short code to read aloud (`LT-7K3M-9QXA`); absent only on a retry of a report whose code cannot be re-derived. */
-export type ReportAnswer = { id: number; receipt: string; code?: string; status: string; caseId: number };
+export type ReportAnswer = {
+  id: number;
+  receipt: string;
+  code?: string;
+  status: string;
+  caseId: number;
+  /** The decided case with a published rebuttal this report's claim confidently repeats (shown at once, "automatic"). */
+  auto?: AutoMatch;
+};
 
 /** Validated report fields; `url` is '' (or absent) for a report of a text or a screenshot with no link. */
 export type ReportInput = Omit<ReportFields, 'url'> & { url?: string };
@@ -26,6 +37,8 @@ export type ReportInput = Omit<ReportFields, 'url'> & { url?: string };
 export type ReportSubmission = {
   /** Already validated with `reportFields`. */
   input: ReportInput;
+  /** HOOK: the reported page's title, when a door reads one (none does today); matched with the description. */
+  pageTitle?: string | null;
   /** Keyed hash of the sender (an IP, a chat), never the identifier itself. */
   ipHash: string | null;
   screenshot: CheckedScreenshot | null;
@@ -68,8 +81,19 @@ async function caseKeyOf(input: ReportInput, screenshot: CheckedScreenshot | nul
   throw AppError.field('url', MISSING_CONTENT);
 }
 
+/**
+ * The ONE statement claim matching adds to intake: cases sharing a band key with the report's
+ * text (or accepted by an editor as the same claim as its case), re-scored exactly here.
+ */
+async function automaticMatch(db: Db, texts: string[], caseKey: string): Promise<AutoMatch | null> {
+  const keys = bandKeysOfTexts(texts);
+  if (keys.length === 0 && caseKey.startsWith('claim:')) return null; // a screenshot or too little text: nothing to match
+  const lookup = await intakeLookup(db, keys, caseKey);
+  return chooseAutoMatch(texts, lookup.cases, lookup.ownCaseId, lookup.thresholds.lexical.high);
+}
+
 /** Store one report (or replay the answer to a retry). Throws AppError: 400/409 for the input, 503 when D1 or R2 fails. */
-export async function submitReport(db: Db, env: { MEDIA: R2Bucket }, secret: string, s: ReportSubmission): Promise<ReportOutcome> {
+export async function submitReport(db: Db, env: { MEDIA: R2Bucket; CLAIMS_QUEUE?: Queue<unknown> }, secret: string, s: ReportSubmission): Promise<ReportOutcome> {
   const { input } = s;
   if (input.province && !(await isKnownProvince(db, input.province))) throw AppError.field('province', 'Unknown province code');
   const url = input.url ?? '';
@@ -102,7 +126,9 @@ export async function submitReport(db: Db, env: { MEDIA: R2Bucket }, secret: str
   const now = Date.now();
   const receipt = await newReceipt(secret, keyHash ? { keyHash, storedAt: now } : undefined);
   const screenshotKey = s.screenshot ? await storeScreenshot(env.MEDIA, s.screenshot, now) : null;
+  const texts = reportTexts({ description: input.description, pageTitle: s.pageTitle });
   try {
+    const auto = await automaticMatch(db, texts, caseKey);
     for (let attempt = 0; ; attempt++) {
       const code = await reportCode(secret, receipt, attempt);
       try {
@@ -122,9 +148,12 @@ export async function submitReport(db: Db, env: { MEDIA: R2Bucket }, secret: str
           codeHash: await codeHash(code),
           idempotency: keyHash ? { keyHash, fingerprint } : null,
           alsoWrite: s.alsoWrite?.(hash) ?? [],
+          auto: auto ? { caseId: auto.caseId, score: auto.score, method: auto.method } : null,
           now,
         });
-        return { answer: { id: stored.id, receipt, code, status: stored.status, caseId: stored.caseId }, replayed: false };
+        // Indexing (band rows, the desk's candidates) happens off the request path.
+        if (texts.length > 0) await queueClaimIndex(env, { reportId: stored.id, caseId: stored.caseId });
+        return { answer: { id: stored.id, receipt, code, status: stored.status, caseId: stored.caseId, ...(auto ? { auto } : {}) }, replayed: false };
       } catch (err) {
         // The batch rolled back; a taken code is the only failure worth a second try with another code.
         if (!isDuplicateCodeError(err) || attempt + 1 >= CODE_ATTEMPTS) throw err;

@@ -3,6 +3,7 @@
 import { t, type Lang, type MessageKey } from '../../web/i18n';
 import { term } from '../../web/i18n/glossary';
 import { cardMetaForStory } from '../cards/card-meta';
+import { automaticTiplineText } from '../claims/auto-verdict';
 import type { Db } from '../core/db';
 import { codeHash, normaliseCode } from '../reports/receipt';
 import { receiptView } from '../reports/reports.queries';
@@ -27,6 +28,8 @@ export function addressed(update: InboundUpdate, draft: Draft): OutboundMessage 
 export function receiptAnswer(lang: Lang, origin: string, answer: ReportAnswer): Draft {
   const link = `${origin}/report/${answer.receipt}`;
   const text = answer.code ? t(lang, 'tipline.receipt', { code: answer.code, link }) : t(lang, 'tipline.receiptNoCode', { link });
+  // A claim already checked and rebutted: the verdict and the rebuttal at once, marked automatic.
+  if (answer.auto) return { text: `${text}\n\n${automaticTiplineText(lang, origin, answer.auto)}`, purpose: 'receipt' };
   return { text, purpose: 'receipt' };
 }
 

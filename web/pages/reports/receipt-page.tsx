@@ -1,6 +1,6 @@
 import { verdictStatuses } from '../../../schema';
 import type { SessionUser } from '../../../workers/core/types';
-import type { ReceiptView } from '../../../workers/reports/reports.queries';
+import type { AutoVerdict, ReceiptView } from '../../../workers/reports/reports.queries';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type MessageKey, type Translate } from '../../i18n';
 import { kindName, term } from '../../i18n/glossary';
@@ -23,10 +23,36 @@ export type ReceiptPageProps = {
 /** The heading says where the case is: received, being checked, verdict given (in words), rebuttal published. */
 export function receiptHeading(lang: Lang, t: Translate, view: ReceiptView): string {
   if (view.rebuttal) return t('report.receipt.heading.rebuttal');
+  if (view.auto) return t('claims.auto.heading');
   if ((verdictStatuses as readonly string[]).includes(view.status)) {
     return t('report.receipt.heading.verdict', { verdict: term(lang, 'caseStatus', view.status) });
   }
   return view.status === 'reviewing' ? t('report.receipt.heading.reviewing') : t('report.receipt.heading.new');
+}
+
+/** The verdict of an already-checked claim this report repeats, marked automatic: the reporter's own case still goes to an editor. */
+function AutoVerdictBox({ lang, t, auto }: { lang: Lang; t: Translate; auto: AutoVerdict }) {
+  return (
+    <section class="auto-verdict" aria-labelledby="auto-verdict-title">
+      <p class="auto-verdict-mark">
+        <span class="badge auto-badge">{t('claims.auto.title')}</span>
+      </p>
+      <h2 id="auto-verdict-title">{t('claims.auto.lead')}</h2>
+      <p>
+        {t('claims.auto.verdict')}: <span class={`badge status-${auto.status}`}>{term(lang, 'caseStatus', auto.status)}</span>
+      </p>
+      {auto.verdictSummary ? <p>{auto.verdictSummary}</p> : null}
+      <p>
+        {t('claims.auto.rebuttal')}: <a href={`/stories/${auto.rebuttal.slug}`}>{auto.rebuttal.title}</a>
+      </p>
+      <p>
+        <a class="button" href={`/share/${auto.rebuttal.slug}`}>
+          {t('claims.auto.share')}
+        </a>
+      </p>
+      <p class="hint">{t('claims.auto.review')}</p>
+    </section>
+  );
 }
 
 /** What a reporter sees about their report: its code, how to come back, the case status and outcome. */
@@ -73,6 +99,7 @@ export function ReceiptPage(props: ReceiptPageProps) {
             </>
           ) : null}
         </div>
+        {view.auto ? <AutoVerdictBox lang={props.lang} t={t} auto={view.auto} /> : null}
         <h2>{t('report.receipt.status')}</h2>
         <p>
           <span class={`badge status-${view.status}`}>{term(props.lang, 'caseStatus', view.status)}</span>
