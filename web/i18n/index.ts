@@ -19,6 +19,7 @@ import { unitsEn, unitsVi } from './units';
 import { privacyEn, privacyVi } from './privacy';
 import { tiplineOutEn, tiplineOutVi } from './tipline-outbound';
 import { pushEn, pushVi } from './push';
+import { claimsDeskEn, claimsDeskVi } from './claims-desk';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -33,12 +34,14 @@ const vi = {
   ...tiplineVi,
   ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi, ...pushVi,
   ...tiplineOutVi,
+  ...claimsDeskVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
   ...tiplineEn,
   ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn, ...pushEn,
   ...tiplineOutEn,
+  ...claimsDeskEn,
   ...glossaryMessages('en'),
 };
 
