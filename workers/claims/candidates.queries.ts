@@ -61,7 +61,7 @@ const otherColumns = {
   reportCount: cases.reportCount,
   claim: cases.claim,
   text: sql<string | null>`coalesce(${cases.claim}, (
-    SELECT r.description FROM ${reports} r WHERE r.case_id = ${cases.id} AND r.description <> '' ORDER BY r.created_at, r.id LIMIT 1
+    SELECT r.description FROM ${reports} r WHERE r.case_id = "cases"."id" AND r.description <> '' ORDER BY r.created_at, r.id LIMIT 1
   ))`,
   canonicalUrl: cases.canonicalUrl,
   provinceCode: cases.provinceCode,
