@@ -18,7 +18,7 @@ function fakeAi(opts: { fail?: boolean } = {}) {
       for (const w of foldClaimText(input.text[0] ?? '').split(' ')) {
         let h = 2166136261;
         for (const ch of w) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-        v[(h >>> 0) % DIMS] += 1;
+        { const i = (h >>> 0) % DIMS; v[i] = (v[i] ?? 0) + 1; }
       }
       const norm = Math.hypot(...v) || 1;
       return { shape: [1, DIMS], data: [v.map((x) => x / norm)] };
