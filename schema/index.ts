@@ -15,3 +15,4 @@ export * from './tipline';
 export * from './push';
 export * from './push-triggers';
 export * from './claims';
+export * from './case-merges';

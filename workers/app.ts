@@ -22,6 +22,8 @@ import { shareRoutes } from './share/share.routes';
 import { feedApiRoutes } from './stories/feed.routes';
 import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
+import { candidateRoutes } from './claims/candidates.routes';
+import { claimSettingsRoutes } from './claims/claim-settings.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { savedRoutes } from './saved/saved.routes';
 import { unitsDomain } from './units/mount';
@@ -60,6 +62,8 @@ export function createApp() {
   app.route('/', shareRoutes);
   app.route('/', reportsRoutes);
   app.route('/', casesRoutes);
+  app.route('/', candidateRoutes);
+  app.route('/', claimSettingsRoutes);
   app.route('/', geoRoutes);
   app.route('/', feedApiRoutes);
   app.route('/', feedPageRoutes);

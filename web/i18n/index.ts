@@ -20,6 +20,7 @@ import { privacyEn, privacyVi } from './privacy';
 import { tiplineOutEn, tiplineOutVi } from './tipline-outbound';
 import { pushEn, pushVi } from './push';
 import { claimsEn, claimsVi } from './claims';
+import { claimsDeskEn, claimsDeskVi } from './claims-desk';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -35,6 +36,7 @@ const vi = {
   ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi, ...pushVi,
   ...tiplineOutVi,
   ...claimsVi,
+  ...claimsDeskVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
@@ -42,6 +44,7 @@ const en: Record<keyof typeof vi, string> = {
   ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn, ...pushEn,
   ...tiplineOutEn,
   ...claimsEn,
+  ...claimsDeskEn,
   ...glossaryMessages('en'),
 };
 

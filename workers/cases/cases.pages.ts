@@ -18,7 +18,9 @@ import { historyLookups } from '../audit/history-lookups';
 import { isVerdict } from './case-status';
 import { emitAfterCaseUpdate } from './case-events';
 import { caseDetail, findVisibleCase, listCases, listEditors, updateCase } from './cases.queries';
-import { mergeCases } from './merge';
+import { mergeCases, unmergeCase, undoableMerge, undoableMergesInto } from './merge';
+import { acceptCandidate, openCandidateCounts, openCandidates, rejectCandidate } from '../claims/candidates.queries';
+import { candidateParams, deskDone, type DeskDone } from '../claims/candidates.schemas';
 import { caseIdParam, listCasesQuery, mergeCaseBody, patchCaseBody, startRebuttalBody } from './cases.schemas';
 import { startRebuttal } from './rebuttal';
 
@@ -39,10 +41,16 @@ function refusal(c: Context<AppEnv>, err: AppError): string {
 
 type Refused = { error: AppError; form: CaseForm; values: Record<string, string> };
 
-async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boolean; refused?: Refused } = {}) {
+async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boolean; done?: DeskDone; refused?: Refused } = {}) {
   const db = c.var.db;
   const [detail, editors, provinces] = await Promise.all([caseDetail(db, id, currentUser(c)), listEditors(db), provinceList(db)]);
-  const lookups = await historyLookups(db, detail.history);
+  const merged = detail.case.mergedIntoId !== null;
+  const [lookups, candidates, mergedIn, ownMerge] = await Promise.all([
+    historyLookups(db, detail.history),
+    merged ? [] : openCandidates(db, detail.case, currentUser(c)),
+    merged ? [] : undoableMergesInto(db, id),
+    merged ? undoableMerge(db, id) : null,
+  ]);
   const refused = extra.refused;
   c.header('Cache-Control', 'private, no-store');
   return c.html(
@@ -54,6 +62,10 @@ async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boole
       provinces,
       lookups,
       saved: extra.saved,
+      done: extra.done,
+      candidates,
+      mergedIn,
+      canUnmerge: ownMerge !== null,
       error: refused ? refusal(c, refused.error) : undefined,
       form: refused?.form,
       values: refused?.values,
@@ -63,16 +75,20 @@ async function renderCase(c: Context<AppEnv>, id: number, extra: { saved?: boole
   );
 }
 
-const caseForms: readonly CaseForm[] = ['verdict', 'work', 'rebuttal', 'merge'];
+const caseForms: readonly CaseForm[] = ['verdict', 'work', 'rebuttal', 'merge', 'candidate'];
 
-/** Run a form action; a 4xx re-renders the case with the reason and every typed value, anything else propagates. */
-async function formAction(c: Context<AppEnv>, id: number, fallback: CaseForm, action: (form: Record<string, string>) => Promise<number>) {
+/**
+ * Run a form action; a 4xx re-renders the case with the reason and every typed value, anything else propagates.
+ * The action answers the case to land on, and what to say there (default "Đã lưu.").
+ */
+async function formAction(c: Context<AppEnv>, id: number, fallback: CaseForm, action: (form: Record<string, string>) => Promise<number | { goTo: number; done: DeskDone }>) {
   const form: Record<string, string> = {};
   try {
     const body = await c.req.parseBody();
     for (const [k, v] of Object.entries(body)) if (typeof v === 'string') form[k] = v;
-    const goTo = await action(form);
-    return c.redirect(`/editor/cases/${goTo}?saved=1`, 303);
+    const result = await action(form);
+    if (typeof result === 'number') return c.redirect(`/editor/cases/${result}?saved=1`, 303);
+    return c.redirect(`/editor/cases/${result.goTo}?done=${result.done}`, 303);
   } catch (err) {
     if (err instanceof AppError && err.status < 500 && err.code !== 'NOT_FOUND') {
       const which = caseForms.find((f) => f === form.form) ?? fallback;
@@ -95,11 +111,16 @@ export const casePages = new Hono<AppEnv>()
       provinceList(c.var.db),
       listEditors(c.var.db),
     ]);
+    const candidateCounts = await openCandidateCounts(c.var.db, result.items.map((i) => i.id));
     c.header('Cache-Control', 'private, no-store');
-    return c.html(CasesDeskPage({ lang: c.var.lang, user, filters, provinceLocked: locked, provinces, editors, ...result }));
+    return c.html(CasesDeskPage({ lang: c.var.lang, user, filters, provinceLocked: locked, provinces, editors, candidateCounts, ...result }));
   })
   .get('/editor/cases/:id', editor, validate('param', caseIdParam), async (c) => {
-    return renderCase(c, c.req.valid('param').id, { saved: c.req.query('saved') === '1' });
+    const done = c.req.query('done');
+    return renderCase(c, c.req.valid('param').id, {
+      saved: c.req.query('saved') === '1',
+      done: deskDone.find((d) => d === done),
+    });
   })
   .post('/editor/cases/:id', editor, validate('param', caseIdParam), async (c) => {
     const { id } = c.req.valid('param');
@@ -147,5 +168,30 @@ export const casePages = new Hono<AppEnv>()
       );
       await startRebuttal(c.var.db, id, body, currentUser(c));
       return id;
+    });
+  })
+  // "Có thể cùng nội dung": one tap merges (the kept case is named on the button), one dismisses.
+  .post('/editor/cases/:id/candidates/:matchId/accept', editor, validate('param', candidateParams), async (c) => {
+    const { id, matchId } = c.req.valid('param');
+    return formAction(c, id, 'candidate', async () => {
+      const { target } = await acceptCandidate(c.var.db, id, matchId, currentUser(c));
+      return { goTo: target.id, done: 'merged' };
+    });
+  })
+  .post('/editor/cases/:id/candidates/:matchId/reject', editor, validate('param', candidateParams), async (c) => {
+    const { id, matchId } = c.req.valid('param');
+    return formAction(c, id, 'candidate', async () => {
+      await rejectCandidate(c.var.db, id, matchId, currentUser(c));
+      return { goTo: id, done: 'rejected' };
+    });
+  })
+  // Split a merged case out again; lands back on the page the editor came from (`back`: this case or the kept one).
+  .post('/editor/cases/:id/unmerge', editor, validate('param', caseIdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    return formAction(c, id, 'candidate', async (form) => {
+      const kept = (await findVisibleCase(c.var.db, id, currentUser(c))).mergedIntoId;
+      await unmergeCase(c.var.db, id, currentUser(c));
+      const back = Number(form.back);
+      return { goTo: back === kept ? back : id, done: 'unmerged' };
     });
   });

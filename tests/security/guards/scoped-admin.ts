@@ -34,6 +34,9 @@ export const scopedAdminRows: ScopedAdminRow[] = [
   { method: 'DELETE', path: '/api/users/:id/sessions', sample: '/api/users/{other}/sessions', kind: 'other-province' },
   { method: 'DELETE', path: '/api/tokens/:id', sample: '/api/tokens/{token}', kind: 'national-only' },
   { method: 'POST', path: '/api/users/:id/erase', sample: '/api/users/{other}/erase', kind: 'other-province' },
+  // Hub-wide claim matching thresholds: national accounts only (workers/claims/claim-settings.queries.ts).
+  { method: 'PUT', path: '/api/settings/claims', sample: '/api/settings/claims', kind: 'national-only', body: { lexical: { candidate: 0.3, high: 0.6 }, semantic: { candidate: 0.8, high: 0.9 } } },
+  { method: 'POST', path: '/editor/settings/claims', sample: '/editor/settings/claims', kind: 'national-only', form: { 'lexical.candidate': '0,3', 'lexical.high': '0,6', 'semantic.candidate': '0,8', 'semantic.high': '0,9' } },
   // Accounts (the desk's forms)
   { method: 'GET', path: '/editor/users', sample: '/editor/users', kind: 'filtered' },
   { method: 'POST', path: '/editor/users', sample: '/editor/users', kind: 'other-province', form: { email: 'guard-form@example.vn', name: 'Người tỉnh khác', password: 'mat-khau-du-dai-1', role: 'member', provinceCode: 'HCM' } },

@@ -22,7 +22,7 @@ export const NO_LOOKUPS: HistoryLookups = { names: new Map(), titles: new Map() 
 export type FieldContext = { lang: Lang; kind: TargetKind; lookups: HistoryLookups };
 
 /** Bookkeeping that says nothing to a reader. */
-const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'tokenId', 'authorId', 'bodyHtml', 'storySlug']);
+const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'createdBy', 'tokenId', 'authorId', 'bodyHtml', 'storySlug', 'matchId']);
 const TIMES = new Set(['verdictAt', 'scheduledAt', 'publishAt', 'pinnedUntil', 'expiresAt', 'publishedAt', 'submittedAt', 'disabledAt', 'firstSeenAt', 'lastSeenAt']);
 const DAYS = new Set(['startsOn', 'endsOn']);
 /** Free text people wrote: quoted, and shortened in a list. */

@@ -11,8 +11,11 @@ import { kindName, term } from '../../i18n/glossary';
 import { vnDateTime } from './format';
 import { ReportedContent } from './reported-content';
 import { caseContentKind, isClaimText } from '../../../workers/reports/claim-key';
+import type { DeskCandidate } from '../../../workers/claims/candidates.queries';
+import type { DeskDone } from '../../../workers/claims/candidates.schemas';
+import { CandidatesSection, MergedInSection, UnmergeSelf, type UndoableMerge } from './case-candidates';
 
-export type CaseForm = 'verdict' | 'work' | 'rebuttal' | 'merge';
+export type CaseForm = 'verdict' | 'work' | 'rebuttal' | 'merge' | 'candidate';
 
 export type CaseDetailProps = {
   lang: Lang;
@@ -22,6 +25,14 @@ export type CaseDetailProps = {
   provinces: { code: string; name: string }[];
   lookups: HistoryLookups;
   saved?: boolean;
+  /** What a desk action just did (merge, reject, split again), said once after the redirect. */
+  done?: DeskDone;
+  /** "Có thể cùng nội dung": open candidates (empty on a merged case). */
+  candidates?: DeskCandidate[];
+  /** Recorded merges into this case that can be split again. */
+  mergedIn?: UndoableMerge[];
+  /** This case is merged and its merge was recorded: it can be split out from here. */
+  canUnmerge?: boolean;
   /** Why the last form post was refused (already localised where we can). */
   error?: string;
   /** The refused form, what was typed in it (kept), and the fields at fault. */
@@ -133,6 +144,11 @@ export function CaseDetailPage(props: CaseDetailProps) {
             {t('cases.saved')}
           </p>
         ) : null}
+        {props.done ? (
+          <p class="notice saved" role="status">
+            {t(`claims.done.${props.done}`)}
+          </p>
+        ) : null}
         {props.error ? (
           <p class="error-summary" role="alert">
             {t('cases.error', { detail: props.error })}
@@ -143,6 +159,7 @@ export function CaseDetailPage(props: CaseDetailProps) {
             <a href={`/editor/cases/${row.mergedIntoId}`}>{t('cases.mergedInto', { id: row.mergedIntoId ?? '' })}</a>
           </p>
         ) : null}
+        {merged && props.canUnmerge ? <UnmergeSelf lang={props.lang} caseId={row.id} /> : null}
         <h2 class="visually-hidden">{t('cases.summary')}</h2>
         <p class="canonical-url">
           <ReportedContent t={t} kind={caseContentKind(row.canonicalUrl)} url={row.canonicalUrl} text={caseClaimText(props.detail)} />
@@ -176,6 +193,7 @@ export function CaseDetailPage(props: CaseDetailProps) {
 
         {merged ? null : (
           <>
+            <CandidatesSection lang={props.lang} caseId={row.id} candidates={props.candidates ?? []} />
             <VerdictSection {...props} />
             <h2 id="work-h">{t('cases.work')}</h2>
             <form class="case-form" method="post" action={`/editor/cases/${row.id}`} aria-labelledby="work-h">
@@ -249,6 +267,7 @@ export function CaseDetailPage(props: CaseDetailProps) {
                 {t('cases.merge.submit')}
               </button>
             </form>
+            <MergedInSection lang={props.lang} caseId={row.id} merges={props.mergedIn ?? []} />
           </>
         )}
 

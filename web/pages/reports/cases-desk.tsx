@@ -21,6 +21,8 @@ export type CasesDeskProps = {
   /** A provincial editor sees their own province only: no picker, a sentence instead. */
   provinceLocked?: boolean;
   editors: { id: string; name: string }[];
+  /** Open "Có thể cùng nội dung" candidates per listed case (a small badge). */
+  candidateCounts?: ReadonlyMap<number, number>;
 };
 
 function pageHref(filters: ListCasesQuery, page: number): string {
@@ -52,6 +54,9 @@ export function CasesDeskPage(props: CasesDeskProps) {
     <Layout lang={props.lang} title={t('cases.title')} path="/editor/cases" user={props.user}>
       <section class="cases-desk">
         <h1>{t('cases.title')}</h1>
+        <p class="desk-settings-link">
+          <a href="/editor/settings/claims">{t('claims.settingsLink')}</a>
+        </p>
         <form class="case-filters" method="get" action="/editor/cases" aria-label={t('cases.filters')}>
           {select('status', kindName(props.lang, 'caseStatus'), [
             { value: 'open', label: t('cases.filter.open') },
@@ -123,6 +128,11 @@ export function CasesDeskPage(props: CasesDeskProps) {
                           <ReportedContent t={t} kind={caseContentKind(item.canonicalUrl)} url={item.canonicalUrl} text={item.claimText} max={140} />
                         </span>
                       </a>
+                      {props.candidateCounts?.get(item.id) ? (
+                        <a class="badge candidate-badge" href={`/editor/cases/${item.id}#candidates-h`}>
+                          {t('claims.badge', { count: props.candidateCounts.get(item.id) ?? 0 })}
+                        </a>
+                      ) : null}
                     </td>
                     <td data-label={kindName(props.lang, 'platform')}>{term(props.lang, 'platform', item.platform)}</td>
                     <td data-label={kindName(props.lang, 'reportReason')}>{term(props.lang, 'reportReason', item.category)}</td>
