@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createDb } from '../../workers/core/db';
 import { foldClaimText } from '../../workers/reports/claim-key';
 import { RECENCY_DAYS, semanticMatch, SEMANTIC_MODEL } from '../../workers/claims/semantic';
+import { consumeClaims } from '../../workers/claims/claims.queue';
 import { caseWith } from './desk-helpers';
+import { claimsBatch } from './helpers';
 
 const DIMS = 1024;
 
@@ -117,5 +119,24 @@ describe('semantic matching (Workers AI + Vectorize)', () => {
     await env.DB.prepare("INSERT INTO claim_matches (case_id, candidate_id, method, score, status, created_at) VALUES (?, ?, 'lexical', 0.9, 'rejected', ?)").bind(b.caseId, a.caseId, Date.now()).run();
     await semanticMatch({ AI: ai, VECTORIZE: index }, db(), { reportId: a.reportId, caseId: a.caseId });
     expect(await semanticMatch({ AI: ai, VECTORIZE: index }, db(), { reportId: b.reportId, caseId: b.caseId })).toEqual([]);
+  });
+
+  it('runs inside the CLAIMS_QUEUE consumer when the bindings exist, and a failing model retries the message', async () => {
+    const { ai } = fakeAi();
+    const { index, vectors } = fakeVectorize();
+    const older = await caseWith('Sắp cắt điện toàn thành phố Huế ba ngày liền để sửa trạm biến áp');
+    const newer = await caseWith('sap cat dien toan thanh pho Hue ba ngay lien de sua tram bien ap nhe');
+    const first = claimsBatch([{ reportId: older.reportId, caseId: older.caseId }, { reportId: newer.reportId, caseId: newer.caseId }]);
+    await consumeClaims(first.batch, { ...env, AI: ai, VECTORIZE: index });
+    expect(first.acked).toEqual([0, 1]);
+    expect(vectors.has(`case:${newer.caseId}`)).toBe(true);
+    expect((await semanticRows(newer.caseId)).results.map((r) => r.candidate_id)).toContain(older.caseId);
+
+    const { ai: down } = fakeAi({ fail: true });
+    const third = await caseWith('Đà Lạt cấm xe máy vào trung tâm từ tháng sau');
+    const retry = claimsBatch([{ reportId: third.reportId, caseId: third.caseId }]);
+    await consumeClaims(retry.batch, { ...env, AI: down, VECTORIZE: index });
+    expect(retry.acked).toEqual([]);
+    expect(retry.retried).toEqual([0]);
   });
 });

@@ -7,6 +7,7 @@ import { createDb, type Db } from '../core/db';
 import { retryLater } from '../jobs/queue-policy';
 import { bandKeysOfTexts, reportTexts } from './claim-match';
 import { caseLookup, lexicalCandidates, reportToIndex, storeIndex } from './claim-index.queries';
+import { semanticMatch } from './semantic';
 import { claimsQueueMessage, type ClaimCandidate, type ClaimsQueueMessage } from './claims.types';
 
 /** What a later matching step (the semantic one, claims-desk) is given once the lexical index is written. */
@@ -20,11 +21,15 @@ export type IndexedClaim = {
 };
 
 /**
- * HOOK for the semantic path (owned by claims-desk): steps run after the lexical index of
- * each message is stored, in order. A step that throws retries the message (the lexical
- * writes are idempotent, so redoing them is harmless). Register with `postIndexSteps.push(...)`.
+ * Steps run after the lexical index of each message is stored, in order: today the semantic
+ * match (a no-op without the AI and VECTORIZE bindings). A step that throws retries the
+ * message (the lexical writes are idempotent, so redoing them is harmless).
  */
-export const postIndexSteps: ((env: Env, db: Db, claim: IndexedClaim) => Promise<void>)[] = [];
+export const postIndexSteps: ((env: Env, db: Db, claim: IndexedClaim) => Promise<void>)[] = [
+  async (env, db, claim) => {
+    await semanticMatch(env, db, { reportId: claim.reportId, caseId: claim.caseId });
+  },
+];
 
 /** Index one report: its texts' band keys under its live case, and its lexical candidates. Null when the report is gone. */
 export async function indexReport(db: Db, message: ClaimsQueueMessage, now = Date.now()): Promise<IndexedClaim | null> {
