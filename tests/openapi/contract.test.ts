@@ -5,7 +5,9 @@ import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../workers/app';
 import { responseDocs } from '../../workers/openapi/responses';
-import { fetchApp } from '../helpers/http';
+import { DEMO_PASSWORD } from '../../scripts/seed/accounts';
+import { completeStory } from '../editorial/story-helpers';
+import { fetchApp, sendJson } from '../helpers/http';
 import { seededCalls, signInDemo, type ContractCall } from './contract-fixtures';
 
 let calls: ContractCall[] = [];
@@ -54,6 +56,29 @@ describe('the seeded hub answers as documented', () => {
       if (!result.success) failures.push(`${call.route} (${call.url}):\n  ${describeIssues(result.issues)}`);
     }
     expect(failures.join('\n\n'), 'answers that do not match their documented schema').toBe('');
+  });
+
+  it('the main writes answer as documented', async () => {
+    const member = await signInDemo('seed-member');
+    const writes: [string, () => Promise<Response>][] = [
+      ['POST /api/auth/login', () => sendJson('POST', '/api/auth/login', { email: 'member@lantoa.local', password: DEMO_PASSWORD })],
+      ['POST /api/reports', () => sendJson('POST', '/api/reports', { url: 'https://example.com/tin-gia-khac', category: 'scam', description: 'Lừa đảo.' })],
+      ['POST /api/shares', () => sendJson('POST', '/api/shares', { story: 1, channel: 'zalo' }, member)],
+      ['POST /api/stories', async () => sendJson('POST', '/api/stories', completeStory, await signInDemo('seed-contributor'))],
+    ];
+    const failures: string[] = [];
+    for (const [route, send] of writes) {
+      const doc = responseDocs[route];
+      const res = await send();
+      const text = await res.text();
+      if (!doc?.schema || res.status !== (doc.status ?? 200)) {
+        failures.push(`${route}: ${doc?.schema ? `status ${res.status} ${text.slice(0, 300)}` : 'no response schema'}`);
+        continue;
+      }
+      const result = v.safeParse(doc.schema, JSON.parse(text));
+      if (!result.success) failures.push(`${route}:\n  ${describeIssues(result.issues)}`);
+    }
+    expect(failures.join('\n\n')).toBe('');
   });
 
   it('a field a route adds without documenting it fails the check (strict objects)', () => {
