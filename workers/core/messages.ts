@@ -9,9 +9,10 @@ type Issue = v.BaseIssue<unknown> & { requirement?: unknown };
 
 const unquote = (text: string) => text.replace(/^"(.*)"$/, '$1');
 
-/** `"json" | "csv"` → `json, csv`. */
+/** `("json" | "csv")` (or with commas) → `json, csv`. */
 function choices(expected: string | null): string {
-  return (expected ?? '').split(' | ').map(unquote).filter((s) => s !== '').join(', ');
+  const list = (expected ?? '').replace(/^\((.*)\)$/, '$1');
+  return list.split(/\s*[|,]\s*/).map((s) => unquote(s.trim())).filter((s) => s !== '').join(', ');
 }
 
 const unit = (input: unknown) => (Array.isArray(input) ? 'items' : 'characters');
