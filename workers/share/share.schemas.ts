@@ -34,7 +34,7 @@ export const shareFormBody = v.object({
 });
 
 /** `/l/:code`: base64url, as made by `randomToken`. */
-export const linkCodeParam = v.object({ code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,32}$/)) });
+export const linkCodeParam = v.object({ code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,32}$/, 'Use the link’s code as it was shared (6 to 32 letters, digits, - or _)')) });
 
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD'));
 /** `province`: narrow to the shares of one province's members (an editor with a province always is). */
