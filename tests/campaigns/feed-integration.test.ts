@@ -32,10 +32,14 @@ describe('the feed filtered on a campaign', () => {
     expect(html).not.toContain('Ngoài chiến dịch');
   });
 
-  it('shows nothing for a draft campaign and refuses a malformed slug', async () => {
+  it('answers a draft campaign exactly like an unknown one, and refuses a malformed slug', async () => {
     const id = await insertCampaign({ status: 'draft', storyIds: [await insertStory()] });
-    const listing = await readJson<Listing>(await fetchApp(`/api/stories?campaign=${await slugOf(id)}`, { headers: reader.headers }));
-    expect(listing.items).toEqual([]);
+    const draft = await fetchApp(`/api/stories?campaign=${await slugOf(id)}`, { headers: reader.headers });
+    const unknown = await fetchApp('/api/stories?campaign=khong-co-chien-dich-nay', { headers: reader.headers });
+    expect([draft.status, unknown.status]).toEqual([400, 400]);
+    const [a, b] = [await readJson<{ errors: unknown[] }>(draft), await readJson<{ errors: unknown[] }>(unknown)];
+    expect(a.errors).toEqual(b.errors);
+    expect(a.errors).toEqual([{ path: 'campaign', message: 'No campaign has this slug or number (see /api/campaigns)' }]);
     const bad = await fetchApp('/api/stories?campaign=Not%20A%20Slug!');
     expect(bad.status).toBe(400);
     expect((await readJson<{ errors: { path: string }[] }>(bad)).errors[0]?.path).toBe('campaign');

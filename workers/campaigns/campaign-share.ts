@@ -2,7 +2,8 @@
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import { today } from '../stats/days';
-import { campaignById, campaignBySlug, campaignHasPublishedStory } from './campaigns.queries';
+import { knownCampaign, type CampaignRef } from './campaign-ref';
+import { campaignHasPublishedStory } from './campaigns.queries';
 import { campaignPhase } from './lifecycle';
 
 export type ShareCampaign = { id: number; slug: string; title: string; hashtags: string[] };
@@ -15,9 +16,10 @@ export type ShareCampaign = { id: number; slug: string; title: string; hashtags:
  * @example
  * const campaign = await campaignForShare(db, body.campaign, story.id, Date.now()); // then campaignId: campaign.id
  */
-export async function campaignForShare(db: Db, ref: number | string, storyId: number, now: number): Promise<ShareCampaign> {
-  const row = typeof ref === 'number' ? await campaignById(db, ref) : await campaignBySlug(db, ref);
-  if (!row || campaignPhase(row, today(now)) !== 'running') throw AppError.field('campaign', 'Not a running campaign');
+export async function campaignForShare(db: Db, ref: CampaignRef, storyId: number, now: number): Promise<ShareCampaign> {
+  // A draft is refused as unknown: a member cannot learn of a campaign before it is announced.
+  const row = await knownCampaign(db, ref, { publicOnly: true });
+  if (campaignPhase(row, today(now)) !== 'running') throw AppError.field('campaign', 'This campaign is not running today: share without it');
   if (!(await campaignHasPublishedStory(db, row.id, storyId))) throw AppError.field('campaign', 'This story is not part of the campaign');
   return { id: row.id, slug: row.slug, title: row.title, hashtags: row.hashtags };
 }

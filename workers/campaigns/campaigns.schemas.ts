@@ -102,9 +102,9 @@ export const campaignStoriesBody = v.strictObject({ stories: storyIdList });
 export const campaignProvincesBody = v.strictObject({ provinces: provinceList });
 
 export const campaignIdParam = v.object({
-  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A campaign id'), v.transform(Number)),
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'Use the campaign’s number, e.g. 3'), v.transform(Number)),
 });
-export const campaignSlugParam = v.object({ slug: v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'A campaign slug')) });
+export const campaignSlugParam = v.object({ slug: v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'Use the campaign’s slug, like tet-2026 (see /api/campaigns)')) });
 
 export const campaignListQuery = v.object({
   limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'A number'), v.transform(Number), v.minValue(1), v.maxValue(50)), '50'),
@@ -119,7 +119,7 @@ export const storySearchQuery = v.object({
 export const addCampaignStoryBody = v.strictObject({ story: storyId });
 
 export const campaignStoryParam = v.object({
-  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A campaign id'), v.transform(Number)),
+  id: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'Use the campaign’s number, e.g. 3'), v.transform(Number)),
   storyId: v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A story id'), v.transform(Number)),
 });
 

@@ -29,7 +29,7 @@ export const listCasesQuery = v.object({
       v.trim(),
       v.toUpperCase(),
       v.transform((s) => (s === '' ? undefined : s)),
-      v.union([v.undefined(), v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))], 'province must be a province code'),
+      v.union([v.undefined(), v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'A province code has three capital letters, e.g. HNI'))], 'province must be a province code'),
     ),
   ),
   /** A user id, `me` (the reader) or `none` (unassigned); the route turns `me` into the reader's id. */

@@ -2,6 +2,10 @@ import { vValidator } from '@hono/valibot-validator';
 import type { ValidationTargets } from 'hono';
 import * as v from 'valibot';
 import { AppError, type FieldError } from './errors';
+import { useWordedMessages } from './messages';
+
+// Every refusal in words, whichever schema refuses (schemas' own messages still win).
+useWordedMessages();
 
 /** Dotted path of a valibot issue (`captions.1`), or the target name for whole-input issues. */
 export function issuePath(issue: v.BaseIssue<unknown>, fallback: string): string {

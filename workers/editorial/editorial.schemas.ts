@@ -150,7 +150,7 @@ export const deskQueueQuery = v.object({
   province: optionalFilter(/^[A-Za-z]{3}$/, 'A province code has three letters'),
   category: optionalFilter(/^[a-z_]{2,40}$/, 'Unknown category'),
   state: queueState,
-  done: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/))),
+  done: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/, 'Use a lower-case word, as the page gave it'))),
 });
 
 export const myStoriesQuery = v.object({

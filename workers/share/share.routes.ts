@@ -55,7 +55,7 @@ function inBackground(c: Context<AppEnv>, task: Promise<unknown>): void {
  */
 async function share(
   c: Context<AppEnv>,
-  input: { story: number | string; channel: ShareChannel; text?: string; campaign?: number },
+  input: { story: number | string; channel: ShareChannel; text?: string; campaign?: number | string },
 ): Promise<Shared> {
   const secret = hashSecret(c);
   const user = c.var.user;
@@ -105,8 +105,8 @@ function utmCampaign(campaignId: number | null): string {
 }
 
 /** The campaign a share page was opened from, when it still runs and lists the story; an old link just shares plainly. */
-async function campaignOfPage(c: Context<AppEnv>, slug: string | undefined, storyId: number): Promise<ShareCampaign | null> {
-  if (!slug) return null;
+async function campaignOfPage(c: Context<AppEnv>, slug: number | string | undefined, storyId: number): Promise<ShareCampaign | null> {
+  if (slug === undefined) return null;
   try {
     return await campaignForShare(c.var.db, slug, storyId, Date.now());
   } catch (err) {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { shareChannels } from '../../schema';
+import { campaignRef, campaignRefJson } from '../campaigns/campaign-ref';
 
 const storyRef = v.union(
   [
@@ -15,7 +16,8 @@ export const createShareBody = v.object({
   channel: v.picklist(shareChannels, `Use one of: ${shareChannels.join(', ')}`),
   /** The caption the member chose or edited; used as the text of X and Telegram links. */
   text: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  campaign: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** The campaign the share is for: its number, or its slug. */
+  campaign: v.optional(campaignRefJson),
 });
 export type CreateShareBody = v.InferOutput<typeof createShareBody>;
 
@@ -25,14 +27,14 @@ export const shareFormBody = v.object({
   channel: v.picklist(shareChannels, `Use one of: ${shareChannels.join(', ')}`),
   use: v.optional(v.pipe(v.string(), v.regex(/^[0-2]$/, 'Use 0, 1 or 2'), v.transform(Number)), '0'),
   /** Set by the kit on a campaign's share page: the share is credited to that campaign. */
-  campaign: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A campaign id'), v.transform(Number))),
+  campaign: v.optional(campaignRef),
   caption: v.optional(
     v.union([v.pipe(v.string(), v.maxLength(2000)), v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(3))]),
   ),
 });
 
 /** `/l/:code`: base64url, as made by `randomToken`. */
-export const linkCodeParam = v.object({ code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,32}$/)) });
+export const linkCodeParam = v.object({ code: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,32}$/, 'Use the link’s code as it was shared (6 to 32 letters, digits, - or _)')) });
 
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD'));
 /** `province`: narrow to the shares of one province's members (an editor with a province always is). */
@@ -41,6 +43,6 @@ export const statsQuery = v.object({
   to: v.optional(day),
   province: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'A province code has three capital letters, e.g. HNI'))),
 });
-/** `/share/:slug?campaign=<slug>`: share from a campaign (ignored unless it is running and lists the story). */
-export const sharePageQuery = v.object({ campaign: v.optional(v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'A campaign slug'))) });
+/** `/share/:slug?campaign=<slug or number>`: share from a campaign (ignored unless it is running and lists the story). */
+export const sharePageQuery = v.object({ campaign: v.optional(campaignRef) });
 export const slugParam = v.object({ slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,120}$/, 'Not a story slug')) });

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { StatsPage } from '../../web/pages/stats/stats-page';
 import { currentUser, requireRole } from '../auth/middleware';
 import { requirePage } from '../auth/page-guard';
-import { campaignById, listReportableCampaigns } from '../campaigns/campaigns.queries';
+import { knownCampaign, type CampaignRef } from '../campaigns/campaign-ref';
+import { listReportableCampaigns } from '../campaigns/campaigns.queries';
 import { unitLeaderboard } from '../impact/impact.queries';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -17,7 +18,7 @@ import { statsTable } from './stats.tables';
 
 export const DEFAULT_RANGE_DAYS = 30;
 
-type AskedFilter = { from?: string; to?: string; province?: string; campaign?: number };
+type AskedFilter = { from?: string; to?: string; province?: string; campaign?: CampaignRef };
 
 /** Fills in the default period (the last 30 days) and applies the reader's province scope. */
 async function resolveFilter(db: Db, user: SessionUser, q: AskedFilter, now: number): Promise<{ filter: StatsFilter; scope: ProvinceScope }> {
@@ -25,8 +26,9 @@ async function resolveFilter(db: Db, user: SessionUser, q: AskedFilter, now: num
   const from = q.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
   if (from > to) throw AppError.field('to', '`to` must be on or after `from`');
   const scope = provinceScope(user, q.province);
-  if (q.campaign !== undefined && !(await campaignById(db, q.campaign))) throw AppError.field('campaign', 'No such campaign');
-  return { filter: { from, to, province: scope.province, campaign: q.campaign ?? null }, scope };
+  // Named by slug or number; the filter (and the answer's `filter.campaign`) carries the number.
+  const campaign = q.campaign !== undefined ? (await knownCampaign(db, q.campaign)).id : null;
+  return { filter: { from, to, province: scope.province, campaign }, scope };
 }
 
 /** The amplification dashboard: JSON/CSV API and the `/editor/stats` page (editors and admins). */

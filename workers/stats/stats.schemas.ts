@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { campaignRef } from '../campaigns/campaign-ref';
 import { calendarDay, provinceCode } from '../campaigns/campaigns.schemas';
 import { dayCount } from './days';
 
@@ -17,18 +18,21 @@ export const statsTables = [
 ] as const;
 export type StatsTable = (typeof statsTables)[number];
 
-/** HTML forms send `field=` for "all": treat an empty value as absent. */
+/** HTML forms send `field=` for "all": treat an empty value as absent (and let `schema` word its own refusal). */
 function blankable<T extends v.GenericSchema<string, unknown>>(schema: T) {
-  return v.optional(v.union([v.pipe(v.literal(''), v.transform(() => undefined)), schema]));
+  return v.pipe(
+    v.optional(v.string('Use text')),
+    v.transform((s) => (s === '' ? undefined : s)),
+    v.optional(schema),
+  );
 }
-
-const campaignId = v.pipe(v.string(), v.regex(/^[1-9]\d{0,9}$/, 'A campaign id'), v.transform(Number));
 
 const filterEntries = {
   from: blankable(calendarDay),
   to: blankable(calendarDay),
   province: blankable(provinceCode),
-  campaign: blankable(campaignId),
+  /** A campaign's slug or number. */
+  campaign: blankable(campaignRef),
 };
 
 type Range = { from?: string; to?: string };

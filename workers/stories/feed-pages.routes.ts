@@ -5,7 +5,7 @@ import { GuidelinesPage } from '../../web/pages/feed/guidelines-page';
 import { StoryPage } from '../../web/pages/feed/story-page';
 import { t, type MessageKey } from '../../web/i18n';
 import { WithdrawnStoryPage } from '../../web/pages/campaigns/withdrawn-story-page';
-import { campaignBySlug } from '../campaigns/campaigns.queries';
+import { campaignByRef } from '../campaigns/campaign-ref';
 import { feedTopFor } from '../campaigns/feed-top';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
@@ -37,7 +37,8 @@ const origin = (c: Context<AppEnv>) => new URL(c.req.url).origin;
  */
 const pagePath = (c: Context<AppEnv>): string => c.var.pagePath ?? new URL(c.req.url).pathname;
 
-type Filters = Pick<FeedQuery, 'province' | 'category' | 'tag' | 'q' | 'campaign'>;
+/** The page's filters; `campaign` by slug (the page resolves a number to its campaign's slug). */
+type Filters = Pick<FeedQuery, 'province' | 'category' | 'tag' | 'q'> & { campaign?: string };
 
 function feedHref(filters: Filters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
@@ -69,12 +70,15 @@ function parseFeedPageQuery(raw: Record<string, string>): { query: FeedQuery; in
 export const feedPageRoutes = new Hono<AppEnv>()
   .get('/', cacheAnonymous(CACHED_ROUTES.feedPage), async (c) => {
     const lang = c.var.lang;
-    const { query, invalid } = parseFeedPageQuery(c.req.query());
+    const { query: asked, invalid } = parseFeedPageQuery(c.req.query());
+    // A campaign named by slug or number; the page links and filters by its slug. An unknown one
+    // lists nothing (as a filter matching nothing does), a draft too: the page never tells them apart.
+    const campaign = asked.campaign !== undefined ? await campaignByRef(c.var.db, asked.campaign) : null;
+    const query = { ...asked, campaign: asked.campaign === undefined ? undefined : (campaign?.slug ?? String(asked.campaign)) };
     const result = await listFeed(c.var.db, query, Date.now());
     const filters: Filters = { province: query.province, category: query.category, tag: query.tag, q: query.q, campaign: query.campaign };
     // Signed-in readers only (their pages are never cached): notices and their province's campaign.
     const top = await feedTopFor(c.var.db, c.var.user, lang, pagePath(c), Date.now());
-    const campaign = query.campaign ? await campaignBySlug(c.var.db, query.campaign) : null;
     const extra: Record<string, string> = query.limit !== DEFAULT_LIMIT ? { limit: String(query.limit) } : {};
     const page = FeedPage({
       lang,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { knownCampaign } from '../campaigns/campaign-ref';
 import { AppError } from '../core/errors';
 import type { AppEnv } from '../core/types';
 import { validate } from '../core/validate';
@@ -19,7 +20,9 @@ import { feedItem, storyDetail } from './present';
 export const feedApiRoutes = new Hono<AppEnv>()
   .get('/api/stories', cacheAnonymous(CACHED_ROUTES.feedApi), validate('query', feedQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const result = await listFeed(c.var.db, query, Date.now());
+    // Named by slug or number; an unknown (or draft) campaign is a 400 on `campaign`, never an empty page.
+    const campaign = query.campaign !== undefined ? await knownCampaign(c.var.db, query.campaign, { publicOnly: true }) : null;
+    const result = await listFeed(c.var.db, { ...query, campaign: campaign?.slug }, Date.now());
     const origin = new URL(c.req.url).origin;
     return c.json({
       // A search adds `approximate` to each item: true for an accented query's results that match only without marks.

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { campaignRef } from '../campaigns/campaign-ref';
 import { categoryCodes, provinceCodes } from '../geo/reference';
 import { decodeCursor, MAX_CURSOR_LENGTH, type Cursor } from './cursor';
 import { MAX_QUERY_LENGTH, searchTerms } from './search';
@@ -34,8 +35,8 @@ export const feedQuerySchema = v.pipe(
   v.object({
     province: v.pipe(blankIsAbsent, v.optional(v.picklist(provinceCodes, 'Unknown province code (see /api/provinces)'))),
     category: v.pipe(blankIsAbsent, v.optional(v.picklist(categoryCodes, 'Unknown category code (see /api/categories)'))),
-    /** A campaign's slug: only the stories of that (public) campaign. */
-    campaign: v.pipe(blankIsAbsent, v.optional(v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9-]+$/, 'A campaign slug (see /api/campaigns)')))),
+    /** A campaign's slug or number: only the stories of that (public) campaign. */
+    campaign: v.pipe(blankIsAbsent, v.optional(campaignRef)),
     tag: v.pipe(
       blankIsAbsent,
       v.optional(
