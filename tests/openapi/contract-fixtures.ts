@@ -33,6 +33,8 @@ export async function seededCalls(): Promise<ContractCall[]> {
   const campaign = await first<{ id: number; slug: string }>("SELECT id, slug FROM campaigns WHERE status = 'active' ORDER BY id LIMIT 1");
   const unit = await first<{ id: number }>("SELECT id FROM units WHERE province_code = 'HCM' ORDER BY id LIMIT 1");
   const kase = await first<{ id: number }>('SELECT id FROM cases ORDER BY id LIMIT 1');
+  // The demo seed holds one rumour told in two cases with an open candidate pair.
+  const paired = await first<{ id: number }>("SELECT case_id AS id FROM claim_matches WHERE status = 'open' ORDER BY id LIMIT 1");
 
   const report = await readJson<{ receipt: string }>(
     await sendJson('POST', '/api/reports', { url: 'https://example.com/tin-gia-hop-dong', category: 'false_news', description: 'Bài đăng bịa đặt.' }),
@@ -80,6 +82,8 @@ export async function seededCalls(): Promise<ContractCall[]> {
     { route: 'GET /api/editor/campaigns/:id/story-search', url: `/api/editor/campaigns/${campaign.id}/story-search?q=a`, as: 'seed-editor' },
     { route: 'GET /api/cases', url: '/api/cases', as: 'seed-editor' },
     { route: 'GET /api/cases/:id', url: `/api/cases/${kase.id}`, as: 'seed-editor' },
+    { route: 'GET /api/cases/:id/candidates', url: `/api/cases/${paired.id}/candidates`, as: 'seed-editor' },
+    { route: 'GET /api/settings/claims', url: '/api/settings/claims', as: 'seed-editor' },
     { route: 'GET /api/audit', url: '/api/audit', as: 'seed-editor' },
     { route: 'GET /api/stats/overview', url: '/api/stats/overview', as: 'seed-editor' },
     { route: 'GET /api/stats/overview', url: `/api/stats/overview?campaign=${campaign.slug}`, as: 'seed-editor' },
