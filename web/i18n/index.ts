@@ -1,4 +1,5 @@
 import { accountEn, accountVi } from './account';
+import { apiDocsEn, apiDocsVi } from './api-docs';
 import { campaignDeskEn, campaignDeskVi } from './campaign-desk';
 import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
@@ -33,12 +34,14 @@ const vi = {
   ...tiplineVi,
   ...commonVi, ...editorVi, ...shareVi, ...reportsVi, ...feedVi, ...campaignsVi, ...writingVi, ...campaignDeskVi, ...accountVi, ...reviewVi, ...historyVi, ...savedVi, ...unitsVi, ...privacyVi, ...importsVi, ...impactVi, ...invitesVi, ...pushVi,
   ...tiplineOutVi,
+  ...apiDocsVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
   ...tiplineEn,
   ...commonEn, ...editorEn, ...shareEn, ...reportsEn, ...feedEn, ...campaignsEn, ...writingEn, ...campaignDeskEn, ...accountEn, ...reviewEn, ...historyEn, ...savedEn, ...unitsEn, ...privacyEn, ...importsEn, ...impactEn, ...invitesEn, ...pushEn,
   ...tiplineOutEn,
+  ...apiDocsEn,
   ...glossaryMessages('en'),
 };
 
