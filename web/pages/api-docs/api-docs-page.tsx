@@ -2,6 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import type { Role } from '../../../schema';
 import type { SessionUser } from '../../../workers/core/types';
 import { Layout } from '../../components/layout';
+import { assetUrl } from '../../components/page-assets';
 import { translator, type Lang } from '../../i18n';
 
 /** The self-hosted Swagger UI bundle, copied from swagger-ui-dist by scripts/assets.ts (npm run assets). */
@@ -42,7 +43,12 @@ export function ApiDocsPage(props: { lang: Lang; user: SessionUser | null; path:
       description={t('apiDocs.description')}
       path={props.path}
       user={props.user}
-      head={<link rel="stylesheet" href={`${SWAGGER_UI_DIR}/swagger-ui.css`} />}
+      head={
+        <>
+          <link rel="stylesheet" href={`${SWAGGER_UI_DIR}/swagger-ui.css`} />
+          <link rel="stylesheet" href={assetUrl('/css/api-docs.css')} />
+        </>
+      }
       scripts={[`${SWAGGER_UI_DIR}/swagger-ui-bundle.js`, '/js/api-docs.js']}
     >
       <article class="api-docs" aria-labelledby="api-docs-title">
