@@ -2,6 +2,7 @@
 // Do not edit: content hashes of web/public files for versioned URLs (/v/<hash>/<path>, see web/components/asset-url.ts).
 export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/css/account.css': '0e1d599e7d',
+  '/css/api-docs.css': 'e8aa57475a',
   '/css/app.css': '8468e5c3f8',
   '/css/bundle/desk.css': 'dfe1f9f549',
   '/css/bundle/reading.css': '8b30ee7665',
@@ -17,6 +18,7 @@ export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/css/shared.css': '8799b36733',
   '/favicon.svg': '8c61008384',
   '/js/a11y.js': '76cba79a61',
+  '/js/api-docs.js': '2a96888d89',
   '/js/campaign-desk.js': 'ceae2c419f',
   '/js/copy-link.js': '53b4ca1bb9',
   '/js/editor.js': '2afa5e0f4d',

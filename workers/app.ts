@@ -32,6 +32,7 @@ import { privacyRoutes } from './privacy/privacy.routes';
 import { invitesPageRoutes } from './invites/invites-pages.routes';
 import { invitesRoutes } from './invites/invites.routes';
 import { pushRoutes } from './push/push.routes';
+import { openApiRoutes } from './openapi/openapi.routes';
 import { tiplineRoutes } from './tipline/tipline.routes';
 
 /**
@@ -80,6 +81,8 @@ export function createApp() {
   app.route('/', invitesRoutes);
   app.route('/', invitesPageRoutes);
   app.route('/', pushRoutes);
+  // The OpenAPI document of this very app (every route above, these two included) and its reference page.
+  app.route('/', openApiRoutes(() => app));
 
   app.notFound((c) => respondWithError(new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), c));
   app.onError((err, c) => respondWithError(err, c));

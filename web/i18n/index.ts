@@ -1,4 +1,5 @@
 import { accountEn, accountVi } from './account';
+import { apiDocsEn, apiDocsVi } from './api-docs';
 import { campaignDeskEn, campaignDeskVi } from './campaign-desk';
 import { campaignsEn, campaignsVi } from './campaigns';
 import { commonEn, commonVi } from './common';
@@ -37,6 +38,7 @@ const vi = {
   ...tiplineOutVi,
   ...claimsVi,
   ...claimsDeskVi,
+  ...apiDocsVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
@@ -45,6 +47,7 @@ const en: Record<keyof typeof vi, string> = {
   ...tiplineOutEn,
   ...claimsEn,
   ...claimsDeskEn,
+  ...apiDocsEn,
   ...glossaryMessages('en'),
 };
 

@@ -38,13 +38,22 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
  * app.post('/api/stories/:id/approve', requireRole('editor'), approveStory)
  */
 export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
-  return async function requireRole(c, next) {
+  const guard: MiddlewareHandler<AppEnv> = async function requireRole(c, next) {
     const user = c.var.user;
     if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
     if (!hasRole(user.role, role)) throw new AppError('FORBIDDEN', `This needs the ${role} role`);
     await next();
   };
+  guardedBy.set(guard, role);
+  return guard;
 }
+
+/**
+ * The role each `requireRole`/`requirePage` middleware demands, keyed by the middleware as it
+ * appears in `app.routes[].handler`: the OpenAPI document (workers/openapi/) reads each
+ * route's security from the guard the route really runs.
+ */
+export const guardedBy = new WeakMap<object, Role>();
 
 /** The signed-in user, for handlers behind `requireRole` (throws if there is none). */
 export function currentUser(c: { var: AppEnv['Variables'] }) {

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Role } from '../../schema';
 import type { AppEnv } from '../core/types';
-import { requireRole } from './middleware';
+import { guardedBy, requireRole } from './middleware';
 
 /**
  * `requireRole` for HTML pages: an anonymous browser is sent to /login (and back
@@ -9,7 +9,7 @@ import { requireRole } from './middleware';
  */
 export function requirePage(role: Role): MiddlewareHandler<AppEnv> {
   const guard = requireRole(role);
-  return async function requirePage(c, next) {
+  const page: MiddlewareHandler<AppEnv> = async function requirePage(c, next) {
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
     if (!c.var.user && wantsHtml && c.req.method === 'GET') {
       const url = new URL(c.req.url);
@@ -17,4 +17,6 @@ export function requirePage(role: Role): MiddlewareHandler<AppEnv> {
     }
     return guard(c, next);
   };
+  guardedBy.set(page, role);
+  return page;
 }

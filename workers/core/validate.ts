@@ -1,5 +1,6 @@
 import { vValidator } from '@hono/valibot-validator';
 import type { ValidationTargets } from 'hono';
+import { resolver, uniqueSymbol } from 'hono-openapi';
 import * as v from 'valibot';
 import { AppError, type FieldError } from './errors';
 import { useWordedMessages } from './messages';
@@ -37,7 +38,28 @@ export function validate<
     }
   });
   validatedBy.set(middleware, { target, schema });
-  return middleware;
+  return describedInput(middleware, target, schema);
+}
+
+/**
+ * How the OpenAPI document (workers/openapi/) learns each route's inputs: the marker
+ * hono-openapi's own `validator()` puts on its middleware (`uniqueSymbol`, documented for
+ * custom middleware), so `generateSpecs` reads the very schema this middleware checks.
+ * Our validator stays `vValidator` (same parsing, same problem+json); converting to JSON
+ * Schema happens only when the document is built. `typeMode: 'input'` documents what a
+ * client sends (a pipe with a transform stops before it); `errorMode: 'ignore'` keeps a
+ * route in the document even when part of its schema (a `custom`, a `File`) cannot convert.
+ */
+function describedInput<M extends object>(middleware: M, target: keyof ValidationTargets, schema: v.GenericSchema | v.GenericSchemaAsync): M {
+  const options = { options: { target: 'draft-2020-12', typeMode: 'input', errorMode: 'ignore', overrideSchema: fileAsBinary } };
+  return Object.assign(middleware, { [uniqueSymbol]: { target, ...resolver(schema, options), options } });
+}
+
+/** An uploaded file (`v.file()`, `v.blob()`, `v.instance(File)`): a binary string part of a multipart body. */
+function fileAsBinary(context: { valibotSchema: { type: string; class?: unknown } }): Record<string, unknown> | undefined {
+  const { type } = context.valibotSchema;
+  const isFile = type === 'file' || type === 'blob' || (type === 'instance' && (context.valibotSchema.class === File || context.valibotSchema.class === Blob));
+  return isFile ? { type: 'string', format: 'binary' } : undefined;
 }
 
 export type ValidatedInput = { target: keyof ValidationTargets; schema: v.GenericSchema | v.GenericSchemaAsync };

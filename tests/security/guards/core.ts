@@ -5,6 +5,8 @@ export const coreGuards: DomainGuards = {
   domain: 'core',
   public: [
     { method: 'GET', path: '/api/health', why: 'liveness probe and version' },
+    { method: 'GET', path: '/api/openapi.json', why: 'the OpenAPI document: describes the routes, holds no data' },
+    { method: 'GET', path: '/api/docs', why: 'the API reference page, rendered from the OpenAPI document' },
     {
       method: 'GET',
       path: '/v/:hash/*',
