@@ -20,7 +20,14 @@ import { toJsonSchemaOfResponse } from './response-schema';
 
 type Route = { method: string; path: string; handler: unknown };
 type AnyHono = Hono<AppEnv>;
-type Operation = OpenAPIV3_1.OperationObject & { 'x-required-role'?: Role };
+type Operation = OpenAPIV3_1.OperationObject & { 'x-required-role'?: Role; 'x-national-only'?: boolean };
+
+/**
+ * Routes whose handler, past the role guard, also refuses accounts tied to one province
+ * (provincial editors and admins): hub-wide settings. The guard tables list them as `admin`,
+ * the lowest account they prove is let in when the test's editor has a province.
+ */
+const NATIONAL_ONLY = new Set(['PUT /api/settings/claims', 'POST /editor/settings/claims']);
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
@@ -177,7 +184,10 @@ async function build(app: AnyHono): Promise<OpenAPIV3_1.Document> {
     operation.security = securityFor(method, path, role);
     if (role) {
       operation['x-required-role'] = role;
-      operation.description = `Requires ${ROLE_WORDS[role]}: 401 without a session or token, 403 with a lower role.${operation.description ? `\n\n${operation.description}` : ''}`;
+      const national = NATIONAL_ONLY.has(key);
+      if (national) operation['x-national-only'] = true;
+      const who = national ? `${ROLE_WORDS[role]} with no province (national)` : ROLE_WORDS[role];
+      operation.description = `Requires ${who}: 401 without a session or token, 403 with a lower role${national ? ' or a province' : ''}.${operation.description ? `\n\n${operation.description}` : ''}`;
     }
     declarePathParams(operation, docPath);
     formBodies(operation, kind);

@@ -48,6 +48,11 @@ const storyDetail = sameAs<StoryDetail>()(
 );
 
 export const feedDocs: Record<string, ResponseDoc> = {
+  'GET /api/openapi.json': {
+    contentType: 'application/json',
+    description: 'This document (OpenAPI 3.1); tests/openapi checks it against the official 3.1 schema.',
+  },
+  'GET /api/docs': { contentType: 'text/html', description: 'The API reference page (self-hosted Swagger UI over a server-rendered list of operations).' },
   'GET /api/health': {
     description: 'The Worker is up, and which version answers.',
     schema: v.strictObject({ ok: v.literal(true), version: v.string() }),
