@@ -2,7 +2,7 @@
 // Do not edit: content hashes of web/public files for versioned URLs (/v/<hash>/<path>, see web/components/asset-url.ts).
 export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/css/account.css': '0e1d599e7d',
-  '/css/api-docs.css': 'e8aa57475a',
+  '/css/api-docs.css': 'cc9a0ada9b',
   '/css/app.css': '8468e5c3f8',
   '/css/bundle/desk.css': '2aeecbecb3',
   '/css/bundle/reading.css': '8b30ee7665',
