@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claimThresholds } from '../../workers/claims/claim-settings';
+import { claimThresholds, DEFAULT_THRESHOLDS } from '../../workers/claims/claim-settings';
 import { createDb } from '../../workers/core/db';
 import { signedInAs, type TestUser } from '../helpers/auth';
 import { fetchApp, readJson, sendJson } from '../helpers/http';
@@ -17,20 +17,20 @@ beforeAll(async () => {
   contributor = await signedInAs('contributor', { provinceCode: null });
 });
 
-const good = { lexical: { candidate: 0.35, high: 0.65 }, semantic: { candidate: 0.82, high: 0.92 } };
+const good = { lexical: { candidate: 0.4, high: 0.65 }, semantic: { candidate: 0.82, high: 0.92 } };
 type Problem = { errors?: { path: string; message: string }[] };
 
 describe('claim matching thresholds', () => {
   it('reads the defaults, then a national editor changes them: stored, audited, used at once', async () => {
     const first = await readJson(await fetchApp('/api/settings/claims', { headers: hcmEditor.headers }));
-    expect(first).toMatchObject({ lexical: { candidate: 0.3, high: 0.6 }, semantic: { candidate: 0.8, high: 0.9 }, semanticEnabled: false, canChange: false, updatedAt: null });
+    expect(first).toMatchObject({ ...DEFAULT_THRESHOLDS, semanticEnabled: false, canChange: false, updatedAt: null });
 
     const res = await sendJson('PUT', '/api/settings/claims', good, national.headers);
     expect(res.status).toBe(200);
     expect(await readJson(res)).toMatchObject({ ...good, canChange: true });
     expect(await claimThresholds(createDb(env.DB))).toEqual(good);
     const audit = await env.DB.prepare("SELECT before, after FROM audit_log WHERE action = 'settings.update' ORDER BY id DESC").first<{ before: string; after: string }>();
-    expect(JSON.parse(audit?.after ?? '{}')).toEqual({ lexicalCandidate: 0.35, lexicalHigh: 0.65, semanticCandidate: 0.82, semanticHigh: 0.92 });
+    expect(JSON.parse(audit?.after ?? '{}')).toEqual({ lexicalCandidate: 0.4, lexicalHigh: 0.65, semanticCandidate: 0.82, semanticHigh: 0.92 });
 
     expect((await sendJson('PUT', '/api/settings/claims', { ...good, lexical: { candidate: 0.4, high: 0.7 } }, admin.headers)).status).toBe(200);
     const page = await (await fetchApp('/editor/settings/claims', { headers: { ...national.headers, accept: 'text/html' } })).text();
