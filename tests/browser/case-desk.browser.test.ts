@@ -62,7 +62,7 @@ describe('the case desk, as editor@ works it', () => {
       await checkDeskPage(page, `case-desk-2-pasted-link`, viewport);
 
       // 3. Open it: a new case, with the verdicts offered right away.
-      await Promise.all([page.waitForURL(/\/editor\/cases\/\d+$/), rows.first().locator('a').click()]);
+      await Promise.all([page.waitForURL(/\/editor\/cases\/\d+$/), rows.first().locator('.case-link a').first().click()]);
       await expect(page.locator('.case-facts .badge').textContent()).resolves.toBe('Mới');
       await checkDeskPage(page, `case-desk-3-new-case`, viewport);
 
