@@ -43,8 +43,17 @@ const PROBLEM = /\[ERROR\]|failed; retrying|background task failed|dropping malf
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function query(opts: LocalOptions, sql: string): Record<string, unknown>[] {
-  const out = wranglerOutput(['d1', 'execute', 'DB', '--local', '--persist-to', opts.persistTo!, '--json', '--command', sql]);
-  return (JSON.parse(out) as { results: Record<string, unknown>[] }[])[0]?.results ?? [];
+  // The running hub's consumers write the same SQLite file: a read-back that meets their lock
+  // (SQLITE_BUSY, "database is locked") waits and tries again rather than failing the run.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const out = wranglerOutput(['d1', 'execute', 'DB', '--local', '--persist-to', opts.persistTo!, '--json', '--command', sql]);
+      return (JSON.parse(out) as { results: Record<string, unknown>[] }[])[0]?.results ?? [];
+    } catch (err) {
+      if (attempt >= 10 || !/database is locked|SQLITE_BUSY/.test(String(err))) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000 * attempt);
+    }
+  }
 }
 
 type Raw = { readers: number; linkClicks: number; dailyClicks: number; perLink: string | null; reports: number; countedInCases: number; deadLetters: number };

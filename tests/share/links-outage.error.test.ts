@@ -81,6 +81,31 @@ describe('/l/:code while D1 is down', () => {
     } as unknown as Queue;
     const res = await clickHarness({ CLICKS_QUEUE: brokenQueue }).follow(code, reader(6));
     expect(res.status).toBe(302);
+    // Not lost: after three tries the click is parked as a dead letter of the clicks queue, for replay.
+    const parked = await env.DB.prepare('SELECT queue, body, error FROM queue_dead_letters WHERE queue = ? AND instr(body, ?) > 0')
+      .bind(CLICKS_QUEUE_NAME, code)
+      .all<{ queue: string; body: string; error: string }>();
+    expect(parked.results).toHaveLength(1);
+    expect(JSON.parse(parked.results[0]?.body ?? '{}')).toMatchObject({ code });
+    expect(parked.results[0]?.error).toContain('queue send failed');
+  });
+
+  it('tries a failed click send again before giving up (a queue that refuses once)', async () => {
+    const { code } = await newLink();
+    const sent: unknown[] = [];
+    let calls = 0;
+    const flakyQueue = {
+      send: async (body: unknown) => {
+        calls += 1;
+        if (calls === 1) throw new Error('Queue send failed');
+        sent.push(body);
+      },
+    } as unknown as Queue;
+    expect((await clickHarness({ CLICKS_QUEUE: flakyQueue }).follow(code, reader(7))).status).toBe(302);
+    expect(calls).toBe(2);
+    expect(sent).toHaveLength(1);
+    const parked = await env.DB.prepare('SELECT count(*) AS n FROM queue_dead_letters WHERE instr(body, ?) > 0').bind(code).first<{ n: number }>();
+    expect(parked?.n).toBe(0);
   });
 });
 

@@ -1,3 +1,5 @@
+import { createDb } from '../core/db';
+import { sendClick } from './click-send';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import type { ShareChannel } from '../../schema';
@@ -217,7 +219,7 @@ export const shareRoutes = new Hono<AppEnv>()
             at: Date.now(),
             reader: await anonymousReader(secret, ip, userAgent),
           };
-          await c.env.CLICKS_QUEUE.send(click);
+          await sendClick(c.env.CLICKS_QUEUE, createDb(c.env.DB), click);
           c.env.EVENTS?.writeDataPoint({ blobs: ['click', target.channel, target.code, target.provinceCode ?? ''], doubles: [1], indexes: [String(target.storyId)] });
         })(),
       );
