@@ -105,7 +105,7 @@ describe('signed-in browsers read their own writes', () => {
 });
 
 describe('the primary', () => {
-  it.each(['/editor', '/editor/cases', '/editor/users', '/api/editor/queue', '/api/cases', '/api/audit', '/api/stats/overview', '/api/units'])(
+  it.each(['/editor', '/editor/cases', '/editor/users', '/api/editor/queue', '/api/cases', '/api/audit', '/api/stats/overview', '/api/units', '/api/settings/claims'])(
     'the desk (GET %s) reads the primary, even for an editor carrying a bookmark',
     async (path) => {
       const editor = await signedInAs('editor', { provinceCode: null });

@@ -33,7 +33,7 @@ export const bookmarkSchema = v.pipe(v.string(), v.maxLength(128), v.regex(/^[0-
 
 /**
  * Paths that read the primary, GET included:
- * - the desk and admin (`/editor…`, their JSON APIs, a story's revisions and figures): editors decide
+ * - the desk and admin (`/editor…`, their JSON APIs incl. `/api/settings…`, a story's revisions and figures): editors decide
  *   (approve, merge, answer a case) on what is true now, not on a replica's copy;
  * - sign-in and account pages (`/login`, `/account`, set-password links, `/api/auth…`): one-time links
  *   and sessions are checked where they are written;
@@ -43,7 +43,7 @@ export const bookmarkSchema = v.pipe(v.string(), v.maxLength(128), v.regex(/^[0-
  */
 const PRIMARY_PATHS = new RegExp(
   '^/(?:editor|login|logout|account|dat-mat-khau|set-password|report|' +
-    'api/(?:editor|cases|users|audit|admin|invites|stats|tokens|dead-letters|auth|reports)|' +
+    'api/(?:editor|cases|users|audit|admin|invites|stats|tokens|dead-letters|auth|reports|settings)|' +
     'api/units(?!/leaderboard)|api/stories/[^/]+/(?:revisions|stats))(?:/|$)',
 );
 

@@ -4,13 +4,14 @@
 // tried again twice; if it still fails, the click is parked in D1 as a dead letter of the clicks
 // queue, so `npm run queues:replay` delivers it later and it is counted exactly once.
 import { parkMessages } from '../dead-letters/dead-letters.queries';
-import type { Db } from '../core/db';
+import { createDb } from '../core/db';
 import { CLICKS_QUEUE_NAME } from './clicks.consumer';
 
 const ATTEMPTS = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function sendClick(queue: Queue<unknown>, db: Db, click: { code: string; at: number; reader: string }, pauseMs = 100): Promise<'sent' | 'parked'> {
+/** `d1` is only opened for the rare park: a click's usual path is one queue send and nothing else. */
+export async function sendClick(queue: Queue<unknown>, d1: D1Database, click: { code: string; at: number; reader: string }, pauseMs = 100): Promise<'sent' | 'parked'> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {
@@ -23,7 +24,7 @@ export async function sendClick(queue: Queue<unknown>, db: Db, click: { code: st
   }
   // A stable id: the same click parked twice (a retried request) is one row.
   const messageId = `click:${click.code}:${click.reader}:${click.at}`;
-  await parkMessages(db, [
+  await parkMessages(createDb(d1), [
     { messageId, queue: CLICKS_QUEUE_NAME, body: JSON.stringify(click), attempts: ATTEMPTS, error: `queue send failed: ${String(lastError).slice(0, 200)}`, at: Date.now() },
   ]);
   console.error(`click on ${click.code} could not be queued after ${ATTEMPTS} tries; parked for replay`);

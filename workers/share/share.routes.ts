@@ -1,4 +1,3 @@
-import { createDb } from '../core/db';
 import { sendClick } from './click-send';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
@@ -219,7 +218,7 @@ export const shareRoutes = new Hono<AppEnv>()
             at: Date.now(),
             reader: await anonymousReader(secret, ip, userAgent),
           };
-          await sendClick(c.env.CLICKS_QUEUE, createDb(c.env.DB), click);
+          await sendClick(c.env.CLICKS_QUEUE, c.env.DB, click);
           c.env.EVENTS?.writeDataPoint({ blobs: ['click', target.channel, target.code, target.provinceCode ?? ''], doubles: [1], indexes: [String(target.storyId)] });
         })(),
       );
