@@ -11,7 +11,7 @@ import { createDb } from '../../workers/core/db';
 import { queueConsumers, replayableQueues } from '../../workers/jobs/queues';
 import { cronJobs } from '../../workers/jobs/cron';
 import { failingD1 } from '../helpers/outage';
-import { claimsBatch, index, indexedReport, textReport } from './helpers';
+import { claimsBatch, decide, index, indexedReport, textReport } from './helpers';
 
 const db = () => createDb(env.DB);
 
@@ -123,5 +123,19 @@ describe('claims sweep (queue down)', () => {
 
     // Nothing left to do: a second run finds nothing.
     expect(await sweepUnindexedReports(env, db(), Date.now())).toBe(0);
+  });
+
+  it('backfills cases stored before matching existed, decided ones first, so a new report of a debunked claim is told at once', async () => {
+    const { answer: old } = await textReport('Đập thủy điện Hòa Bình có vết nứt lớn, sắp vỡ, dân hạ du phải sơ tán ngay.');
+    const longAgo = Date.now() - 90 * 24 * 60 * 60 * 1000;
+    await env.DB.prepare('UPDATE reports SET created_at = ? WHERE case_id = ?').bind(longAgo, old.caseId).run();
+    await env.DB.prepare('UPDATE cases SET first_seen_at = ?, last_seen_at = ? WHERE id = ?').bind(longAgo, longAgo, old.caseId).run();
+    await decide(old.caseId);
+    expect(await bandCount(old.caseId)).toBe(0);
+
+    await sweepUnindexedReports(env, db(), Date.now());
+    expect(await bandCount(old.caseId)).toBeGreaterThan(0);
+    const { answer } = await textReport('NÓNG: đập thủy điện Hòa Bình có vết nứt lớn sắp vỡ, dân hạ du sơ tán ngay!!!');
+    expect(answer.automatic?.rebuttal.url).toMatch(/^\/stories\//);
   });
 });
