@@ -1,6 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { stringList, timestamps } from './columns';
 import { provinces } from './geo';
+import { lessons } from './lessons';
 import { stories } from './stories';
 import { users } from './users';
 
@@ -39,6 +40,8 @@ export const campaigns = sqliteTable(
      * announced once however many times activation, edits or the daily cron look at it.
      */
     announcedAt: integer('announced_at'),
+    /** A lesson members are asked to take before sharing ("Đọc trước khi chia sẻ"); null for none. */
+    lessonId: integer('lesson_id').references(() => lessons.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [index('campaigns_status_idx').on(t.status, t.endsOn)],

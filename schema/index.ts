@@ -16,3 +16,4 @@ export * from './push';
 export * from './push-triggers';
 export * from './claims';
 export * from './case-merges';
+export * from './lessons';

@@ -47,6 +47,12 @@ export const stories = sqliteTable(
     /** Up to 3 suggested captions for sharing, and hashtags without `#`. */
     captions: stringList('captions'),
     hashtags: stringList('hashtags'),
+    /**
+     * Reply kit: for a rebuttal story, 2–3 short courteous replies (≤ 300 characters each, the link
+     * included or added when shown) a member pastes under the false post. Part of the story's
+     * content, so written and approved with it (four-eyes) and checked against the tone rules.
+     */
+    replies: stringList('replies'),
     status: text('status', { enum: storyStatuses }).notNull().default('draft'),
     publishedAt: integer('published_at'),
     publishedBy: text('published_by').references(() => users.id),

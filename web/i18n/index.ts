@@ -22,6 +22,11 @@ import { tiplineOutEn, tiplineOutVi } from './tipline-outbound';
 import { pushEn, pushVi } from './push';
 import { claimsEn, claimsVi } from './claims';
 import { claimsDeskEn, claimsDeskVi } from './claims-desk';
+import { checkFindingsEn, checkFindingsVi } from './check-findings';
+import { checkEn, checkVi } from './check';
+import { repliesEn, repliesVi } from './replies';
+import { lessonsDeskEn, lessonsDeskVi } from './lessons-desk';
+import { learnEn, learnVi } from './learn';
 
 export const langs = ['vi', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -39,6 +44,11 @@ const vi = {
   ...claimsVi,
   ...claimsDeskVi,
   ...apiDocsVi,
+  ...checkFindingsVi,
+  ...checkVi,
+  ...repliesVi,
+  ...lessonsDeskVi,
+  ...learnVi,
   ...glossaryMessages('vi'),
 };
 const en: Record<keyof typeof vi, string> = {
@@ -48,6 +58,11 @@ const en: Record<keyof typeof vi, string> = {
   ...claimsEn,
   ...claimsDeskEn,
   ...apiDocsEn,
+  ...checkFindingsEn,
+  ...checkEn,
+  ...repliesEn,
+  ...lessonsDeskEn,
+  ...learnEn,
   ...glossaryMessages('en'),
 };
 

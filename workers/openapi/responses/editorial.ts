@@ -47,6 +47,7 @@ const editorStory = sameAs<ReturnType<typeof editorStoryJson>>()(
     showAuthor: v.boolean(),
     captions: v.array(v.string()),
     hashtags: v.array(v.string()),
+    replies: v.array(v.string()),
     status: storyStatus,
     publishedAt: maybeTime,
     publishedBy: maybeText,
