@@ -24,6 +24,7 @@ import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
 import { candidateRoutes } from './claims/candidates.routes';
 import { claimSettingsRoutes } from './claims/claim-settings.routes';
+import { toneSettingsRoutes } from './check/tone-settings.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { savedRoutes } from './saved/saved.routes';
 import { unitsDomain } from './units/mount';
@@ -65,6 +66,7 @@ export function createApp() {
   app.route('/', casesRoutes);
   app.route('/', candidateRoutes);
   app.route('/', claimSettingsRoutes);
+  app.route('/', toneSettingsRoutes);
   app.route('/', geoRoutes);
   app.route('/', feedApiRoutes);
   app.route('/', feedPageRoutes);

@@ -84,6 +84,7 @@ export async function seededCalls(): Promise<ContractCall[]> {
     { route: 'GET /api/cases/:id', url: `/api/cases/${kase.id}`, as: 'seed-editor' },
     { route: 'GET /api/cases/:id/candidates', url: `/api/cases/${paired.id}/candidates`, as: 'seed-editor' },
     { route: 'GET /api/settings/claims', url: '/api/settings/claims', as: 'seed-editor' },
+    { route: 'GET /api/settings/tone', url: '/api/settings/tone', as: 'seed-editor' },
     { route: 'GET /api/audit', url: '/api/audit', as: 'seed-editor' },
     { route: 'GET /api/stats/overview', url: '/api/stats/overview', as: 'seed-editor' },
     { route: 'GET /api/stats/overview', url: `/api/stats/overview?campaign=${campaign.slug}`, as: 'seed-editor' },

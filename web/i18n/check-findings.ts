@@ -97,6 +97,7 @@ export const checkFindingsVi = {
   'check-findings.tone.error.word': 'Dòng {line}: từ cần tránh dài 2–60 ký tự và có chữ cái.',
   'check-findings.tone.error.calmer': 'Dòng {line}: cách nói ôn hòa dài 1–120 ký tự.',
   'check-findings.tone.error.tooMany': 'Tối đa {max} từ.',
+  'history.action.settings.tone.update': '{actor} sửa danh sách từ cần viết lại',
 } as const;
 
 export const checkFindingsEn: Record<keyof typeof checkFindingsVi, string> = {
@@ -195,4 +196,5 @@ export const checkFindingsEn: Record<keyof typeof checkFindingsVi, string> = {
   'check-findings.tone.error.word': 'Line {line}: the word to avoid has 2–60 characters, with letters.',
   'check-findings.tone.error.calmer': 'Line {line}: the calmer wording has 1–120 characters.',
   'check-findings.tone.error.tooMany': 'At most {max} words.',
+  'history.action.settings.tone.update': '{actor} changed the list of words to rewrite',
 };
