@@ -81,6 +81,7 @@ export const checkFindingsVi = {
   'check-findings.insult.advice': 'Viết lại bằng lời lẽ ôn hòa; nói về việc, không nói về người.',
 
   'check-findings.tone.pageTitle': 'Từ ngữ cần viết lại',
+  'check-findings.tone.deskLink': 'Từ ngữ cần viết lại (kiểm tra trước khi đăng)',
   'check-findings.tone.intro':
     'Trang “Kiểm tra trước khi đăng” và bàn duyệt câu trả lời mẫu nhắc người viết khi gặp các từ dưới đây, kèm cách nói ôn hòa hơn. Danh sách gốc có sẵn trong mã nguồn; ở đây biên tập viên thêm từ mới.',
   'check-findings.tone.builtinHeading': 'Danh sách có sẵn ({count} từ)',
@@ -180,6 +181,7 @@ export const checkFindingsEn: Record<keyof typeof checkFindingsVi, string> = {
   'check-findings.insult.advice': 'Rewrite in calm words; speak about the deed, not the person.',
 
   'check-findings.tone.pageTitle': 'Words to rewrite',
+  'check-findings.tone.deskLink': 'Words to rewrite (check before posting)',
   'check-findings.tone.intro':
     'The “Check before posting” page and the reply kit review point writers to the words below, with a calmer way to say each. The built-in list lives in the source code; editors add words here.',
   'check-findings.tone.builtinHeading': 'Built-in list ({count} words)',
