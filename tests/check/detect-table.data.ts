@@ -38,6 +38,8 @@ export const DETECT_TABLE: readonly Row[] = [
   { name: 'two exclamation marks only', text: 'Chúc mừng đội bóng phường! Cố lên nhé!', expect: [] },
   { name: 'a calm reply with a source', text: 'Thông tin này chưa chính xác. Theo Bộ Y tế, nước chanh không chữa được bệnh. Mời bạn đọc thêm: https://moh.gov.vn/tin-tuc', expect: [] },
   { name: 'a hospital and cancer screening story', text: 'Bệnh viện quận tổ chức khám sàng lọc ung thư vú miễn phí cho 300 phụ nữ.', expect: [] },
+  { name: 'capitals that are not a push: TĂNG GẤP ĐÔI, KHẨN TRƯƠNG, NÓNG LẠNH', text: 'Sản lượng lúa TĂNG GẤP ĐÔI, cả phường KHẨN TRƯƠNG thu hoạch; nhà văn hóa lắp bình NÓNG LẠNH mới.', expect: [] },
+  { name: '"còn điện" typed without accents is not "con điên"', text: 'khu pho 3 van con dien, cac khu khac mat dien tu chieu', expect: [] },
   { name: '"thiếu năng lượng" is not an insult', text: 'Buổi sáng thiếu năng lượng thì nên ăn sáng đầy đủ.', expect: [] },
 
   // ── Internal documents ─────────────────────────────────────────────────────────────────

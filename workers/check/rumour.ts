@@ -20,6 +20,9 @@ const URGENCY_OPENER = /^[^a-z0-9\n]*(nong|khan|khan cap|gap|hot|cap bao|bao don
 /** The same words alone in capitals ("… NÓNG …", "GẤP"), not after "nắng". */
 const URGENCY_CAPS = /(?<![a-z0-9])(nong|khan|gap|khan cap)(?![a-z0-9])/g;
 
+/** "NẮNG NÓNG", "TĂNG GẤP ĐÔI", "KHẨN TRƯƠNG", "NÓNG LẠNH" in capitals: ordinary words, not a push. Tested on `before|word|after`. */
+const CAPS_NOT_URGENT = /(?:nang\s*\|nong\||\|nong\|\s*(?:buc|nuc|bong|am|chay|lanh|long)|(?:tang|hon|lon|nhanh)\s*\|gap\||\|gap\|\s*(?:doi|ba|bon|nam|muoi|tram|nhieu|lan|rut)|\|khan\|\s*(?:truong|thiet|khoan|hoang))/;
+
 /** Claims rumours make: hearsay, "the truth they hide", miracle cures, arrests and deaths, money. */
 const CLAIM_CUES = words([
   'nghe noi', 'nghe bao', 'co nguoi noi', 'nguoi ta noi', 'nguoi ta don', 'dang lan truyen', 'ro ri', 'tin mat', 'su that la', 'su that ve',
@@ -52,7 +55,7 @@ function urgency(f: Folded, capsText: boolean): string[] {
     for (const m of f.text.matchAll(URGENCY_CAPS)) {
       const start = m.index ?? 0;
       const span = originalSpan(f, start, start + m[0].length);
-      if (!isCapitals(span) || /nang\s*$/.test(f.text.slice(Math.max(0, start - 8), start))) continue;
+      if (!isCapitals(span) || CAPS_NOT_URGENT.test(`${f.text.slice(Math.max(0, start - 8), start)}|${m[0]}|${f.text.slice(start + m[0].length, start + m[0].length + 8)}`)) continue;
       take(start, start + m[0].length);
     }
   }
