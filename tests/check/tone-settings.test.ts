@@ -57,7 +57,7 @@ describe('the tone list: editors extend it', () => {
     }>();
     expect(audit?.actor_id).toBe(hcmEditor.id);
     expect(audit?.target).toBe('settings:tone');
-    expect(JSON.parse(audit?.after ?? '{}')).toEqual({ added: ['đồ bịp bợm = người đưa tin sai'] });
+    expect(JSON.parse(audit?.after ?? '{}')).toEqual({ toneAdded: ['đồ bịp bợm = người đưa tin sai'], toneRemoved: [] });
   });
 
   it('refuses a malformed list with a problem naming the field', async () => {

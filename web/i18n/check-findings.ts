@@ -99,6 +99,8 @@ export const checkFindingsVi = {
   'check-findings.tone.error.calmer': 'Dòng {line}: cách nói ôn hòa dài 1–120 ký tự.',
   'check-findings.tone.error.tooMany': 'Tối đa {max} từ.',
   'history.action.settings.tone.update': '{actor} sửa danh sách từ cần viết lại',
+  'history.field.toneAdded': 'Từ thêm',
+  'history.field.toneRemoved': 'Từ bỏ',
 } as const;
 
 export const checkFindingsEn: Record<keyof typeof checkFindingsVi, string> = {
@@ -199,4 +201,6 @@ export const checkFindingsEn: Record<keyof typeof checkFindingsVi, string> = {
   'check-findings.tone.error.calmer': 'Line {line}: the calmer wording has 1–120 characters.',
   'check-findings.tone.error.tooMany': 'At most {max} words.',
   'history.action.settings.tone.update': '{actor} changed the list of words to rewrite',
+  'history.field.toneAdded': 'Words added',
+  'history.field.toneRemoved': 'Words removed',
 };

@@ -30,8 +30,9 @@ export async function saveToneExtra(db: Db, words: ToneRule[], editor: SessionUs
       actorId: editor.id,
       action: 'settings.tone.update',
       target: 'settings:tone',
-      before: { removed },
-      after: { added },
+      // Both lists in `after`, under names the history page words ("Từ thêm", "Từ bỏ").
+      before: null,
+      after: { toneAdded: added, toneRemoved: removed },
       createdAt: now,
     }),
     db.insert(settings).values({ key: TONE_EXTRA_KEY, value, updatedBy: editor.id, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value, updatedBy: editor.id, updatedAt: now } }),
