@@ -47,6 +47,10 @@ describe('what a finding shows', () => {
     expect(find('Có người nói ông chủ tịch xã đã bị bắt', 'noSource')?.matches).toEqual(['Có người nói', 'bị bắt']);
   });
 
+  it('reads text typed with combining accents (NFD, as some phones send it) like the composed form', () => {
+    for (const row of DETECT_TABLE) expect(signals(row.text.normalize('NFD'))).toEqual([...row.expect].sort());
+  });
+
   it('raises nothing on empty or blank text, and no tone findings without rules', () => {
     expect(detectText('', BUILTIN_TONE_RULES)).toEqual([]);
     expect(detectText('   \n\t ', BUILTIN_TONE_RULES)).toEqual([]);
