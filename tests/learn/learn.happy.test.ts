@@ -60,7 +60,7 @@ describe('taking the quiz without JavaScript (form post)', () => {
     for (const q of demoLesson.questions) for (const o of q.options) expect(html).toContain(o.explanation);
     expect(html).toContain('Bạn chọn');
     expect(html).toContain('Đáp án đúng');
-    expect(html).toContain(`href="${LESSON_PATH}#quiz"`);
+    expect(html).toContain(`href="${LESSON_PATH}?retake=1#quiz"`);
     expect(html).toContain('Làm lại');
     expect(html).toContain('Kết quả này không được lưu vì bạn chưa đăng nhập.');
     expect(await countAll('lesson_attempts')).toBe(before);
@@ -88,7 +88,7 @@ describe('taking the quiz without JavaScript (form post)', () => {
   it('/learn/:slug posts and answers on its own path', async () => {
     const res = await postQuiz(ALL_RIGHT, {}, `/learn/${DEMO_LESSON_SLUG}`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain(`href="/learn/${DEMO_LESSON_SLUG}#quiz"`);
+    expect(await res.text()).toContain(`href="/learn/${DEMO_LESSON_SLUG}?retake=1#quiz"`);
   });
 
   it('a signed-in member’s form post is kept and, at 80 % or more, completes the lesson', async () => {

@@ -75,7 +75,9 @@ export function LessonPage(props: LessonPageProps) {
               questions={lesson.questions}
               score={props.quiz.score}
               recorded={props.quiz.recorded}
-              retakeHref={`${props.lessonPath}#quiz`}
+              // A query of its own: after the form post the page's URL is the lesson's, and a link to the
+              // same URL with only a fragment would just scroll instead of opening an empty form.
+              retakeHref={`${props.lessonPath}?retake=1#quiz`}
               loginHref={loginHref}
             />
           )}
