@@ -27,6 +27,7 @@ import { claimSettingsRoutes } from './claims/claim-settings.routes';
 import { toneSettingsRoutes } from './check/tone-settings.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { savedRoutes } from './saved/saved.routes';
+import { learnRoutes } from './learn/learn.routes';
 import { unitsDomain } from './units/mount';
 import { privacyPageRoutes } from './privacy/privacy-pages.routes';
 import { privacyRoutes } from './privacy/privacy.routes';
@@ -77,6 +78,7 @@ export function createApp() {
   app.route('/', noticeRoutes);
   app.route('/', deadLetterRoutes);
   app.route('/', savedRoutes);
+  app.route('/', learnRoutes);
   app.route('/', unitsDomain);
   app.route('/', privacyRoutes);
   app.route('/', privacyPageRoutes);

@@ -114,6 +114,9 @@ export function Layout(props: LayoutProps) {
                     <a href="/guidelines" aria-current={here('/guidelines')}>{t('nav.guidelines')}</a>
                   </li>
                   <li>
+                    <a href="/hoc" aria-current={here('/hoc')}>{t('learn.nav')}</a>
+                  </li>
+                  <li>
                     {/* Stories kept on this phone for sharing offline (/js/saved.js). */}
                     <a href="/da-luu" aria-current={here('/da-luu')}>{t('nav.saved')}</a>
                   </li>

@@ -11,6 +11,7 @@ import { deskDocs } from './responses/desk';
 import { editorialDocs } from './responses/editorial';
 import { feedDocs } from './responses/feed';
 import { pageDocs } from './responses/pages';
+import { learnDocs } from './responses/learn';
 
 export type ResponseDoc = {
   /** The 2xx (or 3xx) status this route answers with (200 unless said). */
@@ -29,4 +30,5 @@ export const responseDocs: Record<string, ResponseDoc> = {
   ...accountDocs,
   ...adminDocs,
   ...pageDocs,
+  ...learnDocs,
 };

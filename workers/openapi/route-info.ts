@@ -19,6 +19,7 @@ const TAG_RULES: readonly { tag: string; description: string; test: RegExp }[] =
   { tag: 'Account', description: 'Signing in and out, one’s own sessions, password, phone.', test: /^\/(api\/auth|login|logout|account|api\/me($|\/(sessions|password|phone))|dat-mat-khau|set-password)/ },
   { tag: 'Privacy', description: 'Export and deletion of one’s own data, erasure by admins.', test: /^\/(api\/me\/(export|deletion)|privacy|api\/users\/[^/]+\/erase)/ },
   { tag: 'Saved', description: 'Stories saved for later.', test: /^\/(da-luu|saved|api\/saved)/ },
+  { tag: 'Learning', description: 'Lessons on the rules, quizzes, completions.', test: /^\/(hoc|learn|api\/learn)(\/|$)/ },
   { tag: 'Push', description: 'Web push subscriptions.', test: /^\/api\/push/ },
   { tag: 'Tiplines', description: 'Telegram and Zalo bot webhooks.', test: /^\/hooks\// },
   { tag: 'Audit & operations', description: 'The audit log and parked queue messages.', test: /^\/(api\/audit|editor\/audit|api\/admin)/ },
