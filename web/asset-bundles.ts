@@ -9,8 +9,8 @@ export const SHEET_BUNDLES = {
   reading: ['feed', 'shared', 'share', 'campaigns', 'saved', 'app'],
   /** Reporting: the form, receipts and the lookup. */
   reporting: ['feed', 'shared', 'reports', 'app'],
-  /** The desk, accounts, sign-in and anything else: every sheet. */
-  desk: ['feed', 'shared', 'editor', 'reports', 'share', 'campaigns', 'account', 'review', 'saved', 'app'],
+  /** The desk, accounts, sign-in and anything else (the check page too: it needs the share kit's and the form's rules): every sheet. */
+  desk: ['feed', 'shared', 'editor', 'reports', 'share', 'campaigns', 'account', 'review', 'saved', 'check', 'app'],
 } as const;
 export type BundleName = keyof typeof SHEET_BUNDLES;
 
