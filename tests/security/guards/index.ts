@@ -3,6 +3,7 @@
 // test fails on any route missing here. Add a domain: one import and one entry.
 import { accountGuards } from './account';
 import { campaignsGuards } from './campaigns';
+import { checkBeforePostingGuards } from './check-before-posting';
 import { claimsGuards } from './claims';
 import { coreGuards } from './core';
 import { deadLettersGuards } from './dead-letters';
@@ -20,7 +21,7 @@ import { tiplineGuards } from './tipline';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards, checkBeforePostingGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';
