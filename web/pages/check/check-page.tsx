@@ -44,7 +44,7 @@ export function CheckPage(props: CheckPageProps) {
     const key = fieldErrors.get(name);
     return key ? (
       <p class="field-error" id={`${name}-error`}>
-        {t(key, { max: CHECK_MAX_CHARS.toLocaleString('vi-VN') })}
+        {t(key, { max: CHECK_MAX_CHARS.toLocaleString(props.lang === 'vi' ? 'vi-VN' : 'en-GB') })}
       </p>
     ) : null;
   };
@@ -74,7 +74,7 @@ export function CheckPage(props: CheckPageProps) {
               {props.formError ? <li>{t(props.formError)}</li> : null}
               {[...fieldErrors].map(([name, key]) => (
                 <li>
-                  <a href={`#${fieldIds[name]}`}>{t(key, { max: CHECK_MAX_CHARS.toLocaleString('vi-VN') })}</a>
+                  <a href={`#${fieldIds[name]}`}>{t(key, { max: CHECK_MAX_CHARS.toLocaleString(props.lang === 'vi' ? 'vi-VN' : 'en-GB') })}</a>
                 </li>
               ))}
             </ul>
@@ -84,7 +84,7 @@ export function CheckPage(props: CheckPageProps) {
           <div class={fieldErrors.has('text') ? 'field field-invalid' : 'field'}>
             <label for="check-text">{t('check.field.text')}</label>
             <p class="hint" id="text-hint">
-              {t('check.field.textHint', { max: CHECK_MAX_CHARS.toLocaleString('vi-VN') })}
+              {t('check.field.textHint', { max: CHECK_MAX_CHARS.toLocaleString(props.lang === 'vi' ? 'vi-VN' : 'en-GB') })}
             </p>
             {fieldError('text')}
             <textarea
