@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCardRender, benchServedCards, bundleSize, insertBenchStories } from './bench-cards';
 import { reportIngestion } from './bench-reports';
-import { CHECK_BENCH_CASES, checkBenchSanity, checkBenchSql } from './bench/check';
+import { CHECK_BENCH_CASES, checkBenchSanity, checkBenchSql, loadCheckIndex } from './bench/check';
 import { benchLinkSql, benchStoriesSql } from './bench/data';
 import { signInDesk } from './bench/desk';
 import { benchImport, importBenchSql } from './bench/import';
@@ -241,8 +241,8 @@ try {
   if (scenarios.some((s) => s.name.startsWith('check,'))) {
     // The claim index the check searches (rebuttals among the stories just seeded).
     t = performance.now();
-    executeSql(checkBenchSql(SMALL), 'bench-check', opts);
-    console.log(`seeded a claim index of ${CHECK_BENCH_CASES.toLocaleString('en')} cases in ${seconds(t)}`);
+    const via = loadCheckIndex(checkBenchSql(SMALL), { ...opts, persistTo: dir });
+    console.log(`seeded a claim index of ${CHECK_BENCH_CASES.toLocaleString('en')} cases (with their band rows, via ${via}) in ${seconds(t)}`);
   }
   let base = await serve({ FEED_CACHE_TTL: '0' });
   await warmUp(base);
@@ -296,6 +296,14 @@ try {
     console.log(
       `\nTracked link /l/:code (every visit a counted click: reader HMAC, queue send, de-duplicating consumer): ` +
         `${link.rps.toFixed(0)} redirects/s, × bare ${(ratios.reduce((x, y) => x + y, 0) / Math.max(1, ratios.length)).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(', ')})`,
+    );
+  }
+  const check = cached.find((r) => r.name.startsWith('check,'));
+  if (check) {
+    const ratios = check.ratios ?? [];
+    console.log(
+      `\nPOST /api/check with a ${CHECK_BENCH_CASES.toLocaleString('en')}-case claim index (hit, miss and link in turn): ` +
+        `${check.rps.toFixed(0)} checks/s, × bare ${(ratios.reduce((x, y) => x + y, 0) / Math.max(1, ratios.length)).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(', ')}), p50 ${check.p50.toFixed(0)} ms`,
     );
   }
   let extra: Record<string, unknown> = {};
