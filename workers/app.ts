@@ -22,6 +22,7 @@ import { shareRoutes } from './share/share.routes';
 import { feedApiRoutes } from './stories/feed.routes';
 import { feedPageRoutes } from './stories/feed-pages.routes';
 import { casesRoutes } from './cases/cases.routes';
+import { checkRoutes } from './check/check.routes';
 import { candidateRoutes } from './claims/candidates.routes';
 import { claimSettingsRoutes } from './claims/claim-settings.routes';
 import { toneSettingsRoutes } from './check/tone-settings.routes';
@@ -65,6 +66,7 @@ export function createApp() {
   app.route('/', shareRoutes);
   app.route('/', reportsRoutes);
   app.route('/', casesRoutes);
+  app.route('/', checkRoutes);
   app.route('/', candidateRoutes);
   app.route('/', claimSettingsRoutes);
   app.route('/', toneSettingsRoutes);

@@ -7,6 +7,7 @@ import type * as v from 'valibot';
 import { accountDocs } from './responses/account';
 import { adminDocs } from './responses/admin';
 import { campaignDocs } from './responses/campaigns';
+import { checkDocs } from './responses/check';
 import { deskDocs } from './responses/desk';
 import { editorialDocs } from './responses/editorial';
 import { feedDocs } from './responses/feed';
@@ -31,4 +32,5 @@ export const responseDocs: Record<string, ResponseDoc> = {
   ...adminDocs,
   ...pageDocs,
   ...learnDocs,
+  ...checkDocs,
 };

@@ -10,6 +10,7 @@ const TAG_RULES: readonly { tag: string; description: string; test: RegExp }[] =
   { tag: 'System', description: 'Health, this document, versioned static files.', test: /^\/(api\/health|api\/openapi\.json|api\/docs|v\/)/ },
   { tag: 'Stories', description: 'The public feed, stories, their workflow, revisions and covers.', test: /^\/(api\/stories|api\/editor\/(stories|queue|preview)|api\/provinces|api\/categories|stories\/|$|guidelines|feed\.xml|sitemap\.xml|editor\/?$|editor\/stories|media\/)/ },
   { tag: 'Reports & cases', description: 'Readers’ reports of false news, receipts, and the desk’s cases.', test: /^\/(api\/reports|api\/cases|api\/settings\/(?:claims|tone)|report|tra-cuu|editor\/cases|editor\/settings\/(?:claims|tone))/ },
+  { tag: 'Check before posting', description: 'Paste a text or link before posting it: known false claims, leaks, personal data, rumour signs, tone. Nothing is kept.', test: /^\/(api\/check|kiem-tra|check)(\/|$)/ },
   { tag: 'Campaigns', description: 'Campaigns, pinned stories, correction notices.', test: /^\/(api\/campaigns|api\/editor\/campaigns|campaigns|editor\/campaigns|api\/me\/notices|notices)/ },
   { tag: 'Sharing', description: 'Share links, cards and click tracking.', test: /^\/(api\/shares|share|l\/|cards\/|api\/stories\/[^/]+\/stats)/ },
   { tag: 'Stats & impact', description: 'Reach dashboards, one’s own impact, unit leaderboards.', test: /^\/(api\/stats|editor\/stats|api\/me\/impact|me$|api\/units\/leaderboard)/ },

@@ -4,6 +4,7 @@
 import { accountGuards } from './account';
 import { campaignsGuards } from './campaigns';
 import { checkToneGuards } from './check-tone';
+import { checkBeforePostingGuards } from './check-before-posting';
 import { claimsGuards } from './claims';
 import { coreGuards } from './core';
 import { deadLettersGuards } from './dead-letters';
@@ -22,7 +23,7 @@ import { tiplineGuards } from './tipline';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards, checkToneGuards, learnGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards, checkToneGuards, learnGuards, checkBeforePostingGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';

@@ -365,4 +365,9 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-share-kit]').forEach(enhance);
   });
+  // A kit put in place after load (the check page's findings, /js/check.js): that script
+  // dispatches `lantoa:content` on the new content, and its kits are enhanced like the others.
+  document.addEventListener('lantoa:content', function (event) {
+    if (event.target && event.target.querySelectorAll) event.target.querySelectorAll('[data-share-kit]').forEach(enhance);
+  });
 })();
