@@ -21,7 +21,7 @@ export const ASSET_VERSIONS: Readonly<Record<string, string>> = {
   '/js/api-docs.js': '2a96888d89',
   '/js/campaign-desk.js': 'ceae2c419f',
   '/js/copy-link.js': '53b4ca1bb9',
-  '/js/editor.js': '2afa5e0f4d',
+  '/js/editor.js': 'f47ca655c7',
   '/js/push-optin.js': '9f55b9b97e',
   '/js/saved.js': '605c8b9576',
   '/js/share-kit.js': 'dd9791bc3c',

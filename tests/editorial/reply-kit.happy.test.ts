@@ -65,6 +65,17 @@ describe('replies in the story API', () => {
   });
 });
 
+describe('replies in the autosave', () => {
+  it('the writer’s autosave (what the form’s script sends) keeps the replies typed so far', async () => {
+    const author = await signedInAs('contributor');
+    const story = await createStory(author);
+    const res = await sendJson('POST', `/api/stories/${story.id}/autosave`, { revision: story.revision, replies: [REPLIES[0], '', ''] }, author.headers);
+    expect(res.status, await res.clone().text()).toBe(200);
+    const saved = await readJson<{ story: ReplyStory }>(await fetchApp(`/api/editor/stories/${story.id}`, { headers: author.headers }));
+    expect(saved.story.replies).toEqual([REPLIES[0]]);
+  });
+});
+
 describe('replies in the story form', () => {
   it('shows three reply boxes with counters, and saves what was typed (blank boxes dropped)', async () => {
     const contributor = await signedInAs('contributor');
