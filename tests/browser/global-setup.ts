@@ -10,6 +10,7 @@ import { meFixtureSql } from './me-fixtures';
 import { reviewFixtureSql } from './review-fixtures';
 import { joinFixtureSql } from './join-fixtures';
 import { browserFixtureSql } from './share-fixtures';
+import { replyKitFixtureSql } from './reply-kit-fixtures';
 import { FAKE_PUSH_HOST } from './push-stub';
 import { testVapidKeys } from './vapid';
 
@@ -30,7 +31,7 @@ export async function setup(project: TestProject) {
   const opts = { persistTo: dir, quiet: true };
   applyMigrations(opts);
   await seedDemo(opts);
-  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql(), ...checkFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
+  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql(), ...checkFixtureSql(), ...replyKitFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   // Push is on for the browser suite (the /me opt-in subscribes against the real routes).
   // The stubbed PushManager's endpoint (push-stub.ts) must be on the push-service allow-list.
