@@ -70,7 +70,9 @@ async function rebuttalKit(c: Context<AppEnv>, outcome: CheckOutcome): Promise<R
   if (!first || first.kind !== 'knownFalse') return null;
   const [story, content] = await Promise.all([findShareableStory(c.var.db, first.rebuttal.id), loadCardContent(c.var.db, first.rebuttal.id)]);
   if (!story || !content) return null;
-  return { story, card: await cardMetaFor(content, new URL(c.req.url).origin, c.var.lang), zaloOaId: c.env.ZALO_OA_ID };
+  const origin = new URL(c.req.url).origin;
+  // With its link the kit shows the rebuttal's reply kit first, each reply with a copy button.
+  return { story: { ...story, url: `${origin}/stories/${story.slug}` }, card: await cardMetaFor(content, origin, c.var.lang), zaloOaId: c.env.ZALO_OA_ID };
 }
 
 async function resultsProps(c: Context<AppEnv>, outcome: CheckOutcome) {

@@ -44,7 +44,8 @@ function KnownFalse(props: { lang: Lang; t: Translate; finding: KnownFalseFindin
         </p>
         {rebuttal.summary ? <p>{rebuttal.summary}</p> : null}
       </div>
-      {rebuttal.replies.length > 0 ? (
+      {/* The kit shows the replies itself (first, with copy buttons); a plain list only without it. */}
+      {!kit && rebuttal.replies.length > 0 ? (
         <>
           <h4>{t('check.known.replies')}</h4>
           <ul class="check-replies">
