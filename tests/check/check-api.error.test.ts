@@ -77,6 +77,13 @@ describe('POST /api/check: refusals', () => {
     expect(json.check.findings.filter((f) => f.kind === 'knownFalse')).toEqual([]);
   });
 
+  it('during a D1 outage still flags insults from the repository\'s tone list', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { json } = await checkJson({ text: 'Mấy người viết bài này đúng là đồ mất dạy, ai cũng biết.' }, { env: { DB: failingD1('all') } });
+    expect(json.knownClaims).toBe('unavailable');
+    expect(json.check.findings.some((f) => f.kind === 'tone')).toBe(true);
+  });
+
   it('refuses a cross-site post (CSRF)', async () => {
     const res = await postCheck({ text: 'Tin cần kiểm tra' }, { headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);

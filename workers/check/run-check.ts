@@ -7,6 +7,7 @@ import type { CheckInput } from './check.schemas';
 import { detectText } from './detect';
 import { knownFalseFindings } from './known-false';
 import { loadToneRules } from './tone';
+import { BUILTIN_TONE_RULES } from './tone-words';
 
 /**
  * `unavailable`: D1 did not answer, so known false claims could not be looked up. The text
@@ -18,13 +19,13 @@ export type KnownClaimsLookup = 'checked' | 'unavailable';
 
 export type CheckOutcome = { check: CheckResult; knownClaims: KnownClaimsLookup; retryAfter?: number };
 
-/** Tone rules from D1 (the editors' additions); during an outage the detectors run with what they have. */
+/** Tone rules: the repository's list plus the editors' additions from D1; during an outage, the repository's list alone. */
 async function toneRules(db: Db): Promise<ToneRule[]> {
   try {
     return await loadToneRules(db);
   } catch (err) {
     if (!isStorageOutage(err)) throw err;
-    return [];
+    return [...BUILTIN_TONE_RULES];
   }
 }
 
