@@ -16,7 +16,7 @@ import { formString, type FormBody } from '../editorial/story-form';
 import { renderMarkdown } from '../stories/markdown';
 import { contentFromValues, formValuesOf, problemsOf, valuesFromForm, type LessonFormValues, type SlotMap } from './lesson-form';
 import { listLessons, type LessonRow } from './lessons.queries';
-import { createLessonBody, doneQuery, lessonIdParam, rejectLessonBody, revisionForm, updateLessonBody } from './lessons.schemas';
+import { createLessonBody, doneQuery, lessonMessages, lessonIdParam, rejectLessonBody, revisionForm, updateLessonBody } from './lessons.schemas';
 import { approveLesson, archiveLesson, createLesson, loadLesson, mayDecideLessons, rejectLesson, submitLesson, updateLesson, workingContent } from './lessons.workflow';
 
 type Status = 400 | 403 | 404 | 409;
@@ -33,6 +33,17 @@ function problemOf(c: Context<AppEnv>, err: AppError, map: SlotMap): LessonProbl
   const status = typeof state === 'string' && state in statusKeys ? t(statusKeys[state as keyof typeof statusKeys]) : '';
   if (reason === 'stale') return { message: t('ld.error.conflict', { revision: String(err.extra?.currentRevision ?? ''), status }), fields: [] };
   return { message: t('ld.error.state', { status }), fields: [] };
+}
+
+/**
+ * valibot checks the number of questions only once every question is valid; the form says
+ * everything at once, so a count outside 5–10 is added to the other refusals here.
+ */
+function withCount(err: AppError, input: Record<string, unknown>): AppError {
+  const count = Array.isArray(input.questions) ? input.questions.length : 0;
+  const message = count < 5 ? lessonMessages.tooFewQuestions : count > 10 ? lessonMessages.tooManyQuestions : null;
+  if (err.code !== 'VALIDATION_FAILED' || message === null || err.errors?.some((e) => e.path === 'questions')) return err;
+  return new AppError('VALIDATION_FAILED', err.message, { errors: [...(err.errors ?? []), { path: 'questions', message }] });
 }
 
 type EditExtra = { values?: LessonFormValues; problem?: LessonProblem; done?: string; reason?: string };
@@ -77,7 +88,7 @@ export const lessonDeskPages = new Hono<AppEnv>()
       return c.redirect(`/editor/lessons/${row.id}?done=created`, 303);
     } catch (err) {
       if (!explainable(err)) throw err;
-      return editPage(c, null, { values, problem: problemOf(c, err, map) }, err.status as Status);
+      return editPage(c, null, { values, problem: problemOf(c, withCount(err, input), map) }, err.status as Status);
     }
   })
   .get('/editor/lessons/:id', requirePage('editor'), validate('param', lessonIdParam), validate('query', doneQuery), async (c) =>
@@ -96,7 +107,7 @@ export const lessonDeskPages = new Hono<AppEnv>()
       return c.redirect(`/editor/lessons/${row.id}?done=${saved.pendingContent ? 'savedPending' : 'saved'}`, 303);
     } catch (err) {
       if (!explainable(err)) throw err;
-      return editPage(c, row, { values, problem: problemOf(c, err, map) }, err.status as Status);
+      return editPage(c, row, { values, problem: problemOf(c, withCount(err, input), map) }, err.status as Status);
     }
   })
   .get('/editor/lessons/:id/preview', requirePage('editor'), validate('param', lessonIdParam), async (c) => {

@@ -42,12 +42,14 @@ const question = v.pipe(
     prompt: v.pipe(v.string(), v.transform(nfc), v.minLength(1, m.promptEmpty), v.maxLength(300, m.promptLong)),
     options: v.pipe(v.array(option), v.minLength(2, m.tooFewOptions), v.maxLength(6, m.tooManyOptions)),
     /** Index of the one right option (0-based): one number, so exactly one answer is correct. */
-    correct: v.pipe(v.number(m.noCorrect), v.integer(m.noCorrect), v.minValue(0, m.noCorrect)),
+    correct: v.optional(v.pipe(v.number(m.noCorrect), v.integer(m.noCorrect), v.minValue(0, m.noCorrect))),
   }),
+  // Left out or past the last answer: the same refusal, on `correct` (not "field required").
   v.forward(
-    v.check((q) => q.correct < q.options.length, m.noCorrect),
+    v.check((q) => q.correct !== undefined && q.correct < q.options.length, m.noCorrect),
     ['correct'],
   ),
+  v.transform((q) => ({ ...q, correct: q.correct ?? 0 })),
 );
 
 const questions = v.pipe(v.array(question), v.minLength(5, m.tooFewQuestions), v.maxLength(10, m.tooManyQuestions));
