@@ -10,6 +10,7 @@ import { campaignDocs } from './responses/campaigns';
 import { deskDocs } from './responses/desk';
 import { editorialDocs } from './responses/editorial';
 import { feedDocs } from './responses/feed';
+import { lessonDocs } from './responses/lessons';
 import { pageDocs } from './responses/pages';
 
 export type ResponseDoc = {
@@ -29,4 +30,5 @@ export const responseDocs: Record<string, ResponseDoc> = {
   ...accountDocs,
   ...adminDocs,
   ...pageDocs,
+  ...lessonDocs,
 };

@@ -11,6 +11,7 @@ import { feedGuards } from './feed';
 import { importsGuards } from './imports';
 import { impactGuards } from './impact';
 import { invitesGuards } from './invites';
+import { lessonsGuards } from './lessons';
 import { reportsGuards } from './reports';
 import { privacyGuards } from './privacy';
 import { pushGuards } from './push';
@@ -20,7 +21,7 @@ import { tiplineGuards } from './tipline';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards, lessonsGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';
