@@ -132,8 +132,8 @@ export async function submitLesson(db: Db, actor: SessionUser, id: number, revis
 
 /** Approve revision `revision`: a submitted lesson goes live, or a published lesson's pending edit replaces it. */
 export async function approveLesson(db: Db, actor: SessionUser, id: number, revision: number, now = Date.now()): Promise<LessonRow> {
-  assertMayDecide(actor);
   const row = await loadLesson(db, id);
+  assertMayDecide(actor);
   const pending = row.status === 'published' && row.pendingContent !== null;
   if (!pending && row.status !== 'submitted') throw wrongState(row, 'approved');
   if (revision !== row.revision) throw stale(row, 'the approval');
@@ -157,8 +157,8 @@ export async function approveLesson(db: Db, actor: SessionUser, id: number, revi
 
 /** Turn down a submitted lesson (it becomes rejected) or a published lesson's pending edit (readers never saw it). */
 export async function rejectLesson(db: Db, actor: SessionUser, id: number, reason: string, now = Date.now()): Promise<LessonRow> {
-  assertMayDecide(actor);
   const row = await loadLesson(db, id);
+  assertMayDecide(actor);
   const pending = row.status === 'published' && row.pendingContent !== null;
   if (!pending && row.status !== 'submitted') throw wrongState(row, 'rejected');
   const set = pending ? { pendingContent: null, pendingBy: null, rejectionReason: reason } : { status: 'rejected' as const, rejectionReason: reason };
@@ -175,8 +175,8 @@ export async function rejectLesson(db: Db, actor: SessionUser, id: number, reaso
 
 /** Take a lesson out of use (readers no longer find it; campaigns stop linking it). Any pending edit is dropped. */
 export async function archiveLesson(db: Db, actor: SessionUser, id: number, now = Date.now()): Promise<LessonRow> {
-  assertMayDecide(actor);
   const row = await loadLesson(db, id);
+  assertMayDecide(actor);
   if (row.status === 'archived') throw wrongState(row, 'archived');
   return guardedUpdate(
     db,
