@@ -47,7 +47,7 @@ const described = (id: string, errors: string[], hint?: string) => [hint, errors
 function Summary(props: { t: Translate; problem?: LessonProblem }) {
   if (!props.problem) return null;
   return (
-    <div class="error-summary" role="alert" id="error-summary" tabindex={-1}>
+    <div class="error-summary ld-error-summary" role="alert" id="error-summary" tabindex={-1}>
       <p>
         <strong>{props.problem.message}</strong>
       </p>
@@ -81,13 +81,13 @@ function QuestionSlot(props: { t: Translate; i: number; q: QuestionValues; error
         <legend class="visually-hidden">{t('ld.question', { n })}</legend>
         <input type="hidden" name={`q${i}.slots`} value={String(q.options.length)} />
         <div class={promptErrors.length ? 'field-invalid' : undefined}>
-          <label for={promptId}>{t('ld.question', { n })}</label>
+          <label for={promptId}>{t('ld.field.prompt', { n })}</label>
           <FieldError id={promptId} messages={promptErrors.map((m) => lessonMessage(t, m))} />
           <textarea id={promptId} name={`q${i}.prompt`} rows={2} class="ld-prompt" aria-describedby={described(promptId, promptErrors)}>
             {q.prompt}
           </textarea>
         </div>
-        <div id={`lf-q${i}-options`} class={optionsErrors.length || correctErrors.length ? 'ld-options field-invalid' : 'ld-options'}>
+        <div id={`lf-q${i}-options`} class={optionsErrors.length || correctErrors.length ? 'ld-options ld-invalid' : 'ld-options'}>
           <FieldError id={`lf-q${i}-options`} messages={optionsErrors.map((m) => lessonMessage(t, m))} />
           <p id={`lf-q${i}-correct`} class="ld-correct-anchor" tabindex={-1}>
             <span class="visually-hidden">{t('ld.correctLegend', { n })}</span>
@@ -248,7 +248,7 @@ export function LessonEditPage(props: LessonEditProps) {
           {text('title')}
           {area('summary', 3)}
           {area('body', 12)}
-          <section id="lf-questions" aria-labelledby="ld-questions-h" class={questionErrors.length ? 'ld-questions field-invalid' : 'ld-questions'} tabindex={-1}>
+          <section id="lf-questions" aria-labelledby="ld-questions-h" class={questionErrors.length ? 'ld-questions ld-invalid' : 'ld-questions'} tabindex={-1}>
             <h2 id="ld-questions-h">{t('ld.questions')}</h2>
             <p class="muted">{t('ld.questionsHint')}</p>
             <FieldError id="lf-questions" messages={questionErrors.map((m) => lessonMessage(t, m))} />
