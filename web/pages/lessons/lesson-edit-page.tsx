@@ -238,6 +238,8 @@ export function LessonEditPage(props: LessonEditProps) {
           {row.pendingContent ? <p class="notice">{t('ld.pendingNotice')}</p> : row.status === 'published' ? <p class="muted">{t('ld.publishedNotice')}</p> : null}
         </div>
       ) : null}
+      {/* The review moves before the long form: a reviewer on a phone should not scroll past ten questions to approve. */}
+      {row ? <Actions t={t} row={row} user={props.user} mayDecide={props.mayDecide} reason={props.reason} errorsFor={errorsFor} /> : null}
       {row?.status === 'archived' ? null : (
         <form method="post" action={row ? `/editor/lessons/${row.id}` : '/editor/lessons'} class="stack-form ld-form">
           {row ? <input type="hidden" name="revision" value={values.revision} /> : null}
@@ -261,7 +263,6 @@ export function LessonEditPage(props: LessonEditProps) {
           </p>
         </form>
       )}
-      {row ? <Actions t={t} row={row} user={props.user} mayDecide={props.mayDecide} reason={props.reason} errorsFor={errorsFor} /> : null}
     </Layout>
   );
 }
