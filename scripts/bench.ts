@@ -9,7 +9,7 @@
 // with its pair; one-at-a-time service times (medians) are printed as well.
 //
 // Environment: BENCH_DURATION (s, default 5), BENCH_CONNECTIONS (default 8),
-// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2), BENCH_PROBES (one-at-a-time requests per probe, default 200), BENCH_ONLY (scenario name part, several joined by `|`: just those
+// BENCH_STORIES (default 100000), BENCH_ROUNDS (default 2), BENCH_PROBES (one-at-a-time requests per probe, default 200), BENCH_ONLY (scenario name part, several joined by `|`: just those (`check`: POST /api/check with a 10,000-case claim index, scripts/bench/check.ts)
 // runs, no cards or report ingestion; `import`: only the 5,000-row member import, scripts/bench/import.ts). Results also go to .bench/results.json.
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCardRender, benchServedCards, bundleSize, insertBenchStories } from './bench-cards';
 import { reportIngestion } from './bench-reports';
+import { CHECK_BENCH_CASES, checkBenchSanity, checkBenchSql, loadCheckIndex } from './bench/check';
 import { benchLinkSql, benchStoriesSql } from './bench/data';
 import { signInDesk } from './bench/desk';
 import { benchImport, importBenchSql } from './bench/import';
@@ -67,7 +68,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function request(base: string, s: Scenario, ctx: BenchContext): Promise<Response> {
-  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: headersOf(s, ctx), body: bodyOf(s), redirect: 'manual' });
+  const res = await fetch(base + pathOf(s, ctx), { method: s.method ?? 'GET', headers: { ...headersOf(s, ctx), ...s.requestHeaders?.() }, body: bodyOf(s), redirect: 'manual' });
   if (s.status ? res.status !== s.status : !res.ok) throw new Error(`${s.name}: ${res.status} ${(await res.text()).slice(0, 300)}`);
   await res.arrayBuffer();
   return res;
@@ -102,7 +103,19 @@ async function load(base: string, s: Scenario, ctx: BenchContext): Promise<Run> 
     timeout: 10,
     // POST scenarios: a fresh body per request when the scenario makes one (unique webhook update ids).
     ...(s.method && s.method !== 'GET'
-      ? { method: s.method, requests: [{ method: s.method, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(s) }) }] }
+      ? {
+          method: s.method,
+          requests: [
+            {
+              method: s.method,
+              setupRequest: (req: Record<string, unknown>) => ({
+                ...req,
+                body: bodyOf(s),
+                ...(s.requestHeaders ? { headers: { ...(req.headers as Record<string, string> | undefined), ...s.requestHeaders() } } : {}),
+              }),
+            },
+          ],
+        }
       : {}),
   });
   return {
@@ -225,6 +238,12 @@ try {
   let t = performance.now();
   executeSql([...benchStoriesSql(1, SMALL, newest), ...benchLinkSql()], 'bench-small', opts);
   console.log(`seeded ${SMALL.toLocaleString('en')} stories in ${seconds(t)}`);
+  if (scenarios.some((s) => s.name.startsWith('check,'))) {
+    // The claim index the check searches (rebuttals among the stories just seeded).
+    t = performance.now();
+    const via = loadCheckIndex(checkBenchSql(SMALL), { ...opts, persistTo: dir });
+    console.log(`seeded a claim index of ${CHECK_BENCH_CASES.toLocaleString('en')} cases (with their band rows, via ${via}) in ${seconds(t)}`);
+  }
   let base = await serve({ FEED_CACHE_TTL: '0' });
   await warmUp(base);
   const small = await probe(base, feed, ctx);
@@ -239,6 +258,7 @@ try {
   const cardStories = insertBenchStories(dir);
   base = await serve({ FEED_CACHE_TTL: '0' });
   ctx.desk = await signInDesk(base);
+  if (scenarios.some((s) => s.name.startsWith('check,'))) console.log(`check bench bodies answer: ${await checkBenchSanity(base)}`);
   await warmUp(base);
   const large = await probe(base, feed, ctx);
   const uncachedProbes: Probe[] = [];
@@ -276,6 +296,14 @@ try {
     console.log(
       `\nTracked link /l/:code (every visit a counted click: reader HMAC, queue send, de-duplicating consumer): ` +
         `${link.rps.toFixed(0)} redirects/s, × bare ${(ratios.reduce((x, y) => x + y, 0) / Math.max(1, ratios.length)).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(', ')})`,
+    );
+  }
+  const check = cached.find((r) => r.name.startsWith('check,'));
+  if (check) {
+    const ratios = check.ratios ?? [];
+    console.log(
+      `\nPOST /api/check with a ${CHECK_BENCH_CASES.toLocaleString('en')}-case claim index (hit, miss and link in turn): ` +
+        `${check.rps.toFixed(0)} checks/s, × bare ${(ratios.reduce((x, y) => x + y, 0) / Math.max(1, ratios.length)).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(', ')}), p50 ${check.p50.toFixed(0)} ms`,
     );
   }
   let extra: Record<string, unknown> = {};

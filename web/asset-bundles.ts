@@ -5,12 +5,12 @@
 // layout (web/components/page-assets.ts) and by the Worker that joins them
 // (workers/assets/versioned.routes.ts). Pure data: no Node or Worker imports.
 export const SHEET_BUNDLES = {
-  /** A reader's pages: the feed, a story (share kit, correction notes), campaigns, the guide, the saved list. */
-  reading: ['feed', 'shared', 'share', 'campaigns', 'saved', 'app'],
+  /** A reader's pages: the feed, a story (share kit, correction notes), campaigns, the guide, the saved list, lessons. */
+  reading: ['feed', 'shared', 'share', 'campaigns', 'saved', 'learn', 'app'],
   /** Reporting: the form, receipts and the lookup. */
   reporting: ['feed', 'shared', 'reports', 'app'],
   /** The desk, accounts, sign-in and anything else: every sheet. */
-  desk: ['feed', 'shared', 'editor', 'reports', 'share', 'campaigns', 'account', 'review', 'saved', 'lessons-desk', 'app'],
+  desk: ['feed', 'shared', 'editor', 'reports', 'share', 'campaigns', 'account', 'review', 'saved', 'check', 'learn', 'lessons-desk', 'app'],
 } as const;
 export type BundleName = keyof typeof SHEET_BUNDLES;
 

@@ -1,5 +1,6 @@
 // What `npm run bench` measures. A plain array: other domains add their runs
 // (share cards, report intake, …) with one entry each.
+import { checkScenarios } from './check';
 import { BENCH_LINK_CODE, benchCursorAfter, benchSlug } from './data';
 import { deskScenarios, type DeskSessions } from './desk';
 import { tiplineScenarios } from './tipline';
@@ -24,6 +25,8 @@ export type Scenario = {
   headers?: Record<string, string> | ((ctx: BenchContext) => Record<string, string>);
   /** A fixed body, or a new one per request (a webhook's unique update id). */
   body?: string | (() => string);
+  /** Headers that change per request (a fresh client address, so a per-address limit is not what is measured). */
+  requestHeaders?: () => Record<string, string>;
   /** The status a good answer has when it is not 2xx (a redirect): other statuses count as failures. */
   status?: number;
 };
@@ -49,4 +52,5 @@ export const scenarios: Scenario[] = [
   { name: 'tracked link /l/:code (302, dedupe on)', path: `/l/${BENCH_LINK_CODE}`, headers: { 'user-agent': PHONE }, status: 302 },
   ...deskScenarios,
   ...tiplineScenarios,
+  ...checkScenarios,
 ];

@@ -4,6 +4,7 @@
 // because production needs it too.
 import { accountsSeed } from './accounts';
 import { campaignsSeed } from './campaigns';
+import { lessonsSeed } from './lessons';
 import { reviewQueueSeed } from './review-queue';
 import { storiesSeed } from './stories';
 import { tagNamesSeed } from './tag-names';
@@ -13,7 +14,7 @@ import { unitsSeed } from './units';
 /** One seed part per domain; each returns SQL statements in dependency order. */
 export type SeedPart = { name: string; statements: () => Promise<string[]> | string[] };
 
-export const seedParts: SeedPart[] = [accountsSeed, unitsSeed, storiesSeed, tagNamesSeed, reviewQueueSeed, { name: 'reports', statements: reportsSeedStatements }, campaignsSeed];
+export const seedParts: SeedPart[] = [accountsSeed, unitsSeed, storiesSeed, tagNamesSeed, reviewQueueSeed, { name: 'reports', statements: reportsSeedStatements }, campaignsSeed, lessonsSeed];
 
 export async function demoSeedStatements(): Promise<string[]> {
   const all: string[] = [];

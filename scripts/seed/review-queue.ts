@@ -54,6 +54,7 @@ function content(story: SeedStory, text: Pick<SeedStory, 'title' | 'summary' | '
     sourceDetail: story.sourceDetail,
     consent: true,
     captions: story.captions.slice(0, 3),
+    replies: story.replies ?? [],
     hashtags: story.hashtags.map(normaliseHashtag),
   };
 }

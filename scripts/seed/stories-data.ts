@@ -14,6 +14,8 @@ export type SeedStory = {
   commune?: string;
   tags: string[];
   captions: string[];
+  /** A rebuttal's reply kit: 2–3 short courteous replies (≤ 300 characters each). */
+  replies?: string[];
   hashtags: string[];
   sourceType: SourceType;
   sourceDetail: string;
@@ -81,6 +83,12 @@ Năm nay, Đoàn Thanh niên phường đã cử 6 đoàn viên theo anh học n
     province: 'HNI',
     tags: ['phan-bac-tin-gia', 'dien-luc'],
     captions: ['Không có chuyện cắt điện toàn Hà Nội 3 ngày. Kiểm tra lịch ngừng cấp điện ở nguồn chính thức trước khi chia sẻ.'],
+    // The reply kit: courteous replies a member pastes under the false post (the link is added when shown).
+    replies: [
+      'Cảm ơn bạn đã quan tâm. Không có thông báo cắt điện toàn Hà Nội 3 ngày; lịch tạm ngừng cấp điện chỉ áp dụng từng khu vực nhỏ và được đăng trên trang chính thức của ngành điện. Mời bạn đọc bài kiểm chứng:',
+      'Ảnh “thông báo” này được ghép từ một văn bản cũ năm 2019. Mong bạn kiểm tra lịch ngừng cấp điện ở nguồn chính thức trước khi chia sẻ để mọi người không hoang mang nhé.',
+      'Mình đã đối chiếu: đây là tin chưa đúng. Bạn có thể xem lịch ngừng cấp điện của khu vực mình trên trang chính thức của điện lực, hoặc đọc bài kiểm chứng tại đây:',
+    ],
     hashtags: ['TinGiả', 'KiểmChứng', 'LanTỏa'],
     sourceType: 'document',
     sourceDetail: 'Đối chiếu lịch ngừng cấp điện công khai và văn bản gốc năm 2019 (nội dung minh họa)',
@@ -389,6 +397,11 @@ Phụ huynh hãy hỏi trực tiếp giáo viên chủ nhiệm, nhà trường; 
     province: 'NAN',
     tags: ['phan-bac-tin-gia', 'giao-duc'],
     captions: ['Không có chuyện bắt học sinh nộp 2 triệu đồng mua máy tính bảng. Hỏi nhà trường trước khi tin.'],
+    // The reply kit: courteous replies a member pastes under the false post (the link is added when shown).
+    replies: [
+      'Cảm ơn bạn đã lo cho các cháu. Không có quy định bắt học sinh nộp 2 triệu đồng mua máy tính bảng; phụ huynh có thể hỏi trực tiếp nhà trường. Mời bạn đọc bài kiểm chứng:',
+      'Tin này chưa chính xác bạn ạ. Trước khi chia sẻ, mình cùng hỏi lại giáo viên chủ nhiệm hoặc xem thông báo chính thức của nhà trường nhé.',
+    ],
     hashtags: ['TinGiả', 'NghệAn', 'KiểmChứng'],
     sourceType: 'document',
     sourceDetail: 'Đối chiếu văn bản hướng dẫn năm học của ngành giáo dục (nội dung minh họa)',
@@ -628,6 +641,11 @@ Mùa mưa bão, thông tin thật về thiên tai rất quan trọng. Hãy theo 
     province: 'LCI',
     tags: ['phan-bac-tin-gia', 'phong-chong-thien-tai'],
     captions: ['Video "sạt lở nuốt trọn cả thôn" là ảnh cũ, sai địa điểm. Đừng chia sẻ tin chưa kiểm chứng.'],
+    // The reply kit: courteous replies a member pastes under the false post (the link is added when shown).
+    replies: [
+      'Cảm ơn bạn đã quan tâm đến bà con vùng lũ. Ảnh trong bài là ảnh cũ, chụp ở nơi khác, không phải Lào Cai hôm nay. Mời bạn xem bài kiểm chứng:',
+      'Mong bạn cân nhắc trước khi chia sẻ: tin sai về thiên tai dễ làm người thân ở xa lo lắng. Thông tin chính thức về mưa lũ có trên trang của chính quyền địa phương.',
+    ],
     hashtags: ['TinGiả', 'LàoCai', 'KiểmChứng'],
     sourceType: 'other',
     sourceDetail: 'Tìm kiếm hình ảnh ngược và xác minh với chính quyền xã (nội dung minh họa)',
@@ -939,6 +957,12 @@ Nếu thấy dấu hiệu ô nhiễm thật, hãy báo ngay cho chính quyền �
     province: 'HPG',
     tags: ['phan-bac-tin-gia', 'moi-truong'],
     captions: ['Ảnh "cá chết trắng sông" là ảnh cũ ở nơi khác. Kiểm chứng trước khi chia sẻ.'],
+    // The reply kit: courteous replies a member pastes under the false post (the link is added when shown).
+    replies: [
+      'Ảnh “cá chết trắng sông” là ảnh cũ từ một sự cố ở nơi khác, không phải Hải Phòng. Cảm ơn bạn đã quan tâm đến môi trường, mời bạn đọc bài kiểm chứng:',
+      'Mình hiểu bạn lo cho dòng sông. Bạn có thể tìm lại nguồn gốc ảnh bằng công cụ tìm kiếm hình ảnh trước khi chia sẻ nhé.',
+      'Tin này chưa đúng bạn ơi. Khi thấy ảnh gây hoang mang, mình cùng kiểm tra nguồn chính thức rồi hãy chia sẻ.',
+    ],
     hashtags: ['TinGiả', 'HảiPhòng', 'KiểmChứng'],
     sourceType: 'other',
     sourceDetail: 'Tìm kiếm hình ảnh ngược, đối chiếu số liệu quan trắc (nội dung minh họa)',

@@ -5,7 +5,7 @@
 import { renderMarkdown } from '../../workers/stories/markdown';
 import { nfc, normaliseHashtag, normaliseTag, slugify } from '../../workers/stories/text';
 import type { SeedPart } from './index';
-import { insertOrIgnore, type SqlValue } from './sql';
+import { insertOrIgnore, sqlLiteral, type SqlValue } from './sql';
 import { pendingEditFor } from './review-queue';
 import { nonPublicStories, publishedStories, type SeedStory } from './stories-data';
 
@@ -50,6 +50,7 @@ function row(story: SeedStory, publishedAt: number | null): Record<string, SqlVa
     source_detail: story.sourceDetail,
     consent: 1,
     captions: story.captions.slice(0, 3),
+    replies: story.replies ?? [],
     hashtags: story.hashtags.map(normaliseHashtag),
     status,
     published_at: publishedAt,
@@ -76,7 +77,17 @@ export function seedStoryRows(): Record<string, SqlValue>[] {
   ];
 }
 
+/**
+ * A local D1 seeded before reply kits existed keeps its rows (INSERT OR IGNORE): give its
+ * demo rebuttals their replies, only where none were written, so running it twice changes nothing.
+ */
+function replyKitStatements(): string[] {
+  return publishedStories
+    .filter((story) => story.replies?.length)
+    .map((story) => `UPDATE stories SET replies = ${sqlLiteral(story.replies ?? [])} WHERE id = ${story.id} AND nullif(replies, '[]') IS NULL;`);
+}
+
 export const storiesSeed: SeedPart = {
   name: 'stories',
-  statements: () => insertOrIgnore('stories', seedStoryRows(), 25),
+  statements: () => [...insertOrIgnore('stories', seedStoryRows(), 25), ...replyKitStatements()],
 };

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, executeSql, freePort, seedDemo, startDev } from '../../scripts/lib/local-dev';
 import { campaignFixtureSql } from './campaign-fixtures';
+import { checkFixtureSql } from './check-fixtures';
 import { meFixtureSql } from './me-fixtures';
 import { reviewFixtureSql } from './review-fixtures';
 import { joinFixtureSql } from './join-fixtures';
 import { browserFixtureSql } from './share-fixtures';
+import { replyKitFixtureSql } from './reply-kit-fixtures';
 import { FAKE_PUSH_HOST } from './push-stub';
 import { testVapidKeys } from './vapid';
 
@@ -29,7 +31,7 @@ export async function setup(project: TestProject) {
   const opts = { persistTo: dir, quiet: true };
   applyMigrations(opts);
   await seedDemo(opts);
-  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
+  executeSql([...browserFixtureSql(), ...campaignFixtureSql(), ...reviewFixtureSql(), ...meFixtureSql(), ...checkFixtureSql(), ...replyKitFixtureSql(), ...joinFixtureSql()], 'browser-fixtures', opts);
   const port = await freePort();
   // Push is on for the browser suite (the /me opt-in subscribes against the real routes).
   // The stubbed PushManager's endpoint (push-stub.ts) must be on the push-service allow-list.

@@ -26,7 +26,7 @@ describe('the header on a phone', () => {
     await expect(nav.getByRole('link', { name: 'Báo tin sai sự thật' }).isVisible()).resolves.toBe(false);
     await page.getByText('Danh mục', { exact: true }).click();
     const links = nav.getByRole('link');
-    await expect(links.count()).resolves.toBe(6); // feed, campaigns, report, guide, saved, sign in
+    await expect(links.count()).resolves.toBe(8); // feed, campaigns, report, check before posting, guide, learn, saved, sign in
     for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.height).toBeGreaterThanOrEqual(44);
       expect(box.width).toBeGreaterThanOrEqual(44);

@@ -6,6 +6,7 @@ import { createSession, SESSION_COOKIE } from '../../workers/auth/session-store'
 import { createDb } from '../../workers/core/db';
 import { fetchApp, ORIGIN, readJson, sendJson } from '../helpers/http';
 import { seedDemo } from '../helpers/seed';
+import { DEMO_LESSON_SLUG } from '../../scripts/seed/lesson-data';
 
 export type DemoAccount = 'seed-admin' | 'seed-admin2' | 'seed-editor' | 'seed-editor2' | 'seed-contributor' | 'seed-member';
 
@@ -81,6 +82,9 @@ export async function seededCalls(): Promise<ContractCall[]> {
     { route: 'GET /api/reports/:receipt', url: `/api/reports/${report.receipt}`, as: null },
     { route: 'GET /api/join/:code', url: `/api/join/${code}`, as: null },
     { route: 'GET /api/push/key', url: '/api/push/key', as: null },
+    { route: 'GET /api/learn/lessons', url: '/api/learn/lessons', as: null },
+    { route: 'GET /api/learn/lessons', url: '/api/learn/lessons', as: 'seed-member' },
+    { route: 'GET /api/learn/lessons/:slug', url: `/api/learn/lessons/${DEMO_LESSON_SLUG}`, as: null },
     { route: 'GET /api/me', url: '/api/me', as: 'seed-member' },
     { route: 'GET /api/me/sessions', url: '/api/me/sessions', as: 'seed-member' },
     { route: 'GET /api/me/impact', url: '/api/me/impact', as: 'seed-member' },
@@ -103,8 +107,11 @@ export async function seededCalls(): Promise<ContractCall[]> {
     { route: 'GET /api/cases/:id', url: `/api/cases/${kase.id}`, as: 'seed-editor' },
     { route: 'GET /api/cases/:id/candidates', url: `/api/cases/${paired.id}/candidates`, as: 'seed-editor' },
     { route: 'GET /api/settings/claims', url: '/api/settings/claims', as: 'seed-editor' },
+    { route: 'GET /api/settings/tone', url: '/api/settings/tone', as: 'seed-editor' },
     { route: 'GET /api/audit', url: '/api/audit', as: 'seed-editor' },
     { route: 'GET /api/stats/overview', url: '/api/stats/overview', as: 'seed-editor' },
+    { route: 'GET /api/stats/lessons', url: '/api/stats/lessons', as: 'seed-editor' },
+    { route: 'GET /api/stats/lessons', url: '/api/stats/lessons', as: 'seed-editor2' },
     { route: 'GET /api/stats/overview', url: `/api/stats/overview?campaign=${campaign.slug}`, as: 'seed-editor' },
     { route: 'GET /api/invites', url: '/api/invites', as: 'seed-editor2' },
     { route: 'GET /api/units', url: '/api/units', as: 'seed-admin' },

@@ -64,6 +64,7 @@ describe('the seeded hub answers as documented', () => {
       ['POST /api/auth/login', () => sendJson('POST', '/api/auth/login', { email: 'member@lantoa.local', password: DEMO_PASSWORD })],
       ['POST /api/reports', () => sendJson('POST', '/api/reports', { url: 'https://example.com/tin-gia-khac', category: 'scam', description: 'Lừa đảo.' })],
       ['POST /api/shares', () => sendJson('POST', '/api/shares', { story: 1, channel: 'zalo' }, member)],
+      ['POST /api/check', () => sendJson('POST', '/api/check', { text: 'Sáng mai chi đoàn hiến máu tình nguyện ở nhà văn hóa.', url: 'https://example.com/tin-gia-hop-dong' })],
       ['POST /api/stories', async () => sendJson('POST', '/api/stories', completeStory, await signInDemo('seed-contributor'))],
     ];
     const failures: string[] = [];

@@ -15,6 +15,7 @@ const story = (overrides: Partial<RebuttalStory> = {}): RebuttalStory => ({
   summary: 'Thông báo giả.',
   captions: [],
   hashtags: [],
+  replies: [],
   cardUrl: `${ORIGIN}/cards/1-0123456789abcdef-square.png`,
   cardAlt: 'Thẻ chia sẻ: Sự thật về thông báo',
   ...overrides,
@@ -44,6 +45,29 @@ describe('rebuttal caption', () => {
     const caption = rebuttalCaption('en', ORIGIN, story({ hashtags: ['KiểmChứng', 'LanTỏa'] }));
     expect(caption).toContain('Thông báo giả.\n\n#KiểmChứng #LanTỏa');
     expect(caption).toContain('where you saw the rumour');
+  });
+});
+
+describe('the reply kit in a chat', () => {
+  const long = `${'Thông tin này chưa chính xác, mời bạn đọc bài kiểm chứng. '.repeat(5)}`.slice(0, 300).trim();
+
+  it('the verdict text carries the first reply, labelled, with the link appended when the reply lacks it', () => {
+    const text = verdictText('vi', ORIGIN, { status: 'false', verdictSummary: 'Sai.' }, story({ replies: ['Tin này sai, bạn nhé.', 'Câu hai.'] }));
+    expect(text).toContain(`Bạn có thể trả lời bài sai bằng:\nTin này sai, bạn nhé.\n${ORIGIN}/stories/su-that-ve-thong-bao`);
+    expect(text).not.toContain('Câu hai.');
+  });
+
+  it('a reply that already carries the link is sent as written (no second link)', () => {
+    const reply = `Mời bạn đọc: ${ORIGIN}/stories/su-that-ve-thong-bao`;
+    const text = verdictText('en', ORIGIN, { status: 'false', verdictSummary: null }, story({ replies: [reply] }));
+    expect(text).toContain(`You can reply to the false post with:\n${reply}\n\n`);
+  });
+
+  it('a card caption with a 300-character reply and a very long caption still fits 1,024 and ends with the link', () => {
+    const caption = rebuttalCaption('vi', ORIGIN, story({ captions: ['Sự thật: '.repeat(300)], replies: [long] }), true);
+    expect(caption.length).toBeLessThanOrEqual(CAPTION_LIMIT);
+    expect(caption).toContain(long);
+    expect(caption.endsWith(`${ORIGIN}/stories/su-that-ve-thong-bao`)).toBe(true);
   });
 });
 

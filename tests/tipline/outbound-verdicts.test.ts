@@ -204,6 +204,8 @@ describe('a published rebuttal', () => {
       title: 'Sự thật về “thông báo của Bộ Y tế” lan truyền trên Zalo',
       captions: ['Thông báo này là giả. Đừng chia sẻ tiếp!'],
       hashtags: ['KiểmChứng'],
+      // A published story linked as a rebuttal must carry its reply kit (2–3 replies).
+      replies: ['Bộ Y tế chưa ra thông báo này, mời bạn đọc bài kiểm chứng.', 'Mong bạn kiểm tra nguồn trước khi chia sẻ.'],
     });
     const sent = await decide(c.id, { rebuttalStoryId: story.id });
     expect(sent).toHaveLength(2);
@@ -221,6 +223,10 @@ describe('a published rebuttal', () => {
     expect(toVi?.body.caption).toContain(storyLink);
     expect(String(toVi?.body.caption).length).toBeLessThanOrEqual(1024);
     expect(toEn?.body.caption).toContain('where you saw the rumour');
+    // The verdict went out before the rebuttal existed, so the card carries the first reply, with the link.
+    expect(toVi?.body.caption).toContain(`Bạn có thể trả lời bài sai bằng:\nBộ Y tế chưa ra thông báo này, mời bạn đọc bài kiểm chứng.\n${storyLink}`);
+    expect(toVi?.body.caption).not.toContain('Mong bạn kiểm tra nguồn');
+    expect(toEn?.body.caption).toContain('You can reply to the false post with:\nBộ Y tế chưa ra thông báo này');
     expect((await notified(report.id))?.notifiedRebuttalId).toBe(story.id);
 
     // Published again (an event repeated): nothing new.
@@ -260,6 +266,37 @@ describe('a published rebuttal', () => {
     const sent = run.sent as OutboundMessage[];
     expect(sent.map((m) => m.purpose)).toEqual(['verdict', 'rebuttal']);
     expect(sent[0]?.text).toContain(`https://lantoa.test/stories/${story.slug}`);
+  });
+
+  it('the verdict carries the rebuttal’s first reply (with the link), and the card then does not repeat it', async () => {
+    const reply = 'Thông tin này không đúng: Bộ Y tế chưa ra thông báo nào như vậy. Mời bạn đọc bài kiểm chứng.';
+    const story = await insertStory({ categoryCode: 'rebuttal', replies: [reply, 'Mong bạn kiểm tra nguồn chính thức trước khi chia sẻ.'] });
+    const c = await seedCase({ status: 'false', verdictSummary: SUMMARY });
+    await db().update(cases).set({ rebuttalStoryId: story.id }).where(eq(cases.id, c.id));
+    await seedTiplineReport(c.id, (await seedChat()).id);
+    await seedTiplineReport(c.id, (await seedChat({ lang: 'en' })).id);
+    const run = envCapturing();
+    await tellChats(run.env);
+    const sent = run.sent as OutboundMessage[];
+    const link = `https://lantoa.test/stories/${story.slug}`;
+    const verdicts = sent.filter((m) => m.purpose === 'verdict');
+    expect(verdicts.map((m) => m.text)).toEqual([
+      expect.stringContaining(`Bạn có thể trả lời bài sai bằng:\n${reply}\n${link}`),
+      expect.stringContaining(`You can reply to the false post with:\n${reply}\n${link}`),
+    ]);
+    // One reply only, never the second; and the card that follows does not say it again.
+    for (const m of sent) expect(m.text).not.toContain('Mong bạn kiểm tra nguồn');
+    for (const m of sent.filter((x) => x.purpose === 'rebuttal')) expect(m.text).not.toContain(reply);
+  });
+
+  it('a rebuttal without replies sends the verdict as before, with no reply line', async () => {
+    const story = await insertStory({ categoryCode: 'rebuttal' });
+    const c = await seedCase({ status: 'false', verdictSummary: SUMMARY });
+    await db().update(cases).set({ rebuttalStoryId: story.id }).where(eq(cases.id, c.id));
+    await seedTiplineReport(c.id, (await seedChat()).id);
+    const run = envCapturing();
+    await tellChats(run.env);
+    for (const m of run.sent as OutboundMessage[]) expect(m.text).not.toContain('trả lời bài sai');
   });
 
   it('an English chat gets the English card (described in English), a Vietnamese chat the Vietnamese one', async () => {

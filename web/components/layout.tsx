@@ -111,7 +111,13 @@ export function Layout(props: LayoutProps) {
                     <a href="/report" aria-current={here('/report')}>{t('nav.report')}</a>
                   </li>
                   <li>
+                    <a href="/kiem-tra" aria-current={here('/kiem-tra')}>{t('check.nav')}</a>
+                  </li>
+                  <li>
                     <a href="/guidelines" aria-current={here('/guidelines')}>{t('nav.guidelines')}</a>
+                  </li>
+                  <li>
+                    <a href="/hoc" aria-current={here('/hoc')}>{t('learn.nav')}</a>
                   </li>
                   <li>
                     {/* Stories kept on this phone for sharing offline (/js/saved.js). */}
@@ -152,6 +158,9 @@ export function Layout(props: LayoutProps) {
           {props.children}
         </main>
         <footer class="site-footer">
+          <p>
+            <a href="/kiem-tra">{t('check.nav')}</a>
+          </p>
           <p>{t('footer.law')}</p>
           <p>{t('footer.demo')}</p>
         </footer>

@@ -20,7 +20,7 @@ export const PRELOADED_FONT = '/fonts/be-vietnam-pro-700.woff2';
 function bundleFor(path: string): BundleName {
   const p = path.split(/[?#]/)[0] ?? '/';
   if (p === '/report' || p.startsWith('/report/') || p === '/tra-cuu') return 'reporting';
-  if (p === '/' || p.startsWith('/stories/') || p === '/campaigns' || p.startsWith('/campaigns/') || p === '/guidelines' || p.startsWith('/guide') || p === '/da-luu' || p === '/saved') {
+  if (p === '/' || p.startsWith('/stories/') || p === '/campaigns' || p.startsWith('/campaigns/') || p === '/guidelines' || p.startsWith('/guide') || p === '/da-luu' || p === '/saved' || /^\/(hoc|learn)(\/|$)/.test(p)) {
     return 'reading';
   }
   // The desk, accounts, sign-in and anything else: every sheet (cached for a year after the first visit).

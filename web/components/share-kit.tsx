@@ -3,6 +3,7 @@ import { mergeHashtags } from '../../workers/campaigns/captions';
 import type { CardMeta } from '../../workers/cards/card-meta';
 import { captionWithHashtags, suggestedCaptions, ZALO_HOME, zaloModeFor } from '../../workers/share/share-links';
 import { translator, type Lang } from '../i18n';
+import { ReplyKit } from './reply-kit';
 import { ShareBar, ZaloPasteHint } from './share-bar';
 import { VerifyChecklist } from './verify-checklist';
 
@@ -13,6 +14,10 @@ export type ShareKitStory = {
   summary: string;
   captions: readonly string[];
   hashtags: readonly string[];
+  /** The reply kit (a rebuttal's suggested replies), shown first when there are any. */
+  replies?: readonly string[];
+  /** The story's public URL, appended to a reply that lacks it (the reply kit needs it). */
+  url?: string;
 };
 
 export type ShareKitProps = {
@@ -68,6 +73,7 @@ export function ShareKit(props: ShareKitProps) {
     >
       {props.bar ? <ShareBar t={t} formId={FORM_ID} /> : null}
       {zaloMode === 'copy' ? <ZaloPasteHint t={t} zaloUrl={ZALO_HOME} aboveBar={props.bar === true} /> : null}
+      {story.replies?.length && story.url ? <ReplyKit t={t} replies={story.replies} link={story.url} storyId={story.id} /> : null}
       <div class="share-kit__panel">
         <h2 class="share-kit__title" id="share-kit-title">
           {t('share.kit.title')}

@@ -10,6 +10,8 @@ import { assertInProvinceScope, inProvinceScope } from '../auth/province-scope';
 import { guardChanged, guarded } from './batch-guard';
 import { isVerdict, needsSummary, reachableFrom, stepsTo } from './case-status';
 import type { ListCasesQuery, PatchCase } from './cases.schemas';
+import { editsArePending } from '../editorial/pending';
+import { assertRebuttalReplies } from '../editorial/replies';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -234,9 +236,14 @@ export async function updateCase(db: Db, id: number, patch: PatchCase, editor: S
   }
   if (patch.rebuttalStoryId !== undefined && patch.rebuttalStoryId !== current.rebuttalStoryId) {
     if (patch.rebuttalStoryId !== null) {
-      const [story] = await db.select({ category: stories.categoryCode }).from(stories).where(eq(stories.id, patch.rebuttalStoryId));
+      const [story] = await db
+        .select({ category: stories.categoryCode, status: stories.status, replies: stories.replies })
+        .from(stories)
+        .where(eq(stories.id, patch.rebuttalStoryId));
       if (!story) throw AppError.field('rebuttalStoryId', `No story #${patch.rebuttalStoryId}`);
       if (story.category !== 'rebuttal') throw AppError.field('rebuttalStoryId', 'The linked story must be in the rebuttal category');
+      // A story already approved skipped the rebuttal's reply rule at approval: it must meet it now (a draft meets it when approved).
+      if (editsArePending(story.status)) assertRebuttalReplies(story.replies);
     }
     changes.rebuttalStoryId = patch.rebuttalStoryId;
   }

@@ -69,6 +69,8 @@ export async function startRebuttal(db: Db, caseId: number, input: StartRebuttal
     showAuthor: false,
     captions: [],
     hashtags: [],
+    // Written by the editor before approval: a rebuttal needs 2–3 (workers/editorial/replies.ts).
+    replies: [],
   };
   const [inserted, , linked] = await withFreeSlug(db, slugify(title), (slug) => {
     const storyId = sql`(SELECT ${stories.id} FROM ${stories} WHERE ${stories.slug} = ${slug})`;

@@ -40,6 +40,14 @@ function describe(err: unknown): { code: ErrorCode; detail: string; errors?: Fie
   return { code: 'INTERNAL', detail: 'An unexpected error occurred. Quote the request id if you contact us.' };
 }
 
+/**
+ * Paths whose requests carry text a person pasted to be checked and never kept (the check
+ * before posting): their log line names the error's kind only, never its message or stack,
+ * which could quote the text (a parser's "unexpected token near …").
+ */
+const PRIVATE_BODY_PATHS = /^\/(?:api\/check|kiem-tra|check)(?:\/|$)/;
+export const isPrivateBodyPath = (pathname: string) => PRIVATE_BODY_PATHS.test(pathname);
+
 /** One-time links carry their secret in the path: logs get the path without it. */
 const SECRET_PATH = /^(\/(?:dat-mat-khau|set-password))\/[^/]+/;
 export const loggablePath = (pathname: string) => pathname.replace(SECRET_PATH, '$1/[token]');
@@ -70,8 +78,9 @@ export function respondWithError(err: unknown, c: Context<AppEnv>): Response | P
   const requestId = c.var.requestId ?? 'unknown';
   if (status >= 500) {
     // Log the real cause for operators, keyed by request id; never the request body or headers.
-    const cause = loggableCause(err);
-    console.error(`[${requestId}] ${code} ${c.req.method} ${loggablePath(new URL(c.req.url).pathname)}\n${cause}`);
+    const pathname = new URL(c.req.url).pathname;
+    const cause = isPrivateBodyPath(pathname) ? `${err instanceof Error ? err.name : typeof err} (message not logged: the request holds pasted text)` : loggableCause(err);
+    console.error(`[${requestId}] ${code} ${c.req.method} ${loggablePath(pathname)}\n${cause}`);
   }
   const headers: Record<string, string> = {};
   if (retryAfter !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(retryAfter)));

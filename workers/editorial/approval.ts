@@ -6,6 +6,7 @@ import { emitStoryEvent } from '../stories/events';
 import type { ApproveInput } from './editorial.schemas';
 import { approveRevision, rejectPendingRevision } from './editorial.queries';
 import { assertMayApprove, editsArePending, pendingEdit } from './pending';
+import { assertRepliesMayGoLive } from './replies';
 import { changedFields, contentColumns, snapshot, substantiveFields, type StoryRow } from './story-content';
 import { assertTransition } from './story-state';
 import { loadStory, missingProvenance, rejectSubmission, type Workflow } from './workflow';
@@ -29,6 +30,7 @@ export async function approveStory(w: Workflow, id: number, input: ApproveInput)
   if (input.revision !== story.revision) throw notReviewed(story, 'approval');
   await assertMayApprove(w.db, w.actor.id, story, input.revision);
   assertProvenance(snapshot(story));
+  await assertRepliesMayGoLive(w.db, id, story.replies);
   const now = w.now ?? Date.now();
   const schedule = input.publishAt !== undefined && input.publishAt > now;
   const set = schedule
@@ -69,6 +71,8 @@ async function approvePendingEdit(w: Workflow, story: StoryRow, input: ApproveIn
   if (!pending) throw new AppError('NOT_FOUND', `Story ${story.id} has no revision ${input.revision}`);
   await assertMayApprove(w.db, w.actor.id, story, pending.revision);
   assertProvenance(pending.content);
+  // The edit's replies, not the live ones: what goes live is what is checked.
+  await assertRepliesMayGoLive(w.db, story.id, pending.content.replies);
   const now = w.now ?? Date.now();
   const changed = changedFields(snapshot(story), pending.content);
   const note = input.correctionNote || pending.correctionNote || undefined;

@@ -26,6 +26,7 @@ import { assertStoryInScope } from './story-scope';
 import { contentFromJson, snapshot, type StoryRow } from './story-content';
 import { formRevision, formString, formValues, storyInputFromForm, type FormBody } from './story-form';
 import { approveStory, rejectStory } from './approval';
+import { isRebuttalStory, loadReplyToneProblems } from './replies';
 import { approvalRefusal, reviewState, withContent } from './pending';
 import { makeCoverThumbsLater } from '../media/thumbs';
 import { archiveStory, assertCanEdit, assertCanView, createStory, editStory, loadStory, restoreRevision, setCover, submitStory } from './workflow';
@@ -54,20 +55,26 @@ async function renderForm(
   extra: { values?: StoryFormValues; previewHtml?: string; error?: PageError; done?: string; fileDropped?: boolean } = {},
   status: 200 | 400 | 403 | 404 | 409 | 413 | 415 = 200,
 ) {
-  const [provinces, categories, review] = await Promise.all([
+  const [provinces, categories, review, rebuttal] = await Promise.all([
     listProvinces(c.var.db),
     listCategories(c.var.db),
     story ? reviewState(c.var.db, story) : Promise.resolve(null),
+    story ? isRebuttalStory(c.var.db, story.id) : Promise.resolve(false),
   ]);
   const user = currentUser(c);
   // The form edits the newest text: an edit awaiting approval, not the live one.
   const head = story && review?.pending ? withContent(story, review.pending.content) : story;
+  const values = extra.values ?? (head ? formValuesOf(head) : null);
+  // The tone rules run on what the boxes hold now, so the writer sees them before a reviewer does.
+  const replyTone = await loadReplyToneProblems(c.var.db, values?.replies ?? []);
   const page = StoryFormPage({
     lang: c.var.lang,
     user,
     story,
-    values: extra.values ?? (head ? formValuesOf(head) : null),
+    values,
     review: review ?? undefined,
+    rebuttal,
+    replyTone,
     provinces,
     categories,
     canEdit: story ? canEdit(c, story) : true,
@@ -106,10 +113,12 @@ async function renderReview(c: Context<AppEnv>, story: StoryRow, extra: ReviewEx
   const changes = [...(pendingDiff?.changes ?? []), ...(diff?.changes ?? [])];
   const codes = (field: 'provinceCode' | 'categoryCode') =>
     changes.filter((ch) => ch.field === field).flatMap((ch) => [ch.before, ch.after].filter((v): v is string => typeof v === 'string'));
-  const [facts, names, refusal] = await Promise.all([
+  const [facts, names, refusal, rebuttal, tone] = await Promise.all([
     reviewFacts(db, story, shown),
     referenceNames(db, codes('provinceCode'), codes('categoryCode')),
     awaiting === null ? null : approvalRefusal(db, user.id, story, awaiting),
+    isRebuttalStory(db, story.id),
+    loadReplyToneProblems(db, shown.replies),
   ]);
   const page = ReviewPage({
     lang: c.var.lang,
@@ -128,6 +137,7 @@ async function renderReview(c: Context<AppEnv>, story: StoryRow, extra: ReviewEx
     error: extra.error,
     typed: extra.typed,
     done: extra.done,
+    replyCheck: { rebuttal, tone },
   });
   return c.html(page, status);
 }

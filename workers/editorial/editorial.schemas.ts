@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { sourceTypes, storyStatuses } from '../../schema';
 import { tagNamesOf } from '../stories/tag-names';
+import { repliesSchema } from './replies';
 import { normaliseHashtags } from './story-content';
 
 const nfcTrim = v.transform((s: string) => s.normalize('NFC').trim());
@@ -53,6 +54,8 @@ export const createStoryInput = v.object({
   tags: v.optional(tags, []),
   captions: v.optional(captions, []),
   hashtags: v.optional(hashtags, []),
+  /** The reply kit: up to 3 replies of at most 300 characters (2–3 needed before a rebuttal goes live). */
+  replies: v.optional(repliesSchema, []),
   coverAlt: v.optional(coverAlt, null),
   sourceType: v.optional(sourceType, null),
   sourceDetail: v.optional(sourceDetail, null),
@@ -79,6 +82,7 @@ export const patchStoryInput = v.object({
   tags: v.optional(tags),
   captions: v.optional(captions),
   hashtags: v.optional(hashtags),
+  replies: v.optional(repliesSchema),
   coverAlt: v.optional(coverAlt),
   sourceType: v.optional(sourceType),
   sourceDetail: v.optional(sourceDetail),

@@ -22,6 +22,7 @@ export const contentFields = [
   'showAuthor',
   'captions',
   'hashtags',
+  'replies',
 ] as const;
 export type ContentField = (typeof contentFields)[number];
 
@@ -42,6 +43,8 @@ export type StoryContent = {
   showAuthor: boolean;
   captions: string[];
   hashtags: string[];
+  /** The reply kit (workers/editorial/replies.ts): reviewed with the rest of the text. */
+  replies: string[];
 };
 
 /** Fields whose change makes an edit of a published story "substantive" (readers who shared it are told). */
@@ -64,10 +67,14 @@ export function snapshot(row: StoryRow): StoryContent {
     showAuthor: row.showAuthor,
     captions: row.captions,
     hashtags: row.hashtags,
+    replies: row.replies,
   };
 }
 
-/** A revision's stored JSON back into content, tolerating fields added since it was written. */
+/**
+ * A revision's stored JSON back into content, tolerating fields added since it was written
+ * (a revision saved before reply kits existed has no `replies`: the fallback's stand).
+ */
 export function contentFromJson(json: Record<string, unknown>, fallback: StoryContent): StoryContent {
   const merged: Record<string, unknown> = { ...fallback };
   for (const field of contentFields) if (field in json) merged[field] = json[field];

@@ -39,6 +39,8 @@ export function storyInputFromForm(body: FormBody): Record<string, unknown> {
     consent: formString(body, 'consent') === 'yes',
     showAuthor: formString(body, 'showAuthor') === 'yes',
   };
+  // The reply kit's three boxes always post (blanks dropped by validation); a body without them leaves replies as they are.
+  if ('replies' in body) input.replies = formList(body, 'replies');
   if ('coverAlt' in body) input.coverAlt = formString(body, 'coverAlt');
   // Only on a published story's form: the dated correction note for readers and sharers.
   if ('correctionNote' in body) input.correctionNote = formString(body, 'correctionNote');
@@ -61,6 +63,7 @@ export function formValues(body: FormBody, revision: number): StoryFormValues {
     commune: formString(body, 'commune'),
     tags: formString(body, 'tags'),
     captions: formList(body, 'captions'),
+    replies: formList(body, 'replies'),
     hashtags: formString(body, 'hashtags'),
     sourceType: formString(body, 'sourceType'),
     sourceDetail: formString(body, 'sourceDetail'),

@@ -8,6 +8,7 @@ import { validate } from '../core/validate';
 import { myImpact, unitLeaderboard } from './impact.queries';
 import { leaderboardQuery } from './impact.schemas';
 import { leaderboardProvince } from './scope';
+import { completionsOf, listPublishedLessons } from '../learn/learn.queries';
 
 /**
  * "My impact" (/me, GET /api/me/impact) for every signed-in person, and the unit leaderboards
@@ -32,8 +33,8 @@ export const impactRoutes = new Hono<AppEnv>()
   })
   .get('/me', requirePage('member'), async (c) => {
     const user = currentUser(c);
-    const impact = await myImpact(c.var.db, user, Date.now());
+    const [impact, lessons, completions] = await Promise.all([myImpact(c.var.db, user, Date.now()), listPublishedLessons(c.var.db), completionsOf(c.var.db, user.id)]);
     const url = new URL(c.req.url);
     c.header('Cache-Control', 'private, no-store');
-    return c.html(MePage({ lang: c.var.lang, user, path: url.pathname + url.search, impact }));
+    return c.html(MePage({ lang: c.var.lang, user, path: url.pathname + url.search, impact, lessons: { lessons, completions } }));
   });

@@ -7,11 +7,13 @@ import type * as v from 'valibot';
 import { accountDocs } from './responses/account';
 import { adminDocs } from './responses/admin';
 import { campaignDocs } from './responses/campaigns';
+import { checkDocs } from './responses/check';
 import { deskDocs } from './responses/desk';
 import { editorialDocs } from './responses/editorial';
 import { feedDocs } from './responses/feed';
 import { lessonDocs } from './responses/lessons';
 import { pageDocs } from './responses/pages';
+import { learnDocs } from './responses/learn';
 
 export type ResponseDoc = {
   /** The 2xx (or 3xx) status this route answers with (200 unless said). */
@@ -31,4 +33,6 @@ export const responseDocs: Record<string, ResponseDoc> = {
   ...adminDocs,
   ...pageDocs,
   ...lessonDocs,
+  ...learnDocs,
+  ...checkDocs,
 };

@@ -9,7 +9,8 @@ export type RouteKind = 'json' | 'page' | 'form' | 'file' | 'redirect' | 'webhoo
 const TAG_RULES: readonly { tag: string; description: string; test: RegExp }[] = [
   { tag: 'System', description: 'Health, this document, versioned static files.', test: /^\/(api\/health|api\/openapi\.json|api\/docs|v\/)/ },
   { tag: 'Stories', description: 'The public feed, stories, their workflow, revisions and covers.', test: /^\/(api\/stories|api\/editor\/(stories|queue|preview)|api\/provinces|api\/categories|stories\/|$|guidelines|feed\.xml|sitemap\.xml|editor\/?$|editor\/stories|media\/)/ },
-  { tag: 'Reports & cases', description: 'Readers’ reports of false news, receipts, and the desk’s cases.', test: /^\/(api\/reports|api\/cases|api\/settings\/claims|report|tra-cuu|editor\/cases|editor\/settings\/claims)/ },
+  { tag: 'Reports & cases', description: 'Readers’ reports of false news, receipts, and the desk’s cases.', test: /^\/(api\/reports|api\/cases|api\/settings\/(?:claims|tone)|report|tra-cuu|editor\/cases|editor\/settings\/(?:claims|tone))/ },
+  { tag: 'Check before posting', description: 'Paste a text or link before posting it: known false claims, leaks, personal data, rumour signs, tone. Nothing is kept.', test: /^\/(api\/check|kiem-tra|check)(\/|$)/ },
   { tag: 'Campaigns', description: 'Campaigns, pinned stories, correction notices.', test: /^\/(api\/campaigns|api\/editor\/campaigns|campaigns|editor\/campaigns|api\/me\/notices|notices)/ },
   { tag: 'Sharing', description: 'Share links, cards and click tracking.', test: /^\/(api\/shares|share|l\/|cards\/|api\/stories\/[^/]+\/stats)/ },
   { tag: 'Lessons', description: 'The desk’s lessons and quizzes: writing, four-eyes review, archive.', test: /^\/(api\/lessons|editor\/lessons)/ },
@@ -20,6 +21,7 @@ const TAG_RULES: readonly { tag: string; description: string; test: RegExp }[] =
   { tag: 'Account', description: 'Signing in and out, one’s own sessions, password, phone.', test: /^\/(api\/auth|login|logout|account|api\/me($|\/(sessions|password|phone))|dat-mat-khau|set-password)/ },
   { tag: 'Privacy', description: 'Export and deletion of one’s own data, erasure by admins.', test: /^\/(api\/me\/(export|deletion)|privacy|api\/users\/[^/]+\/erase)/ },
   { tag: 'Saved', description: 'Stories saved for later.', test: /^\/(da-luu|saved|api\/saved)/ },
+  { tag: 'Learning', description: 'Lessons on the rules, quizzes, completions.', test: /^\/(hoc|learn|api\/learn)(\/|$)/ },
   { tag: 'Push', description: 'Web push subscriptions.', test: /^\/api\/push/ },
   { tag: 'Tiplines', description: 'Telegram and Zalo bot webhooks.', test: /^\/hooks\// },
   { tag: 'Audit & operations', description: 'The audit log and parked queue messages.', test: /^\/(api\/audit|editor\/audit|api\/admin)/ },

@@ -20,7 +20,7 @@
 // admin can never erase themselves); an editor or admin still assigned to open cases
 // is refused until those cases are handed on (work in flight would otherwise lose its owner).
 import { and, count, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
-import { accountLinks, apiTokens, auditLog, cases, memberNotices, pushSubscriptions, rateCounters, reports, sessions, shareLinks, users } from '../../schema';
+import { accountLinks, apiTokens, auditLog, cases, lessonAttempts, lessonCompletions, memberNotices, pushSubscriptions, rateCounters, reports, sessions, shareLinks, users } from '../../schema';
 import { sha256Hex } from '../core/crypto';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
@@ -113,6 +113,9 @@ export async function eraseAccount(db: Db, actor: SessionUser, id: string, now =
     db.delete(pushSubscriptions).where(and(eq(pushSubscriptions.userId, id), erasedHere)),
     // Reports made while signed in (kept for the "my report got its verdict" push): no longer theirs.
     db.update(reports).set({ userId: null }).where(and(eq(reports.userId, id), erasedHere)),
+    // Quiz attempts and completions (/hoc) are personal: gone (the unit's figures count current members only).
+    db.delete(lessonAttempts).where(and(eq(lessonAttempts.userId, id), erasedHere)),
+    db.delete(lessonCompletions).where(and(eq(lessonCompletions.userId, id), erasedHere)),
     // The audit entry of the erasure, written only when this batch erased the row (an INSERT … SELECT … WHERE).
     db.insert(auditLog).select(
       db

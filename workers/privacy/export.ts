@@ -4,7 +4,7 @@
 // address of a phone-only account. Codes come with their words in the reader's
 // language beside them, times as ISO 8601 (UTC).
 import { and, desc, eq, gt } from 'drizzle-orm';
-import { apiTokens, campaigns, cases, memberNotices, provinces, pushSubscriptions, reports, sessions, shareLinks, stories, storyCorrections, units, users } from '../../schema';
+import { apiTokens, campaigns, cases, lessonAttempts, lessonCompletions, lessons, memberNotices, provinces, pushSubscriptions, reports, sessions, shareLinks, stories, storyCorrections, units, users } from '../../schema';
 import { describeUserAgent } from '../account/user-agent';
 import { sessionPublicId } from '../account/sessions';
 import type { Db } from '../core/db';
@@ -28,7 +28,7 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
   const t = translator(lang);
   // Separate reads, not one db.batch: a batch's rows come back keyed by column name, which
   // joins with two `title` or `name` columns would mix up. An export is rare; eight reads are fine.
-  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows, pushRows, reportRows] = await Promise.all([
+  const [profile, sessionRows, tokenRows, shareRows, storyRows, noticeRows, pushRows, reportRows, attemptRows, completionRows] = await Promise.all([
     db
       .select({
         id: users.id,
@@ -109,6 +109,21 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
       .innerJoin(cases, eq(cases.id, reports.caseId))
       .where(eq(reports.userId, user.id))
       .orderBy(desc(reports.createdAt))
+      .limit(MAX_ROWS),
+    // Quizzes taken while signed in (/hoc): every attempt, and the first pass of each lesson.
+    db
+      .select({ title: lessons.title, slug: lessons.slug, answers: lessonAttempts.answers, correct: lessonAttempts.correct, total: lessonAttempts.total, percent: lessonAttempts.percent, passed: lessonAttempts.passed, createdAt: lessonAttempts.createdAt })
+      .from(lessonAttempts)
+      .innerJoin(lessons, eq(lessons.id, lessonAttempts.lessonId))
+      .where(eq(lessonAttempts.userId, user.id))
+      .orderBy(desc(lessonAttempts.createdAt))
+      .limit(MAX_ROWS),
+    db
+      .select({ title: lessons.title, slug: lessons.slug, percent: lessonCompletions.percent, completedAt: lessonCompletions.completedAt })
+      .from(lessonCompletions)
+      .innerJoin(lessons, eq(lessons.id, lessonCompletions.lessonId))
+      .where(eq(lessonCompletions.userId, user.id))
+      .orderBy(desc(lessonCompletions.completedAt))
       .limit(MAX_ROWS),
   ]);
   const me = profile[0];
@@ -193,6 +208,16 @@ export async function personalDataExport(db: Db, user: SessionUser, lang: Lang, 
       })),
     },
     savedStories: { storedOnServer: false, note: t('privacy.export.saved') },
+    lessonAttempts: attemptRows.map((a) => ({
+      lesson: { title: a.title, slug: a.slug },
+      answers: a.answers,
+      correct: a.correct,
+      total: a.total,
+      percent: a.percent,
+      passed: a.passed,
+      createdAt: isoTime(a.createdAt),
+    })),
+    lessonCompletions: completionRows.map((l) => ({ lesson: { title: l.title, slug: l.slug }, percent: l.percent, completedAt: isoTime(l.completedAt) })),
   };
 }
 

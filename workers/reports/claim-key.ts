@@ -44,7 +44,8 @@ export async function claimTextKey(description: string): Promise<string> {
 
 /** `claim:image:<sha256 hex of the image bytes>`: the same screenshot forwarded twice is one case. */
 export async function claimImageKey(bytes: Uint8Array): Promise<string> {
-  return `${IMAGE_PREFIX}${toHex(await crypto.subtle.digest('SHA-256', bytes))}`;
+  // `as BufferSource`: Node's types (scripts and browser fixtures import the claims matcher) refuse a view that could be shared memory.
+  return `${IMAGE_PREFIX}${toHex(await crypto.subtle.digest('SHA-256', bytes as BufferSource))}`;
 }
 
 /** A case's kind from its key: canonical URLs are always http(s), so they never start with `claim:`. */

@@ -11,6 +11,8 @@ export type ShareableStory = {
   summary: string;
   captions: string[];
   hashtags: string[];
+  /** The reply kit: shown first in the share kit of a rebuttal. */
+  replies: string[];
 };
 
 const shareableColumns = {
@@ -20,6 +22,7 @@ const shareableColumns = {
   summary: stories.summary,
   captions: stories.captions,
   hashtags: stories.hashtags,
+  replies: stories.replies,
 };
 
 /** A published story by id or slug; drafts and archived stories cannot be shared. */

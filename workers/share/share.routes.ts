@@ -152,7 +152,7 @@ export const shareRoutes = new Hono<AppEnv>()
       SharePage({
         lang: c.var.lang,
         user: c.var.user,
-        story: { ...story, categoryName: content.categoryName, provinceName: content.provinceName },
+        story: { ...story, url: `${origin}/stories/${story.slug}`, categoryName: content.categoryName, provinceName: content.provinceName },
         card: await cardMetaFor(content, origin, c.var.lang),
         storyUrl: `${origin}/stories/${story.slug}`,
         zaloOaId: c.env.ZALO_OA_ID,

@@ -5,6 +5,7 @@ import { requirePage } from '../auth/page-guard';
 import { knownCampaign, type CampaignRef } from '../campaigns/campaign-ref';
 import { listReportableCampaigns } from '../campaigns/campaigns.queries';
 import { unitLeaderboard } from '../impact/impact.queries';
+import { lessonCompletionStats } from '../learn/learn-stats.queries';
 import type { Db } from '../core/db';
 import { AppError } from '../core/errors';
 import type { AppEnv, SessionUser } from '../core/types';
@@ -57,16 +58,17 @@ export const statsRoutes = new Hono<AppEnv>()
     const now = Date.now();
     const user = currentUser(c);
     const { filter, scope } = await resolveFilter(c.var.db, user, c.req.valid('query'), now);
-    const [overview, provinces, campaigns, leaderboard] = await Promise.all([
+    const [overview, provinces, campaigns, leaderboard, lessonCompletion] = await Promise.all([
       statsOverview(c.var.db, filter, { now }),
       provinceOptions(c.var.db),
       listReportableCampaigns(c.var.db),
       // Units are ranked within one province: the scoped one, or the one picked in the filters.
       filter.province ? unitLeaderboard(c.var.db, filter.province, now) : null,
+      lessonCompletionStats(c.var.db, filter.province),
     ]);
     const url = new URL(c.req.url);
     c.header('Cache-Control', 'private, no-store');
     return c.html(
-      StatsPage({ lang: c.var.lang, user, path: url.pathname + url.search, overview, scope, provinces, campaigns, leaderboard }),
+      StatsPage({ lang: c.var.lang, user, path: url.pathname + url.search, overview, scope, provinces, campaigns, leaderboard, lessonCompletion }),
     );
   });

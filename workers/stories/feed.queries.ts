@@ -300,6 +300,7 @@ export function publishedStoryQuery(db: Db, slug: string) {
       sourceDetail: stories.sourceDetail,
       captions: stories.captions,
       hashtags: stories.hashtags,
+      replies: stories.replies,
       publishedAt: stories.publishedAt,
       updatedAt: stories.updatedAt,
       // The live revision: an edit awaiting its second editor is not what readers see.

@@ -72,6 +72,8 @@ export type StoryDetail = Omit<FeedItem, 'thumbnail'> & {
   bodyText: string;
   captions: string[];
   hashtags: string[];
+  /** The reply kit: up to 3 courteous replies to paste under a false post (a rebuttal's; empty otherwise). */
+  replies: string[];
   source: { type: string | null; detail: string | null };
   cover: { key: string; alt: string; url: string } | null;
   updatedAt: string;
@@ -104,6 +106,7 @@ export function storyDetail(story: PublishedStory, origin: string): StoryDetail 
     bodyText: markdownToText(story.body),
     captions: story.captions,
     hashtags: story.hashtags,
+    replies: story.replies,
     source: { type: story.sourceType, detail: story.sourceDetail },
     cover: story.coverKey ? { key: story.coverKey, alt: story.coverAlt ?? '', url: coverUrl(story.coverKey) } : null,
     updatedAt: isoTime(story.updatedAt) ?? '',

@@ -98,7 +98,7 @@ type Claim = { kind: 'verdict' | 'rebuttal'; chatRef: number; caseId: number; va
  */
 export async function loadRebuttal(db: Db, storyId: number, origin: string, lang: TiplineLang): Promise<RebuttalStory | null> {
   const [story] = await db
-    .select({ slug: stories.slug, title: stories.title, summary: stories.summary, captions: stories.captions, hashtags: stories.hashtags })
+    .select({ slug: stories.slug, title: stories.title, summary: stories.summary, captions: stories.captions, hashtags: stories.hashtags, replies: stories.replies })
     .from(stories)
     .where(and(eq(stories.id, storyId), eq(stories.status, 'published')));
   if (!story) return null;
@@ -106,7 +106,8 @@ export async function loadRebuttal(db: Db, storyId: number, origin: string, lang
   return { ...story, cardUrl: card?.square.url ?? null, cardAlt: card?.square.alt ?? null };
 }
 
-function messageFor(claim: Claim, origin: string, rebuttal: RebuttalStory | null): OutboundMessage | null {
+/** `withReply`: a rebuttal card carries the first reply when the verdict message of this run did not. */
+function messageFor(claim: Claim, origin: string, rebuttal: RebuttalStory | null, withReply: boolean): OutboundMessage | null {
   const row = claim.first;
   // `caseId` with what the message says: the consumer drops it if the case says otherwise by then.
   const base = { platform: row.platform, chatId: row.chatId, replyTo: row.messageId, caseId: claim.caseId };
@@ -116,7 +117,7 @@ function messageFor(claim: Claim, origin: string, rebuttal: RebuttalStory | null
   if (!rebuttal) return null;
   // No card (its story lost its province or category): the caption and link still go, as text.
   const photo = rebuttal.cardUrl ? { photoUrl: rebuttal.cardUrl } : {};
-  return { ...base, purpose: 'rebuttal', rebuttalStoryId: Number(claim.value), ...photo, text: rebuttalCaption(row.lang, origin, rebuttal) };
+  return { ...base, purpose: 'rebuttal', rebuttalStoryId: Number(claim.value), ...photo, text: rebuttalCaption(row.lang, origin, rebuttal, withReply) };
 }
 
 /** Undo claims whose message could not be queued, so a later run sends them. */
@@ -187,9 +188,14 @@ export async function tellChats(env: Env, options: { caseId?: number } = {}): Pr
   const outgoing: { claim: Claim; body: OutboundMessage }[] = [];
   // A rebuttal unpublished between the read and now: released, so a later run looks again.
   const unsent: Claim[] = [];
+  // Chats whose verdict message of this run already carries the rebuttal's reply (claims are verdict first).
+  const toldReply = new Set<string>();
   for (const claim of list) {
     if (!claim.send || (flipped.get(claim)?.length ?? 0) === 0) continue;
-    const body = messageFor(claim, origin, claim.first.rebuttalId === null ? null : (rebuttals.get(rebuttalKey(claim.first)) ?? null));
+    const rebuttal = claim.first.rebuttalId === null ? null : (rebuttals.get(rebuttalKey(claim.first)) ?? null);
+    const chatCase = `${claim.chatRef}:${claim.caseId}`;
+    const body = messageFor(claim, origin, rebuttal, !toldReply.has(chatCase));
+    if (body && claim.kind === 'verdict' && rebuttal) toldReply.add(chatCase);
     if (body) outgoing.push({ claim, body });
     else unsent.push(claim);
   }

@@ -47,6 +47,7 @@ const fieldLabels: Record<string, MessageKey> = {
   commune: 'ed.field.commune',
   tags: 'ed.field.tags',
   captions: 'ed.field.captions',
+  replies: 'ed.field.replies',
   hashtags: 'ed.field.hashtags',
   sourceType: 'ed.field.sourceType',
   sourceDetail: 'ed.field.sourceDetail',

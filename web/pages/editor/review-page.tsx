@@ -6,6 +6,7 @@ import { coverUrl } from '../../../workers/editorial/story-json';
 import { DiffView, type DiffData, type DiffNames } from '../../components/editor/diff-view';
 import { vnDateTime } from '../../components/editor/format';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
+import { ReplyReviewPanel, type ReplyCheck } from '../../components/editor/reply-review';
 import { ApprovePanels, CardPanel, FactsPanel, fieldErrors, FourEyesPanel, ReasonForm } from '../../components/editor/review-panels';
 import { StatusBadge } from '../../components/editor/status-badge';
 import type { HistoryEntry } from '../../components/history/describe';
@@ -49,6 +50,8 @@ export type ReviewProps = {
   /** What was typed into a form that came back with a problem (kept, never lost). */
   typed?: { publishAt?: string; reason?: string; correctionNote?: string; form?: string };
   done?: string;
+  /** The reply kit's checks on the text under review: is it a rebuttal, which replies trip the tone rules. */
+  replyCheck?: ReplyCheck;
 };
 
 /** Above the preview of a pending edit: whose edit, and what it changes against the live text. */
@@ -151,6 +154,7 @@ export function ReviewPage(props: ReviewProps) {
         </article>
         <div class="review-side">
           <FactsPanel t={t} lang={props.lang} story={story} shown={snapshot(shown)} facts={facts} now={props.now} provenanceMissing={provenanceMissing} />
+          <ReplyReviewPanel t={t} replies={shown.replies} check={props.replyCheck ?? { rebuttal: false, tone: [] }} />
           <CardPanel t={t} storyId={story.id} revision={pending?.revision ?? story.revision} title={shown.title} category={categoryName} province={facts.provinceName} />
           {pending ? <PendingDecision t={t} story={story} pending={pending} refusal={props.refusal} provinceName={facts.provinceName} typed={typed} /> : null}
           {story.status === 'submitted' ? (

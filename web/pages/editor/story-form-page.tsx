@@ -5,7 +5,9 @@ import type { ReviewState } from '../../../workers/editorial/pending';
 import type { StoryRow } from '../../../workers/editorial/story-content';
 import { SUMMARY_MAX, TITLE_MAX } from '../../../workers/editorial/editorial.schemas';
 import { coverUrl } from '../../../workers/editorial/story-json';
+import type { ReplyToneProblem } from '../../../workers/editorial/replies';
 import { DoneNotice, ErrorSummary, type PageError } from '../../components/editor/page-error';
+import { ReplyFields } from '../../components/editor/reply-fields';
 import { StatusBadge } from '../../components/editor/status-badge';
 import { Layout } from '../../components/layout';
 import { translator, type Lang, type Translate } from '../../i18n';
@@ -20,6 +22,8 @@ export type StoryFormValues = {
   commune: string;
   tags: string;
   captions: string[];
+  /** The reply kit's boxes as typed (blanks included, so each keeps its place). */
+  replies: string[];
   hashtags: string;
   sourceType: string;
   sourceDetail: string;
@@ -39,6 +43,7 @@ export function formValuesOf(story: StoryRow): StoryFormValues {
     commune: story.commune ?? '',
     tags: story.tags.join(', '),
     captions: story.captions,
+    replies: story.replies,
     hashtags: story.hashtags.join(' '),
     sourceType: story.sourceType ?? '',
     sourceDetail: story.sourceDetail ?? '',
@@ -66,6 +71,10 @@ export type StoryFormProps = {
   done?: string;
   /** A file was chosen when the form was refused: browsers cannot put it back, so the page says so. */
   fileDropped?: boolean;
+  /** The story is some case's rebuttal (its reply kit needs 2–3 replies before approval). */
+  rebuttal?: boolean;
+  /** Replies that trip the tone rules, with calmer wordings (shown beside each box). */
+  replyTone?: ReplyToneProblem[];
 };
 
 function Field(props: { id: string; label: string; help?: string; error?: PageError; t?: Translate; children: unknown }) {
@@ -237,6 +246,16 @@ export function StoryFormPage(props: StoryFormProps) {
             <h2>{story.title}</h2>
             <p class="lead">{story.summary}</p>
             <div class="prose">{raw(story.bodyHtml)}</div>
+            {story.replies.length > 0 ? (
+              <>
+                <h3>{t('replies.review.heading')}</h3>
+                <ol class="reply-list">
+                  {story.replies.map((reply) => (
+                    <li>{reply}</li>
+                  ))}
+                </ol>
+              </>
+            ) : null}
           </article>
         </>
       ) : (
@@ -323,6 +342,7 @@ export function StoryFormPage(props: StoryFormProps) {
               </>
             ))}
           </fieldset>
+          <ReplyFields t={t} values={v?.replies ?? []} error={err} rebuttal={props.rebuttal} tone={props.replyTone} />
           <Field id="f-hashtags" label={t('ed.field.hashtags')} help={t('ed.field.hashtagsHelp')}>
             <input id="f-hashtags" type="text" name="hashtags" aria-describedby="f-hashtags-help" value={v?.hashtags ?? ''} />
           </Field>

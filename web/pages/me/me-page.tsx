@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../../workers/core/types';
+import { MeLessonsSection, type MyLessons } from '../learn/me-lessons';
 import type { MyImpact, MyShareRow } from '../../../workers/impact/impact.queries';
 import { MY_SHARE_ROWS } from '../../../workers/impact/impact.queries';
 import { vnDateTime } from '../../components/editor/format';
@@ -10,7 +11,7 @@ import { translator, type Lang, type Translate } from '../../i18n';
 import { formatDay, formatNumber } from '../campaigns/format';
 import { PushSection } from './push-section';
 
-export type MePageProps = { lang: Lang; user: SessionUser; path: string; impact: MyImpact };
+export type MePageProps = { lang: Lang; user: SessionUser; path: string; impact: MyImpact; lessons?: MyLessons };
 
 /** Share rows grouped by story, in the order the query gave (most recently shared first). */
 function byStory(rows: MyShareRow[]): { story: MyShareRow['story']; rows: MyShareRow[] }[] {
@@ -187,6 +188,7 @@ export function MePage(props: MePageProps) {
         <Shares t={t} lang={props.lang} impact={props.impact} />
         <Campaigns t={t} lang={props.lang} impact={props.impact} />
         <Unit t={t} lang={props.lang} user={props.user} impact={props.impact} />
+        {props.lessons ? <MeLessonsSection lang={props.lang} data={props.lessons} /> : null}
         {waiting ? null : <Corrections t={t} lang={props.lang} impact={props.impact} />}
         <PushSection t={t} lang={props.lang} accountId={props.user.id} />
       </article>

@@ -56,6 +56,8 @@ export function CasesDeskPage(props: CasesDeskProps) {
         <h1>{t('cases.title')}</h1>
         <p class="desk-settings-link">
           <a href="/editor/settings/claims">{t('claims.settingsLink')}</a>
+          {' · '}
+          <a href="/editor/settings/tone">{t('check-findings.tone.deskLink')}</a>
         </p>
         <form class="case-filters" method="get" action="/editor/cases" aria-label={t('cases.filters')}>
           {select('status', kindName(props.lang, 'caseStatus'), [

@@ -11,6 +11,8 @@ import type { Leaderboard } from '../../../workers/impact/impact.queries';
 import { translator, type Lang } from '../../i18n';
 import { formatDay, formatNumber, formatShortDay } from '../campaigns/format';
 import { DataTableView } from './data-table';
+import type { LessonCompletionStats } from '../../../workers/learn/learn-stats.queries';
+import { LessonCompletionSection } from '../learn/lesson-completion';
 
 export type StatsPageProps = {
   lang: Lang;
@@ -22,6 +24,8 @@ export type StatsPageProps = {
   campaigns: { id: number; title: string }[];
   /** The chosen (or the account's) province's unit leaderboard; null when the dashboard is nationwide. */
   leaderboard?: Leaderboard | null;
+  /** Lesson completion per unit and province (in the scoped province). */
+  lessonCompletion?: LessonCompletionStats;
 };
 
 /** `/editor/stats`: the dashboard as charts read at a glance, each with its table and CSV. */
@@ -212,6 +216,8 @@ export function StatsPage(props: StatsPageProps) {
             <p class="muted">{t('lb.pickProvince')}</p>
           )}
         </section>
+
+        {props.lessonCompletion ? <LessonCompletionSection lang={props.lang} stats={props.lessonCompletion} /> : null}
 
         <section aria-labelledby="stats-stories-heading">
           <h2 id="stats-stories-heading">{t('stats.topStories')}</h2>

@@ -238,6 +238,9 @@
       var captions = Array.prototype.map.call(form.querySelectorAll('textarea[name=captions]'), function (el) {
         return el.value;
       });
+      var replies = Array.prototype.map.call(form.querySelectorAll('textarea[name=replies]'), function (el) {
+        return el.value;
+      });
       return {
         title: value('title'),
         summary: value('summary'),
@@ -247,6 +250,7 @@
         commune: value('commune'),
         tags: value('tags'),
         captions: captions,
+        replies: replies,
         hashtags: value('hashtags'),
         sourceType: value('sourceType'),
         sourceDetail: value('sourceDetail'),
@@ -257,10 +261,13 @@
     }
     function apply(fields) {
       Object.keys(fields).forEach(function (name) {
-        if (name === 'captions') {
-          var areas = form.querySelectorAll('textarea[name=captions]');
-          (fields.captions || []).forEach(function (text, i) {
-            if (areas[i]) areas[i].value = text;
+        if (name === 'captions' || name === 'replies') {
+          var areas = form.querySelectorAll('textarea[name=' + name + ']');
+          (fields[name] || []).forEach(function (text, i) {
+            if (areas[i]) {
+              areas[i].value = text;
+              areas[i].dispatchEvent(new Event('input', { bubbles: true }));
+            }
           });
           return;
         }
@@ -355,6 +362,9 @@
       if (fields.title.trim().length >= 3) out.title = fields.title;
       if (fields.categoryCode) out.categoryCode = fields.categoryCode;
       if (fields.provinceCode) out.provinceCode = fields.provinceCode;
+      // The reply kit, once every box is within its 300 characters (the counter says when one is not).
+      var replies = fields.replies || [];
+      if (replies.every(function (r) { return r.normalize('NFC').trim().length <= 300; })) out.replies = replies;
       return out;
     }
     function creatable(fields) {

@@ -8,7 +8,8 @@
 // - the share bar (fixed to the screen's bottom): "Chia sẻ" = the Web Share API with the card as a
 //   PNG file where supported, Zalo, Facebook, "Sao chép" (caption + link),
 // - Messenger (touch screens) through its app link,
-// - card downloads are counted as shares.
+// - card downloads are counted as shares,
+// - the reply kit's copy buttons (a rebuttal's replies, with the tracked link).
 (function () {
   'use strict';
 
@@ -297,7 +298,52 @@
     });
   }
 
+  /**
+   * The reply kit ("Trả lời bài sai sự thật"): each copy button copies its reply with the member's
+   * tracked link (one per page, as "copy link" uses), or the reply as shown (with the story's link)
+   * when the tracked link cannot be had. A reply that already carries the link is copied as written.
+   */
+  function enhanceReplies(kit) {
+    var block = kit.querySelector('[data-reply-kit]');
+    if (!block || !navigator.clipboard) return;
+    var status = block.querySelector('[data-reply-status]');
+    var hint = block.querySelector('[data-reply-hint]');
+    if (hint) hint.hidden = true;
+    function tell(key) {
+      if (status) status.textContent = status.dataset[key] || '';
+    }
+    block.querySelectorAll('[data-copy-reply]').forEach(function (button) {
+      var shown = block.querySelector('#' + button.dataset.copyReply);
+      if (!shown) return;
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var reply = (shown.dataset.replyText || '').trim();
+        var asShown = shown.textContent.trim();
+        var text =
+          shown.dataset.replyLinked === 'yes' || !reply
+            ? Promise.resolve(asShown)
+            : copyLink(kit).then(
+                function (url) {
+                  return reply + '\n' + url;
+                },
+                function () {
+                  return asShown;
+                },
+              );
+        copyLater(text).then(
+          function () {
+            tell('msgCopied');
+          },
+          function () {
+            tell('msgFailed');
+          },
+        );
+      });
+    });
+  }
+
   function enhance(kit) {
+    enhanceReplies(kit);
     var form = kit.querySelector('[data-share-form]');
     if (!form || !window.fetch) return;
 
@@ -364,5 +410,10 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-share-kit]').forEach(enhance);
+  });
+  // A kit put in place after load (the check page's findings, /js/check.js): that script
+  // dispatches `lantoa:content` on the new content, and its kits are enhanced like the others.
+  document.addEventListener('lantoa:content', function (event) {
+    if (event.target && event.target.querySelectorAll) event.target.querySelectorAll('[data-share-kit]').forEach(enhance);
   });
 })();

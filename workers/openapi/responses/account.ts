@@ -87,6 +87,10 @@ const myExport = v.strictObject({
     items: v.array(v.strictObject({ url: maybeText, description: maybeText, contact: maybeText, caseStatus: v.nullable(caseStatus), caseStatusName: maybeText, createdAt: isoTime })),
   }),
   savedStories: v.strictObject({ storedOnServer: v.literal(false), note: v.string() }),
+  lessonAttempts: v.array(
+    v.strictObject({ lesson: v.strictObject({ title: v.string(), slug: v.string() }), answers: v.array(count), correct: count, total: count, percent: count, passed: v.boolean(), createdAt: isoTime }),
+  ),
+  lessonCompletions: v.array(v.strictObject({ lesson: v.strictObject({ title: v.string(), slug: v.string() }), percent: count, completedAt: isoTime })),
 });
 
 export const accountDocs: Record<string, ResponseDoc> = {

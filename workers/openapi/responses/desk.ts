@@ -140,8 +140,19 @@ export const deskDocs: Record<string, ResponseDoc> = {
   },
   'PUT /api/settings/claims': { description: 'The thresholds after the change (audited).', schema: claimSettings() },
   'GET /editor/settings/claims': { contentType: 'text/html', description: 'The thresholds page of the desk (read-only for provincial accounts).' },
+  'GET /api/settings/tone': {
+    description: 'The words “check before posting” and the reply-kit review ask to rewrite: the repository’s list and editors’ additions, each with a calmer wording.',
+    schema: toneSettings(),
+  },
+  'PUT /api/settings/tone': { description: 'The list after the change (the additions replace the stored ones; audited).', schema: toneSettings() },
+  'GET /editor/settings/tone': { contentType: 'text/html', description: 'The words-to-rewrite page of the desk (built-in list, editors’ additions as a form).' },
   'GET /api/cases/:id/reports/:reportId/screenshot': { contentType: 'image/*', description: 'The screenshot sent with a report (editors only, never cached).' },
 };
+
+function toneSettings() {
+  const rule = v.strictObject({ word: v.string(), calmer: v.string() });
+  return v.strictObject({ words: v.array(rule), builtin: v.array(rule), updatedAt: maybeTime });
+}
 
 function claimSettings() {
   const level = v.pipe(v.number(), v.minValue(0), v.maxValue(1));

@@ -22,10 +22,11 @@ const contentEntries = {
   showAuthor: v.boolean(),
   captions: v.array(v.string()),
   hashtags: v.array(v.string()),
+  replies: v.array(v.string()),
 };
 const storyContent = sameAs<StoryContent>()(v.strictObject(contentEntries));
-/** A revision as stored: revisions saved before `showAuthor` existed do not carry it. */
-const storedContent = v.strictObject({ ...contentEntries, showAuthor: v.optional(v.boolean()) });
+/** A revision as stored: revisions saved before `showAuthor` (or the reply kit's `replies`) existed do not carry it. */
+const storedContent = v.strictObject({ ...contentEntries, showAuthor: v.optional(v.boolean()), replies: v.optional(v.array(v.string())) });
 
 const editorStory = sameAs<ReturnType<typeof editorStoryJson>>()(
   v.strictObject({

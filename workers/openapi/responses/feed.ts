@@ -37,6 +37,7 @@ const storyDetail = sameAs<StoryDetail>()(
     bodyText: v.string(),
     captions: v.array(v.string()),
     hashtags: v.array(v.string()),
+    replies: v.array(v.string()),
     source: v.strictObject({ type: maybeText, detail: maybeText }),
     cover: v.nullable(v.strictObject({ key: v.string(), alt: v.string(), url: v.string() })),
     updatedAt: isoTime,
