@@ -1,6 +1,7 @@
 // The lessons desk on a phone and a laptop: a provincial editor (editor2@, HCM) writes a lesson
-// with its quiz in the no-JS form, meets the "at least 5 questions" refusal with everything kept,
-// saves, submits; the national editor (editor@) previews and approves it (four-eyes). Every
+// with its quiz in the no-JS form, saves an unfinished draft of 4 questions, meets the "at least
+// 5 questions" refusal when sending it for review (the draft kept, the message by the questions),
+// completes it, saves, submits; the national editor (editor@) previews and approves it (four-eyes). Every
 // step goes through checkDeskPage (axe, no overflow, 44 px tap targets on the phone).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -48,18 +49,24 @@ describe('a lesson written, submitted and approved by a second editor', () => {
         await page.fill('#lf-summary', 'Năm câu hỏi ngắn về việc kiểm chứng tin.');
         await page.fill('#lf-body', 'Trước khi chia sẻ, hãy **suy nghĩ** và kiểm chứng.\n\n- Ai đăng tin?\n- Nguồn ở đâu?');
         for (let i = 0; i < 4; i++) await fillQuestion(page, i);
-        // Four questions: refused, everything kept, the message next to the questions.
-        await Promise.all([page.waitForLoadState('load'), page.locator('.ld-save-top button').click()]);
-        await expect(page.locator('#lf-questions-error').textContent()).resolves.toContain('Cần ít nhất 5 câu hỏi');
-        await expect(page.inputValue('#lf-title')).resolves.toBe(title);
-        await expect(page.inputValue('#lf-q3-o1-explanation')).resolves.toBe('Đúng: suy nghĩ và kiểm chứng trước khi chia sẻ.');
-        await checkDeskPage(page, 'lesson-error', viewport);
-
-        await fillQuestion(page, 4);
+        // Four questions: an unfinished draft saves.
         await Promise.all([page.waitForURL(/\/editor\/lessons\/\d+\?done=created$/), page.locator('.ld-save-top button').click()]);
         const lessonUrl = page.url().replace(/\?.*$/, '');
         await expect(page.locator('.ld-state').textContent()).resolves.toContain('Trạng thái: Bản nháp.');
         await checkDeskPage(page, 'lesson-created', viewport);
+
+        // Sending it for review is refused: the message next to the questions, in the summary, the draft kept.
+        await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Gửi duyệt' }).click()]);
+        await expect(page.locator('#error-summary').textContent()).resolves.toContain('Bài học chưa đủ để duyệt');
+        await expect(page.locator('#lf-questions-error').textContent()).resolves.toContain('Cần ít nhất 5 câu hỏi');
+        await expect(page.inputValue('#lf-title')).resolves.toBe(title);
+        await expect(page.inputValue('#lf-q3-o1-explanation')).resolves.toBe('Đúng: suy nghĩ và kiểm chứng trước khi chia sẻ.');
+        await expect(page.locator('.ld-state').textContent()).resolves.toContain('Trạng thái: Bản nháp.');
+        await checkDeskPage(page, 'lesson-error', viewport);
+
+        await fillQuestion(page, 4);
+        await Promise.all([page.waitForURL(/\/editor\/lessons\/\d+\?done=saved$/), page.locator('.ld-save-top button').click()]);
+        await expect(page.locator('.done-notice').textContent()).resolves.toContain('Đã lưu.');
 
         await Promise.all([page.waitForURL(/done=submitted/), page.getByRole('button', { name: 'Gửi duyệt' }).click()]);
         await expect(page.locator('.ld-state').textContent()).resolves.toContain('Chờ duyệt');

@@ -56,18 +56,37 @@ describe('writing a lesson in the form', () => {
     expect(html).not.toMatch(/>draft</);
   });
 
-  it('keeps every typed value and puts each message next to its field (fewer than 5 questions, no correct answer, missing explanation)', async () => {
+  it('saves an unfinished draft: 2 questions, one without its right answer, an answer without its explanation', async () => {
+    const form = filledForm(2, { 'q0.o2.explanation': '' });
+    form.delete('q1.correct');
+    const res = await post('/editor/lessons', writer, form);
+    expect(res.status, await res.clone().text()).toBe(303);
+    const where = res.headers.get('location') ?? '';
+    const id = Number(/\/(\d+)\?/.exec(where)?.[1]);
+    const row = await createDb(env.DB).select().from(lessons).where(eq(lessons.id, id)).get();
+    expect(row?.status).toBe('draft');
+    expect(row?.questions).toHaveLength(2);
+    expect(row?.questions[1]?.correct).toBeNull();
+    expect(row?.questions[0]?.options[2]).toEqual({ text: 'Phương án 3 của câu 1', explanation: '' });
+    const html = await (await page(where, writer)).text();
+    expect(html).toContain('Đã lưu bản nháp.');
+    expect(html).toMatch(/name="q0\.correct" value="1" checked/);
+    expect(html).not.toMatch(/name="q1\.correct" value="\d" checked/);
+  });
+
+  it('a save still keeps every limit: every typed value kept, each message next to its field', async () => {
     // Question 3 is typed in slot 6 (slots 2–5 blank): errors must point at slot 6.
-    const form = filledForm(2, { 'q6.prompt': 'Câu hỏi ở ô thứ bảy', 'q6.o0.text': 'Một', 'q6.o0.explanation': '', 'q6.o1.text': 'Hai', 'q6.o1.explanation': 'Vì hai' });
+    const form = filledForm(2, { 'q6.prompt': 'Câu hỏi ở ô thứ bảy', 'q6.o0.text': 'x'.repeat(201), 'q6.o0.explanation': '', 'q6.o1.text': 'Hai', 'q6.o1.explanation': 'Vì hai' });
     form.delete('q1.correct');
     const res = await post('/editor/lessons', writer, form);
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('Chưa lưu được');
-    expect(html).toContain('Cần ít nhất 5 câu hỏi');
-    expect(html).toMatch(/id="lf-q1-correct-error"[^>]*>Hãy chọn một đáp án đúng/);
-    expect(html).toMatch(/id="lf-q6-o0-explanation-error"[^>]*>Hãy giải thích vì sao phương án này đúng hay sai/);
-    expect(html).toContain('href="#lf-q6-o0-explanation"');
+    expect(html).toMatch(/id="lf-q6-o0-text-error"[^>]*>Tối đa 200 ký tự/);
+    expect(html).toContain('href="#lf-q6-o0-text"');
+    // Unfinished is not wrong in a draft: no count, right-answer or explanation refusals.
+    expect(html).not.toContain('Cần ít nhất 5 câu hỏi');
+    expect(html).not.toContain('id="lf-q1-correct-error"');
     // Every value typed is back in its slot.
     expect(html).toContain('value="Bình luận có trách nhiệm"');
     expect(html).toContain('>Hãy **bình tĩnh** khi bình luận.</textarea>');
@@ -75,6 +94,25 @@ describe('writing a lesson in the form', () => {
     expect(html).toContain('value="Hai"');
     expect(html).toContain('>Giải thích 3 của câu 2</textarea>');
     expect(html).toMatch(/name="q0\.correct" value="1" checked/);
+  });
+
+  it('"send for review" refuses an incomplete draft with each message next to its field and the summary linking to it', async () => {
+    const form = filledForm(2, { 'q0.o2.explanation': '' });
+    form.delete('q1.correct');
+    const created = await post('/editor/lessons', writer, form);
+    const id = Number(/\/(\d+)\?/.exec(created.headers.get('location') ?? '')?.[1]);
+    const res = await post(`/editor/lessons/${id}/submit`, writer, new URLSearchParams({ revision: '1' }));
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('Bài học chưa đủ để duyệt');
+    expect(html).toMatch(/id="lf-questions-error"[^>]*>Cần ít nhất 5 câu hỏi/);
+    expect(html).toMatch(/id="lf-q1-correct-error"[^>]*>Hãy chọn một đáp án đúng/);
+    expect(html).toMatch(/id="lf-q0-o2-explanation-error"[^>]*>Hãy giải thích vì sao phương án này đúng hay sai/);
+    expect(html).toContain('href="#lf-q1-correct"');
+    expect(html).toContain('href="#lf-questions"');
+    // The saved draft is on the page as it was.
+    expect(html).toContain('>Giải thích 2 của câu 2</textarea>');
+    expect((await createDb(env.DB).select().from(lessons).where(eq(lessons.id, id)).get())?.status).toBe('draft');
   });
 
   it('adds an answer box to one question without saving, and keeps what was typed', async () => {

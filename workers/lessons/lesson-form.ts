@@ -29,7 +29,7 @@ export function formValuesOf(content: LessonContent | null, revision: number | n
   content?.questions.forEach((q, i) => {
     const options = q.options.map((o) => ({ text: o.text, explanation: o.explanation }));
     while (options.length < OPTION_SLOTS) options.push(blankOption());
-    questions[i] = { prompt: q.prompt, correct: String(q.correct), options };
+    questions[i] = { prompt: q.prompt, correct: q.correct === null ? '' : String(q.correct), options };
   });
   return { title: content?.title ?? '', summary: content?.summary ?? '', body: content?.body ?? '', revision: revision === null ? '' : String(revision), questions };
 }

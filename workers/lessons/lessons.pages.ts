@@ -1,6 +1,8 @@
 // `/editor/lessons*`: the lessons desk as plain HTML forms (work without JS), on the same
 // workflow as the JSON API. A refusal re-renders the page with every typed value and each
-// message next to its field, with the refusal's status code.
+// message next to its field, with the refusal's status code. Saving needs only a title (a
+// draft may be unfinished); "send for review" and "approve" refuse an incomplete lesson with
+// the same messages next to the fields.
 import { Hono, type Context } from 'hono';
 import { translator } from '../../web/i18n';
 import { LessonEditPage, type LessonProblem } from '../../web/pages/lessons/lesson-edit-page';
@@ -16,7 +18,7 @@ import { formString, type FormBody } from '../editorial/story-form';
 import { renderMarkdown } from '../stories/markdown';
 import { contentFromValues, formValuesOf, problemsOf, valuesFromForm, type LessonFormValues, type SlotMap } from './lesson-form';
 import { listLessons, type LessonRow } from './lessons.queries';
-import { createLessonBody, doneQuery, lessonMessages, lessonIdParam, rejectLessonBody, revisionForm, updateLessonBody } from './lessons.schemas';
+import { createLessonBody, doneQuery, lessonIdParam, rejectLessonBody, revisionForm, updateLessonBody } from './lessons.schemas';
 import { approveLesson, archiveLesson, createLesson, loadLesson, mayDecideLessons, rejectLesson, submitLesson, updateLesson, workingContent } from './lessons.workflow';
 
 type Status = 400 | 403 | 404 | 409;
@@ -27,23 +29,13 @@ const explainable = (err: unknown): err is AppError => err instanceof AppError &
 function problemOf(c: Context<AppEnv>, err: AppError, map: SlotMap): LessonProblem {
   const t = translator(c.var.lang);
   const reason = err.extra?.reason;
-  if (err.code === 'VALIDATION_FAILED') return { message: t('ld.error'), fields: problemsOf(err.errors ?? [], map) };
+  // Not complete (at submit or approval): the saved lesson's fields are shown, so API paths map one to one.
+  if (err.code === 'VALIDATION_FAILED') return { message: reason === 'incomplete' ? t('ld.error.incomplete') : t('ld.error'), fields: problemsOf(err.errors ?? [], map) };
   if (err.code === 'FORBIDDEN') return { message: reason === 'fourEyes' ? t('ld.ownWork') : reason === 'national' ? t('ld.notNational') : t('ld.error.forbidden', { detail: err.message }), fields: [] };
   const state = err.extra?.currentState;
   const status = typeof state === 'string' && state in statusKeys ? t(statusKeys[state as keyof typeof statusKeys]) : '';
   if (reason === 'stale') return { message: t('ld.error.conflict', { revision: String(err.extra?.currentRevision ?? ''), status }), fields: [] };
   return { message: t('ld.error.state', { status }), fields: [] };
-}
-
-/**
- * valibot checks the number of questions only once every question is valid; the form says
- * everything at once, so a count outside 5–10 is added to the other refusals here.
- */
-function withCount(err: AppError, input: Record<string, unknown>): AppError {
-  const count = Array.isArray(input.questions) ? input.questions.length : 0;
-  const message = count < 5 ? lessonMessages.tooFewQuestions : count > 10 ? lessonMessages.tooManyQuestions : null;
-  if (err.code !== 'VALIDATION_FAILED' || message === null || err.errors?.some((e) => e.path === 'questions')) return err;
-  return new AppError('VALIDATION_FAILED', err.message, { errors: [...(err.errors ?? []), { path: 'questions', message }] });
 }
 
 type EditExtra = { values?: LessonFormValues; problem?: LessonProblem; done?: string; reason?: string };
@@ -88,7 +80,7 @@ export const lessonDeskPages = new Hono<AppEnv>()
       return c.redirect(`/editor/lessons/${row.id}?done=created`, 303);
     } catch (err) {
       if (!explainable(err)) throw err;
-      return editPage(c, null, { values, problem: problemOf(c, withCount(err, input), map) }, err.status as Status);
+      return editPage(c, null, { values, problem: problemOf(c, err, map) }, err.status as Status);
     }
   })
   .get('/editor/lessons/:id', requirePage('editor'), validate('param', lessonIdParam), validate('query', doneQuery), async (c) =>
@@ -107,7 +99,7 @@ export const lessonDeskPages = new Hono<AppEnv>()
       return c.redirect(`/editor/lessons/${row.id}?done=${saved.pendingContent ? 'savedPending' : 'saved'}`, 303);
     } catch (err) {
       if (!explainable(err)) throw err;
-      return editPage(c, row, { values, problem: problemOf(c, withCount(err, input), map) }, err.status as Status);
+      return editPage(c, row, { values, problem: problemOf(c, err, map) }, err.status as Status);
     }
   })
   .get('/editor/lessons/:id/preview', requirePage('editor'), validate('param', lessonIdParam), async (c) => {

@@ -1,8 +1,14 @@
-// What the lessons desk accepts: a lesson's content (title, summary, Markdown body, 5–10
-// questions of 2–6 options with exactly one correct answer and an explanation per option),
-// and the small bodies of its workflow moves. The API speaks English; the desk page shows
+// What the lessons desk accepts. Two levels: a DRAFT save needs only a title and well-formed
+// pieces (any number of questions up to 10, answers up to 6, every length limit), so an editor
+// can keep unfinished work; the COMPLETE rules (a body, 5–10 questions of 2–6 options with
+// exactly one correct answer and an explanation per option) are checked when the lesson goes
+// to review and again at approval (`completenessErrors`, used by lessons.workflow.ts). Plus the
+// small bodies of the workflow moves. The API speaks English; the desk page shows
 // each message in the reader's words (web/i18n/lessons-desk.ts maps them by `lessonMessages`).
 import * as v from 'valibot';
+import type { LessonContent } from '../../schema';
+import type { FieldError } from '../core/errors';
+import { toFieldErrors } from '../core/validate';
 import { nfc } from '../stories/text';
 
 /** Every message a lesson refusal can carry, so the desk can put it into Vietnamese. */
@@ -54,12 +60,57 @@ const question = v.pipe(
 
 const questions = v.pipe(v.array(question), v.minLength(5, m.tooFewQuestions), v.maxLength(10, m.tooManyQuestions));
 
-/** The whole content of a lesson: what a save stores and a second editor approves. */
+/** The complete content of a lesson: what may go to review and be published. */
 export const lessonContentBody = v.strictObject({ title, summary: v.optional(summary, ''), body, questions });
-export type LessonContentInput = v.InferOutput<typeof lessonContentBody>;
+
+/**
+ * Why `content` may not go to review or be published yet, as field errors (empty when it may).
+ * valibot checks the number of questions only once every question is valid; an editor should
+ * hear everything at once, so a count outside 5–10 is added to the other refusals here.
+ */
+export function completenessErrors(content: LessonContent): FieldError[] {
+  const result = v.safeParse(lessonContentBody, content);
+  const errors = result.success ? [] : toFieldErrors(result.issues, 'body');
+  const count = content.questions.length;
+  const countMessage = count < 5 ? m.tooFewQuestions : count > 10 ? m.tooManyQuestions : null;
+  if (countMessage !== null && !errors.some((e) => e.path === 'questions')) errors.push({ path: 'questions', message: countMessage });
+  return errors;
+}
+
+// A draft's pieces: every type and length limit, none of the completeness rules. Text may be
+// empty, an explanation or the right answer may be missing, questions may be fewer than 5.
+const draftText = (max: number, message: string) => v.pipe(v.string(), v.transform(nfc), v.maxLength(max, message));
+const draftBody = draftText(20_000, m.bodyLong);
+const draftOption = v.strictObject({
+  text: draftText(200, m.optionLong),
+  explanation: v.optional(draftText(500, m.explanationLong), ''),
+});
+const draftQuestion = v.pipe(
+  v.strictObject({
+    prompt: v.optional(draftText(300, m.promptLong), ''),
+    options: v.optional(v.pipe(v.array(draftOption), v.maxLength(6, m.tooManyOptions)), []),
+    /** Not chosen yet: absent or null. When given, it must be one of the answers. */
+    correct: v.nullish(v.pipe(v.number(m.noCorrect), v.integer(m.noCorrect), v.minValue(0, m.noCorrect))),
+  }),
+  v.forward(
+    v.check((q) => q.correct === undefined || q.correct === null || q.correct < q.options.length, m.noCorrect),
+    ['correct'],
+  ),
+  v.transform((q) => ({ ...q, correct: q.correct ?? null })),
+);
+const draftQuestions = v.pipe(v.array(draftQuestion), v.maxLength(10, m.tooManyQuestions));
+
+/** What a draft save stores: a title and well-formed pieces. */
+export const lessonDraftBody = v.strictObject({
+  title,
+  summary: v.optional(summary, ''),
+  body: v.optional(draftBody, ''),
+  questions: v.optional(draftQuestions, []),
+});
+export type LessonContentInput = v.InferOutput<typeof lessonDraftBody>;
 
 /** `POST /api/lessons`: a new lesson is always a draft; its address comes from the title. */
-export const createLessonBody = lessonContentBody;
+export const createLessonBody = lessonDraftBody;
 
 /** `PATCH /api/lessons/:id`: any part of the content, with the revision the edit started from. */
 export const updateLessonBody = v.pipe(
@@ -67,8 +118,8 @@ export const updateLessonBody = v.pipe(
     revision: v.pipe(v.number('The revision you started from'), v.integer(), v.minValue(1)),
     title: v.optional(title),
     summary: v.optional(summary),
-    body: v.optional(body),
-    questions: v.optional(questions),
+    body: v.optional(draftBody),
+    questions: v.optional(draftQuestions),
   }),
   v.check((input) => Object.keys(input).length > 1, 'Nothing to change'),
 );

@@ -12,7 +12,7 @@ import { AppError } from '../core/errors';
 import type { SessionUser } from '../core/types';
 import { renderMarkdown } from '../stories/markdown';
 import { freeSlug, insertLesson, lessonById, updateLessonIf, type LessonRow } from './lessons.queries';
-import type { LessonContentInput, UpdateLessonInput } from './lessons.schemas';
+import { completenessErrors, type LessonContentInput, type UpdateLessonInput } from './lessons.schemas';
 
 /** True when `user` may approve, reject or archive lessons: a national editor or admin. */
 export function mayDecideLessons(user: SessionUser): boolean {
@@ -56,6 +56,19 @@ function wrongState(row: LessonRow, action: string): AppError {
 }
 
 const target = (id: number) => `lesson:${id}`;
+
+/**
+ * Drafts may be unfinished; what goes to review, waits for approval or is published may not.
+ * 400 naming every field still missing (`questions`, `questions.2.correct`, …).
+ */
+function assertComplete(content: LessonContent, action: string): void {
+  const errors = completenessErrors(content);
+  if (errors.length === 0) return;
+  throw new AppError('VALIDATION_FAILED', `The lesson is not complete, so it cannot be ${action}: ${errors.map((e) => e.path).join(', ')}`, {
+    errors,
+    extra: { reason: 'incomplete' },
+  });
+}
 
 /** Content columns of the row, the Markdown rendered once here with the story renderer. */
 function contentColumns(content: LessonContent) {
@@ -103,6 +116,8 @@ export async function updateLesson(db: Db, actor: SessionUser, id: number, input
   const after: LessonContent = { ...before, ...parts };
   const changed = changedParts(before, after);
   const pending = row.status === 'published';
+  // A lesson already in review (submitted) or live (published: the edit waits for approval) keeps the complete rules.
+  if (pending || row.status === 'submitted') assertComplete(after, 'saved while it waits for approval');
   const set = pending
     ? { pendingContent: after, pendingBy: actor.id, revision: row.revision + 1, rejectionReason: null }
     : { ...contentColumns(after), lastEditorId: actor.id, revision: row.revision + 1, status: row.status === 'rejected' ? ('draft' as const) : row.status };
@@ -120,6 +135,7 @@ export async function submitLesson(db: Db, actor: SessionUser, id: number, revis
   const row = await loadLesson(db, id);
   if (row.status !== 'draft' && row.status !== 'rejected') throw wrongState(row, 'submitted');
   if (revision !== undefined && revision !== row.revision) throw stale(row, 'the submission');
+  assertComplete(liveContent(row), 'submitted');
   return guardedUpdate(
     db,
     row,
@@ -137,6 +153,8 @@ export async function approveLesson(db: Db, actor: SessionUser, id: number, revi
   const pending = row.status === 'published' && row.pendingContent !== null;
   if (!pending && row.status !== 'submitted') throw wrongState(row, 'approved');
   if (revision !== row.revision) throw stale(row, 'the approval');
+  // Checked again here: readers must never get a lesson with fewer than 5 valid questions.
+  assertComplete(workingContent(row), 'published');
   const author = pending ? row.pendingBy : row.lastEditorId;
   if (author === actor.id) {
     throw new AppError('FORBIDDEN', 'You made the last change to this lesson: a second editor must approve it', { extra: { reason: 'fourEyes' } });
