@@ -9,10 +9,17 @@ export type LessonStatus = (typeof lessonStatuses)[number];
 
 /** One answer offered to a question, with why it is (or is not) right: shown after answering. */
 export type LessonOption = { text: string; explanation: string };
-/** One multiple-choice question; `correct` is the index of the right option (0-based). */
-export type LessonQuestion = { prompt: string; options: LessonOption[]; correct: number };
+/**
+ * One multiple-choice question; `correct` is the index of the right option (0-based), null
+ * while a draft has none chosen yet (a lesson is submitted and published only with one).
+ */
+export type LessonQuestion = { prompt: string; options: LessonOption[]; correct: number | null };
+/** A finished question, as every published lesson has them. */
+export type CompleteLessonQuestion = LessonQuestion & { correct: number };
 /** Everything an editor writes and a second editor approves (the four-eyes unit). */
 export type LessonContent = { title: string; summary: string; body: string; questions: LessonQuestion[] };
+/** Content whose every question is finished (the seed's demo lesson, fixtures). */
+export type CompleteLessonContent = Omit<LessonContent, 'questions'> & { questions: CompleteLessonQuestion[] };
 
 /**
  * A lesson on the rules members follow online, with its short quiz (5–10 questions).

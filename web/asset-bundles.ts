@@ -10,7 +10,7 @@ export const SHEET_BUNDLES = {
   /** Reporting: the form, receipts and the lookup. */
   reporting: ['feed', 'shared', 'reports', 'app'],
   /** The desk, accounts, sign-in and anything else: every sheet. */
-  desk: ['feed', 'shared', 'editor', 'reports', 'share', 'campaigns', 'account', 'review', 'saved', 'check', 'learn', 'app'],
+  desk: ['feed', 'shared', 'editor', 'reports', 'share', 'campaigns', 'account', 'review', 'saved', 'check', 'learn', 'lessons-desk', 'app'],
 } as const;
 export type BundleName = keyof typeof SHEET_BUNDLES;
 

@@ -10,6 +10,7 @@ import { securityHeaders } from './core/security-headers';
 import type { AppEnv } from './core/types';
 import { versionedAssetRoutes } from './assets/versioned.routes';
 import { campaignRoutes } from './campaigns/campaigns.routes';
+import { lessonRoutes } from './lessons/lessons.routes';
 import { deadLetterRoutes } from './dead-letters/dead-letters.routes';
 import { editorialDomain } from './editorial/mount';
 import { geoRoutes } from './geo/geo.routes';
@@ -74,6 +75,7 @@ export function createApp() {
   app.route('/', feedApiRoutes);
   app.route('/', feedPageRoutes);
   app.route('/', campaignRoutes);
+  app.route('/', lessonRoutes);
   // Before the units domain: its `/api/units/:id` would take `/api/units/leaderboard` for an id.
   app.route('/', impactRoutes);
   app.route('/', statsRoutes);

@@ -2,11 +2,11 @@
 // (issue 15). No legal text and no article numbers are quoted or invented: the lesson names
 // the 2018 Cybersecurity Law and the 2021 Code of Conduct on social networks and leaves their
 // content to editors, who add it from the official texts through the desk's review.
-import type { LessonContent } from '../../schema/lessons';
+import type { CompleteLessonContent } from '../../schema/lessons';
 
 export const DEMO_LESSON_SLUG = 'nam-viec-khi-dung-mang-xa-hoi';
 
-export const demoLesson: LessonContent = {
+export const demoLesson: CompleteLessonContent = {
   title: 'Năm việc khi dùng mạng xã hội',
   summary: 'Năm điều Lan Tỏa đề nghị mỗi hội viên ghi nhớ trước khi đăng, bình luận hay chia sẻ trên mạng.',
   body: `Lan Tỏa đề nghị mỗi hội viên ghi nhớ năm việc khi dùng mạng xã hội:

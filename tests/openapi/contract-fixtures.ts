@@ -51,6 +51,23 @@ export async function seededCalls(): Promise<ContractCall[]> {
     }),
   );
   const code = new URL(invite.link).pathname.split('/').pop() ?? '';
+  // A lesson written by a provincial editor, published by a national one, then edited again (a pending edit).
+  const lesson = await readJson<{ id: number }>(
+    await sendJson(
+      'POST',
+      '/api/lessons',
+      {
+        title: 'Bài học kiểm tra hợp đồng',
+        body: 'Kiểm chứng **trước** khi chia sẻ.',
+        questions: Array.from({ length: 5 }, (_, i) => ({ prompt: `Câu ${i + 1}`, options: [{ text: 'A', explanation: 'Vì A' }, { text: 'B', explanation: 'Vì B' }], correct: 1 })),
+      },
+      editor2,
+    ),
+  );
+  const editor = await signInDemo('seed-editor');
+  await sendJson('POST', `/api/lessons/${lesson.id}/submit`, {}, editor2);
+  await sendJson('POST', `/api/lessons/${lesson.id}/approve`, { revision: 1 }, editor);
+  await sendJson('PATCH', `/api/lessons/${lesson.id}`, { revision: 1, summary: 'Bản sửa chờ duyệt' }, editor2);
 
   return [
     { route: 'GET /api/health', url: '/api/health', as: null },
@@ -81,6 +98,8 @@ export async function seededCalls(): Promise<ContractCall[]> {
     { route: 'GET /api/stories/:id/revisions', url: `/api/stories/${rev.story_id}/revisions`, as: 'seed-editor' },
     { route: 'GET /api/stories/:id/revisions/diff', url: `/api/stories/${rev.story_id}/revisions/diff?from=${rev.from}&to=${rev.to}`, as: 'seed-editor' },
     { route: 'GET /api/stories/:id/revisions/:rev', url: `/api/stories/${rev.story_id}/revisions/${rev.from}`, as: 'seed-editor' },
+    { route: 'GET /api/lessons', url: '/api/lessons', as: 'seed-editor' },
+    { route: 'GET /api/lessons/:id', url: `/api/lessons/${lesson.id}`, as: 'seed-editor' },
     { route: 'GET /api/editor/campaigns', url: '/api/editor/campaigns', as: 'seed-editor' },
     { route: 'GET /api/editor/campaigns/:id', url: `/api/editor/campaigns/${campaign.id}`, as: 'seed-editor' },
     { route: 'GET /api/editor/campaigns/:id/story-search', url: `/api/editor/campaigns/${campaign.id}/story-search?q=a`, as: 'seed-editor' },

@@ -33,6 +33,7 @@ import { removeCampaignCover, setCampaignCover } from './campaign-cover';
 import { addCampaignStory, moveCampaignStory, removeCampaignStory } from './campaign-stories';
 import { pickerResults } from './story-picker.view';
 import { coverBodyLimit } from '../editorial/covers.routes';
+import { publishedLessonChoices } from '../lessons/lessons.queries';
 
 type Status = 400 | 404 | 409 | 413 | 415;
 const doneQuery = v.object({ done: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{1,20}$/))) });
@@ -57,6 +58,7 @@ function valuesFromForm(body: FormBody): CampaignFormValues {
     targetShares: formString(body, 'targetShares'),
     targetClicks: formString(body, 'targetClicks'),
     provinces: formList(body, 'provinces'),
+    lessonId: formString(body, 'lessonId'),
   };
 }
 
@@ -76,6 +78,7 @@ function inputFromValues(values: CampaignFormValues, withSlug: boolean): Record<
     targetShares: target(values.targetShares),
     targetClicks: target(values.targetClicks),
     provinces: values.provinces,
+    lessonId: /^\d{1,10}$/.test(values.lessonId) ? Number(values.lessonId) : null,
   };
 }
 
@@ -98,11 +101,12 @@ const explainable = (err: unknown): err is AppError =>
 
 async function listPage(c: Context<AppEnv>, extra: { values?: CampaignFormValues; problem?: FormProblem; done?: string }, status: 200 | Status = 200) {
   const now = Date.now();
-  const [rows, provinces] = await Promise.all([listAllCampaigns(c.var.db), provinceOptions(c.var.db)]);
+  const [rows, provinces, lessons] = await Promise.all([listAllCampaigns(c.var.db), provinceOptions(c.var.db), publishedLessonChoices(c.var.db)]);
   const page = EditorCampaignsPage({
     lang: c.var.lang,
     user: currentUser(c),
     provinces,
+    lessons,
     campaigns: await viewsOf(c.var.db, rows, now),
     values: extra.values ?? emptyFormValues(today(now)),
     problem: extra.problem,
@@ -127,10 +131,11 @@ type EditExtra = { values?: CampaignFormValues; problem?: FormProblem; done?: st
 async function editPage(c: Context<AppEnv>, row: CampaignRow, extra: EditExtra, status: 200 | Status = 200) {
   const now = Date.now();
   const q = extra.q ?? '';
-  const [[view], storyIds, provinces, results] = await Promise.all([
+  const [[view], storyIds, provinces, lessons, results] = await Promise.all([
     viewsOf(c.var.db, [row], now),
     storyIdsOf(c.var.db, row.id),
     provinceOptions(c.var.db),
+    publishedLessonChoices(c.var.db),
     q.trim() === '' ? Promise.resolve(null) : pickerResults(c.var.db, row.id, q),
   ]);
   if (!view) throw new AppError('NOT_FOUND', 'No such campaign');
@@ -139,6 +144,7 @@ async function editPage(c: Context<AppEnv>, row: CampaignRow, extra: EditExtra, 
     lang: c.var.lang,
     user: currentUser(c),
     provinces,
+    lessons,
     campaign: view,
     values: extra.values ?? formValuesOf(view),
     stories: await storiesOf(c.var.db, storyIds),

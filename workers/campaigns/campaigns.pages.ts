@@ -8,9 +8,9 @@ import { validate } from '../core/validate';
 import { unseenNoticesFor } from '../notices/notices.queries';
 import { provinceOptions } from '../stats/stats.queries';
 import { today } from '../stats/days';
-import { campaignBySlug, campaignProgress, listPublicCampaigns, provincesOf, publishedStoriesOf } from './campaigns.queries';
+import { campaignBySlug, listPublicCampaigns, publishedStoriesOf } from './campaigns.queries';
 import { campaignSlugParam } from './campaigns.schemas';
-import { campaignStoryView, campaignView } from './campaigns.view';
+import { campaignStoryView, viewsOf } from './campaigns.view';
 
 async function pageContext(db: Db, user: SessionUser | null) {
   const [notices, provinces] = await Promise.all([user ? unseenNoticesFor(db, user.id) : [], provinceOptions(db)]);
@@ -24,8 +24,7 @@ export const campaignPages = new Hono<AppEnv>()
     const db = c.var.db;
     const rows = await listPublicCampaigns(db, today(now), 50);
     const ids = rows.map((r) => r.id);
-    const [provinceMap, progress, context] = await Promise.all([provincesOf(db, ids), campaignProgress(db, ids), pageContext(db, c.var.user)]);
-    const campaigns = rows.map((r) => campaignView(r, provinceMap.get(r.id) ?? [], progress.get(r.id), today(now)));
+    const [campaigns, context] = await Promise.all([viewsOf(db, rows, now), pageContext(db, c.var.user)]);
     return c.html(CampaignsPage({ lang: c.var.lang, path: '/campaigns', user: c.var.user, campaigns, ...context }));
   })
   .get('/campaigns/:slug', validate('param', campaignSlugParam), async (c) => {
@@ -33,13 +32,8 @@ export const campaignPages = new Hono<AppEnv>()
     const db = c.var.db;
     const row = await campaignBySlug(db, c.req.valid('param').slug);
     if (!row || row.status === 'draft') throw new AppError('NOT_FOUND', 'No such campaign');
-    const [provinceMap, progress, stories, context] = await Promise.all([
-      provincesOf(db, [row.id]),
-      campaignProgress(db, [row.id]),
-      publishedStoriesOf(db, row.id),
-      pageContext(db, c.var.user),
-    ]);
-    const campaign = campaignView(row, provinceMap.get(row.id) ?? [], progress.get(row.id), today(now));
+    const [[campaign], stories, context] = await Promise.all([viewsOf(db, [row], now), publishedStoriesOf(db, row.id), pageContext(db, c.var.user)]);
+    if (!campaign) throw new AppError('NOT_FOUND', 'No such campaign');
     const path = `/campaigns/${row.slug}`;
     return c.html(
       CampaignPage({

@@ -51,6 +51,9 @@ const coverKey = v.nullable(
 );
 const coverAlt = v.nullable(v.pipe(v.string(), v.transform(nfc), v.maxLength(300)));
 
+/** A published lesson members are asked to read before sharing ("Đọc trước khi chia sẻ"); null for none. */
+const lessonId = v.nullable(v.pipe(v.number('A lesson id, or null for none'), v.integer(), v.minValue(1)));
+
 const editable = {
   title,
   description: v.optional(description),
@@ -65,6 +68,7 @@ const editable = {
   provinces: v.optional(provinceList),
   /** In the order they should appear. */
   stories: v.optional(storyIdList),
+  lessonId: v.optional(lessonId),
 };
 
 /** `POST /api/campaigns`: a new campaign is always a draft. */
@@ -92,6 +96,7 @@ export const updateCampaignBody = v.pipe(
     coverAlt: v.optional(coverAlt),
     provinces: v.optional(provinceList),
     stories: v.optional(storyIdList),
+    lessonId: v.optional(lessonId),
     status: v.optional(v.picklist(campaignStatuses)),
   }),
   v.check((input) => Object.keys(input).length > 0, 'Nothing to change'),

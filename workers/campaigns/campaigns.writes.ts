@@ -1,5 +1,6 @@
 // Campaign writes: create, edit (with the lifecycle rules), delete drafts, end expired
 // ones. Each change and its audit row go to D1 in one batch.
+import { publishedLessonsByIds } from '../lessons/lessons.queries';
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { campaignProvinces, campaigns, campaignStories, provinces, stories, type CampaignStatus } from '../../schema';
@@ -64,6 +65,12 @@ function assertCoverDescribed(coverKey: string | null | undefined, coverAlt: str
   if (coverKey && !coverAlt?.trim()) throw AppError.field('coverAlt', 'Describe the cover image (alt text is required)');
 }
 
+/** A campaign may point only to a published lesson (readers could not open any other). */
+async function assertLessonPublished(db: Db, lessonId: number | null | undefined): Promise<void> {
+  if (lessonId === null || lessonId === undefined) return;
+  if (!(await publishedLessonsByIds(db, [lessonId])).has(lessonId)) throw AppError.field('lessonId', 'Choose a published lesson');
+}
+
 async function runBatch(db: Db, items: BatchItem<'sqlite'>[]): Promise<void> {
   const [first, ...rest] = items;
   if (first) await db.batch([first, ...rest]);
@@ -76,6 +83,7 @@ export async function createCampaign(db: Db, input: CreateCampaignInput, actorId
   assertCoverDescribed(input.coverKey, input.coverAlt);
   await assertStoriesExist(db, input.stories ?? []);
   await assertProvincesExist(db, input.provinces ?? []);
+  await assertLessonPublished(db, input.lessonId);
   const [created] = await db
     .insert(campaigns)
     .values({
@@ -90,6 +98,7 @@ export async function createCampaign(db: Db, input: CreateCampaignInput, actorId
       status: 'draft',
       coverKey: input.coverKey ?? null,
       coverAlt: input.coverAlt ?? null,
+      lessonId: input.lessonId ?? null,
       createdBy: actorId,
       createdAt: now,
       updatedAt: now,
@@ -142,6 +151,7 @@ export async function updateCampaign(
   }
   if (input.stories) await assertStoriesExist(db, input.stories);
   if (input.provinces) await assertProvincesExist(db, input.provinces);
+  if (input.lessonId !== undefined && input.lessonId !== current.lessonId) await assertLessonPublished(db, input.lessonId);
 
   const status = input.status ?? current.status;
   const storyIds = input.stories ?? (await storyIdsOf(db, id));

@@ -32,7 +32,9 @@ export function scoreAnswers(questions: readonly LessonQuestion[], answers: read
     if (!Number.isInteger(chosen) || chosen < 0 || chosen >= q.options.length) {
       throw AppError.field(`answers.${i}`, `Question ${i + 1} has options 0 to ${q.options.length - 1}`);
     }
-    return { chosen, correct: q.correct, right: chosen === q.correct };
+    // A published lesson always has its right answer (checked at submit and approval); only drafts lack one.
+    const correct = q.correct ?? -1;
+    return { chosen, correct, right: chosen === correct };
   });
   const correct = results.filter((r) => r.right).length;
   const percent = percentOf(correct, questions.length);

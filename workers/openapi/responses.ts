@@ -11,6 +11,7 @@ import { checkDocs } from './responses/check';
 import { deskDocs } from './responses/desk';
 import { editorialDocs } from './responses/editorial';
 import { feedDocs } from './responses/feed';
+import { lessonDocs } from './responses/lessons';
 import { pageDocs } from './responses/pages';
 import { learnDocs } from './responses/learn';
 
@@ -31,6 +32,7 @@ export const responseDocs: Record<string, ResponseDoc> = {
   ...accountDocs,
   ...adminDocs,
   ...pageDocs,
+  ...lessonDocs,
   ...learnDocs,
   ...checkDocs,
 };

@@ -13,6 +13,7 @@ const TAG_RULES: readonly { tag: string; description: string; test: RegExp }[] =
   { tag: 'Check before posting', description: 'Paste a text or link before posting it: known false claims, leaks, personal data, rumour signs, tone. Nothing is kept.', test: /^\/(api\/check|kiem-tra|check)(\/|$)/ },
   { tag: 'Campaigns', description: 'Campaigns, pinned stories, correction notices.', test: /^\/(api\/campaigns|api\/editor\/campaigns|campaigns|editor\/campaigns|api\/me\/notices|notices)/ },
   { tag: 'Sharing', description: 'Share links, cards and click tracking.', test: /^\/(api\/shares|share|l\/|cards\/|api\/stories\/[^/]+\/stats)/ },
+  { tag: 'Lessons', description: 'The desk’s lessons and quizzes: writing, four-eyes review, archive.', test: /^\/(api\/lessons|editor\/lessons)/ },
   { tag: 'Stats & impact', description: 'Reach dashboards, one’s own impact, unit leaderboards.', test: /^\/(api\/stats|editor\/stats|api\/me\/impact|me$|api\/units\/leaderboard)/ },
   { tag: 'Units', description: 'Party units (chi bộ, đảng bộ) and their tree.', test: /^\/(api\/units|editor\/units)/ },
   { tag: 'Users & tokens', description: 'Accounts, roles, API tokens, bulk import (admins).', test: /^\/(api\/users|api\/tokens|editor\/users|editor\/tokens)/ },
@@ -73,7 +74,7 @@ const SPECIFIC_ERRORS: readonly { status: 409 | 410 | 413 | 415 | 422 | 429; tes
     status: 409,
     test: (m, p) =>
       isUnsafe(m) &&
-      /^\/(api\/stories|editor\/stories|api\/cases|editor\/cases|api\/users|editor\/users|api\/units|editor\/units|api\/campaigns|editor\/campaigns|account\/sessions|api\/me\/(sessions|deletion)|account\/deletion|dat-mat-khau|set-password|api\/reports|report)/.test(p),
+      /^\/(api\/stories|editor\/stories|api\/cases|editor\/cases|api\/users|editor\/users|api\/units|editor\/units|api\/campaigns|editor\/campaigns|api\/lessons|editor\/lessons|account\/sessions|api\/me\/(sessions|deletion)|account\/deletion|dat-mat-khau|set-password|api\/reports|report)/.test(p),
   },
   { status: 410, test: (_m, p) => /^\/(api\/join|join)\//.test(p) },
   { status: 413, test: (m, p) => isUnsafe(m) && /(cover|import|\/api\/reports$|^\/report$|\/editor\/stories|\/api\/stories(\/[^/]+)?(\/autosave)?$|^\/hooks\/)/.test(p) },

@@ -13,6 +13,7 @@ import { feedGuards } from './feed';
 import { importsGuards } from './imports';
 import { impactGuards } from './impact';
 import { invitesGuards } from './invites';
+import { lessonsGuards } from './lessons';
 import { learnGuards } from './learn';
 import { reportsGuards } from './reports';
 import { privacyGuards } from './privacy';
@@ -23,7 +24,7 @@ import { tiplineGuards } from './tipline';
 import type { DomainGuards } from './types';
 import { unitsGuards } from './units';
 
-export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards, checkToneGuards, learnGuards, checkBeforePostingGuards];
+export const domainGuards: DomainGuards[] = [coreGuards, editorialGuards, shareGuards, reportsGuards, feedGuards, campaignsGuards, deadLettersGuards, accountGuards, savedGuards, unitsGuards, privacyGuards, importsGuards, impactGuards, invitesGuards, pushGuards, tiplineGuards, claimsGuards, checkToneGuards, learnGuards, checkBeforePostingGuards, lessonsGuards];
 
 /** A provincial admin against every admin route and the province-scoped desk (tests/security/scoped-admin-guards.security.test.ts). */
 export { scopedAdminRows } from './scoped-admin';

@@ -34,6 +34,18 @@ export function CampaignPage(props: CampaignPageProps) {
         {c.description ? <p class="campaign-description">{c.description}</p> : null}
         {c.hashtags.length > 0 && shareable ? <p class="muted">{t('campaigns.hashtagsHint')}</p> : null}
 
+        {c.lesson ? (
+          <section class="campaign-lesson" aria-labelledby="campaign-lesson-heading">
+            <h2 id="campaign-lesson-heading">{t('ld.campaign.block')}</h2>
+            <p>{t('ld.campaign.blockLead')}</p>
+            <p>
+              <a class="button secondary" href={c.lesson.url}>
+                {c.lesson.title}
+              </a>
+            </p>
+          </section>
+        ) : null}
+
         <section aria-labelledby="campaign-progress-heading">
           <h2 id="campaign-progress-heading">{t('campaigns.progress')}</h2>
           <CampaignProgressBars lang={props.lang} progress={c.progress} idPrefix="campaign-progress" />

@@ -18,6 +18,8 @@ export type CampaignFormValues = {
   targetShares: string;
   targetClicks: string;
   provinces: string[];
+  /** The "read before sharing" lesson's id, or '' for none. */
+  lessonId: string;
 };
 
 export type FormProblem = { message: string; errors: FieldError[] };
@@ -33,6 +35,7 @@ export function formValuesOf(c: CampaignView): CampaignFormValues {
     targetShares: c.progress.targetShares?.toString() ?? '',
     targetClicks: c.progress.targetClicks?.toString() ?? '',
     provinces: c.provinces,
+    lessonId: c.lessonId === null ? '' : String(c.lessonId),
   };
 }
 
@@ -46,6 +49,7 @@ export const emptyFormValues = (today: string): CampaignFormValues => ({
   targetShares: '',
   targetClicks: '',
   provinces: [],
+  lessonId: '',
 });
 
 const fieldKeys: Record<string, MessageKey> = {
@@ -58,6 +62,7 @@ const fieldKeys: Record<string, MessageKey> = {
   targetShares: 'cm.field.targetShares',
   targetClicks: 'cm.field.targetClicks',
   provinces: 'cm.field.provinces',
+  lessonId: 'ld.campaign.field',
   stories: 'cmd.field.stories',
   story: 'cmd.field.story',
   file: 'cmd.field.file',
@@ -110,7 +115,33 @@ function Done(props: { t: Translate; done?: string }) {
 }
 
 /** The fields shared by the create and edit forms. `slugLocked`: the campaign is public, its address is frozen. */
-function CampaignFields(props: { t: Translate; values: CampaignFormValues; provinces: { code: string; name: string }[]; slugLocked: boolean }) {
+/** Published lessons a campaign can ask members to read first. */
+export type LessonChoice = { id: number; title: string };
+
+/** The "Đọc trước khi chia sẻ" select: no lesson, or one published lesson. */
+function LessonSelect(props: { t: Translate; value: string; lessons: LessonChoice[] }) {
+  const { t } = props;
+  return (
+    <p>
+      <label for="cf-lessonId">{t('ld.campaign.field')}</label>
+      <span class="muted" id="cf-lessonId-hint">
+        {t('ld.campaign.hint')}
+      </span>
+      <select id="cf-lessonId" name="lessonId" aria-describedby="cf-lessonId-hint">
+        <option value="" selected={props.value === ''}>
+          {t('ld.campaign.none')}
+        </option>
+        {props.lessons.map((l) => (
+          <option value={String(l.id)} selected={props.value === String(l.id)}>
+            {l.title}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+function CampaignFields(props: { t: Translate; values: CampaignFormValues; provinces: { code: string; name: string }[]; slugLocked: boolean; lessons: LessonChoice[] }) {
   const { t, values } = props;
   const text = (name: keyof CampaignFormValues, key: MessageKey, extra: Record<string, string | boolean> = {}) => (
     <p>
@@ -164,6 +195,7 @@ function CampaignFields(props: { t: Translate; values: CampaignFormValues; provi
       <p class="muted" id="cf-target-hint">
         {t('cm.field.targetHint')}
       </p>
+      <LessonSelect t={t} value={values.lessonId} lessons={props.lessons} />
       <fieldset class="cm-provinces" id="cf-provinces">
         <legend>{t('cm.field.provinces')}</legend>
         <p class="muted">{t('cm.field.provincesHint')}</p>
@@ -180,7 +212,7 @@ function CampaignFields(props: { t: Translate; values: CampaignFormValues; provi
   );
 }
 
-type Common = { lang: Lang; user: SessionUser; provinces: { code: string; name: string }[]; done?: string; problem?: FormProblem };
+type Common = { lang: Lang; user: SessionUser; provinces: { code: string; name: string }[]; lessons: LessonChoice[]; done?: string; problem?: FormProblem };
 
 /** `/editor/campaigns`: every campaign with its state, and the form for a new one. */
 export function EditorCampaignsPage(props: Common & { campaigns: CampaignView[]; values: CampaignFormValues }) {
@@ -231,7 +263,7 @@ export function EditorCampaignsPage(props: Common & { campaigns: CampaignView[];
         <h2 id="cm-new">{t('cm.new')}</h2>
         <Problems t={t} problem={props.problem} />
         <form method="post" action="/editor/campaigns" class="stack-form cm-form">
-          <CampaignFields t={t} values={props.values} provinces={props.provinces} slugLocked={false} />
+          <CampaignFields t={t} values={props.values} provinces={props.provinces} lessons={props.lessons} slugLocked={false} />
           <p>
             <button type="submit">{t('cm.create')}</button>
           </p>
@@ -308,7 +340,7 @@ export function EditorCampaignPage(
         <section aria-labelledby="cm-edit">
           <h2 id="cm-edit">{t('cm.edit')}</h2>
           <form method="post" action={`/editor/campaigns/${c.id}`} class="stack-form cm-form">
-            <CampaignFields t={t} values={props.values} provinces={props.provinces} slugLocked={c.status !== 'draft'} />
+            <CampaignFields t={t} values={props.values} provinces={props.provinces} lessons={props.lessons} slugLocked={c.status !== 'draft'} />
             <p>
               <button type="submit">{t('cm.save')}</button>
             </p>

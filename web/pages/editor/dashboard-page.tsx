@@ -64,6 +64,11 @@ export function DashboardPage(props: DashboardProps) {
             </a>
           ) : null}
           {props.isEditor ? (
+            <a class="button secondary" href="/editor/lessons">
+              {t('ld.title')}
+            </a>
+          ) : null}
+          {props.isEditor ? (
             <a class="button secondary" href="/editor/units">
               {t('ed.links.units')}
             </a>

@@ -35,6 +35,8 @@ const campaignEntries = {
   coverKey: maybeText,
   coverAlt: maybeText,
   progress: campaignProgress,
+  lessonId: v.nullable(id),
+  lesson: v.nullable(v.strictObject({ slug: v.string(), title: v.string(), url: v.string() })),
   updatedAt: isoTime,
 };
 const campaign = v.strictObject(campaignEntries);
