@@ -9,6 +9,13 @@ import { debunkedLink, postCheckForm } from './helpers';
 const page = (path: string) => appFetch(path, { headers: { accept: 'text/html' } });
 
 describe('the check page', () => {
+  it('is in English at its English address /check unless the reader chose Vietnamese', async () => {
+    expect(await (await page('/check')).text()).toContain('<h1>Check before posting</h1>');
+    expect(await (await page('/check?lang=vi')).text()).toContain('<h1>Kiểm tra trước khi đăng</h1>');
+    const chosen = await appFetch('/check', { headers: { accept: 'text/html', cookie: 'lang=vi' } });
+    expect(await chosen.text()).toContain('<h1>Kiểm tra trước khi đăng</h1>');
+  });
+
   it('shows the form, says plainly that nothing is kept, in Vietnamese and in English', async () => {
     const res = await page('/kiem-tra');
     expect(res.status).toBe(200);

@@ -27,6 +27,12 @@ describe('reading lessons', () => {
     }
   });
 
+  it('/learn is in English unless the reader chose Vietnamese; /hoc is Vietnamese', async () => {
+    expect(await (await fetchApp('/learn')).text()).toContain('Learn the rules for going online');
+    expect(await (await fetchApp('/hoc')).text()).toContain('Học quy tắc khi lên mạng');
+    expect(await (await fetchApp('/learn?lang=vi')).text()).toContain('Học quy tắc khi lên mạng');
+  });
+
   it('the lesson page shows the body and the quiz as radio groups, with no right answer or explanation in it', async () => {
     const html = await (await fetchApp(LESSON_PATH)).text();
     expect(html).toContain('Luật An ninh mạng năm 2018');

@@ -8,6 +8,12 @@ import type { AppEnv } from './types';
 export const LANG_COOKIE = 'lang';
 
 /**
+ * Pages whose English address is their own (`/check` for `/kiem-tra`, `/learn` for `/hoc`): someone
+ * following such a link gets English unless they chose a language before (`?lang=`, the cookie).
+ */
+const ENGLISH_PATHS = /^\/(check|learn)(\/|$)/;
+
+/**
  * Attaches the per-request services: the DB client (over a D1 session that reads near the reader;
  * d1-session.ts decides where it may read and hands its bookmark back) and the reader's language.
  */
@@ -26,6 +32,7 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
     } else {
       const saved = getCookie(c, LANG_COOKIE);
       if (isLang(saved)) lang = saved;
+      else if (ENGLISH_PATHS.test(c.req.path)) lang = 'en';
     }
     c.set('lang', lang);
     await next();
