@@ -2,7 +2,7 @@ import { insertOrIgnore } from '../../scripts/seed/sql';
 
 /** A published rebuttal with its reply kit, and the decided case whose rebuttal it is (tests/browser/reply-kit.browser.test.ts). */
 export const REPLY_STORY = {
-  id: 915501,
+  id: 915601,
   slug: 'su-that-ve-tin-nuoc-may-nhiem-doc',
   title: 'Sự thật về tin “nước máy nhiễm độc, không được dùng 3 ngày”',
   summary: 'Công ty cấp nước chưa từng ra thông báo này; kết quả xét nghiệm nước vẫn đạt chuẩn.',
@@ -22,7 +22,8 @@ export function replyKitFixtureSql(now = Date.now()): string[] {
         summary: REPLY_STORY.summary,
         body: REPLY_STORY.summary,
         body_html: `<p>${REPLY_STORY.summary}</p>`,
-        category_code: 'rebuttal',
+        // Not in the `rebuttal` category: the feed's browser test counts the demo seed's rebuttals.
+        category_code: 'local_achievement',
         province_code: 'HNI',
         captions: ['Không có chuyện nước máy nhiễm độc. Kiểm chứng trước khi chia sẻ.'],
         hashtags: ['KiểmChứng', 'LanTỏa'],
@@ -38,7 +39,7 @@ export function replyKitFixtureSql(now = Date.now()): string[] {
     ]),
     ...insertOrIgnore('cases', [
       {
-        id: 915501,
+        id: 915601,
         canonical_url: 'https://facebook.com/100064000000999/posts/900000000000999',
         platform: 'facebook',
         category: 'false_news',
