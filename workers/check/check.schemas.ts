@@ -1,15 +1,11 @@
 // What a person may send to the check: the pasted text and/or a link, at most CHECK_MAX_CHARS together.
 import * as v from 'valibot';
-import { cleanText } from '../reports/reports.schemas';
-import { reportedUrlProblem } from '../reports/url-safety';
+import { BROKEN_TEXT, cleanText, reportedLink } from '../reports/reports.schemas';
 import { CHECK_MAX_CHARS } from './check.types';
 
 /** Why a check with neither text nor link is refused (named on `text`). */
 export const MISSING_CHECK = 'Paste the text or the link to check';
 export const TOO_LONG_CHECK = `The text and the link together can have at most ${CHECK_MAX_CHARS} characters`;
-
-// Lone surrogates and U+FFFD: the client did not send valid UTF-8 (as in reports.schemas.ts).
-const BROKEN_TEXT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/;
 
 const pasted = v.pipe(
   v.string('text must be text'),
@@ -18,16 +14,7 @@ const pasted = v.pipe(
   v.maxLength(CHECK_MAX_CHARS, TOO_LONG_CHECK),
 );
 
-const link = v.pipe(
-  v.string('Send the link as text'),
-  v.check((s) => !BROKEN_TEXT.test(s), 'The link is not valid UTF-8 text'),
-  v.trim(),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed || dataset.value === '') return;
-    const problem = reportedUrlProblem(dataset.value);
-    if (problem) addIssue({ message: problem });
-  }),
-);
+const link = reportedLink;
 
 /** `{ text?, url? }`: at least one, together ≤ CHECK_MAX_CHARS. Extra members are ignored. */
 export const checkBody = v.pipe(

@@ -11,7 +11,7 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_\-:.]{8,128}$/;
 
 // Lone UTF-16 surrogates (from JSON `\ud800` escapes) and U+FFFD (what a lenient
 // decoder leaves where bytes were not UTF-8) mean the client did not send valid UTF-8.
-const BROKEN_TEXT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/;
+export const BROKEN_TEXT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/;
 
 /** User text on the way in: valid Unicode, no control characters but newlines and tabs, NFC, trimmed. */
 export function cleanText(text: string): string {
@@ -32,22 +32,22 @@ const text = (label: string, max: number) =>
   );
 
 /** One report, whatever the body format (JSON, urlencoded form or multipart). */
+/** A pasted link as reports and the check take it: trimmed, and checked when not empty (reportedUrlProblem). */
+export const reportedLink = v.pipe(
+  v.string('Send the link as text'),
+  v.check((s) => !BROKEN_TEXT.test(s), 'The link is not valid UTF-8 text'),
+  v.trim(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value === '') return;
+    const problem = reportedUrlProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
+);
+
 export const reportFields = v.object({
   // Optional: a rumour from a chat often has no link, only its text or a screenshot
   // (`hasReportContent` says what a report needs). A link that is given is fully checked.
-  url: v.optional(
-    v.pipe(
-      v.string('Send the link as text'),
-      v.check((s) => !BROKEN_TEXT.test(s), 'The link is not valid UTF-8 text'),
-      v.trim(),
-      v.rawCheck(({ dataset, addIssue }) => {
-        if (!dataset.typed || dataset.value === '') return;
-        const problem = reportedUrlProblem(dataset.value);
-        if (problem) addIssue({ message: problem });
-      }),
-    ),
-    '',
-  ),
+  url: v.optional(reportedLink, ''),
   platform: v.optional(v.picklist(reportPlatforms, `platform must be one of: ${reportPlatforms.join(', ')}`)),
   category: v.picklist(reportCategories, `Choose what is wrong, one of: ${reportCategories.join(', ')}`),
   description: v.optional(text('description', MAX_DESCRIPTION), ''),
