@@ -7,11 +7,13 @@ export default defineConfig({
     include: ['tests/browser/**/*.browser.test.ts'],
     environment: 'node',
     globalSetup: ['./tests/browser/global-setup.ts'],
-    testTimeout: 60_000,
+    // Room for one 30 s stall of `wrangler dev` inside a test (NAVIGATION_TIMEOUT_MS, browser.ts).
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    // One retry in CI only: a single page load once stalled for 30 s on a loaded CI machine
-    // (the same test passes locally every time). A real regression fails both attempts.
+    // One retry in CI only, for what the longer navigation wait does not cover. A real
+    // regression fails both attempts. A test that changes data must still find data to change
+    // on its retry (editor-review has a second story for it).
     retry: process.env.CI === 'true' ? 1 : 0,
   },
 });

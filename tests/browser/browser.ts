@@ -15,7 +15,7 @@ export async function launchChromium(): Promise<Browser | null> {
     console.warn(`\n${'!'.repeat(72)}\n!! SKIPPED browser tests: ${message}\n${'!'.repeat(72)}\n`);
     return null;
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -29,6 +29,36 @@ export async function launchChromium(): Promise<Browser | null> {
       '--disable-sync',
     ],
   });
+  return withNavigationTimeout(browser);
+}
+
+/**
+ * How long a page load or `waitForURL` may take. `wrangler dev` now and then holds one request
+ * for 30 s before the Worker sees it (seen in CI, and locally about one run in six of
+ * editor-review: its own log shows `GET … 200 OK (30844ms)` while the Worker answered in 65 ms,
+ * with no reload and nothing else running). Playwright's 30 s default then fails a test whose
+ * step went through, and the CI retry fails too when the first attempt already changed the
+ * data. A longer wait rides that stall out; a page that really never loads still fails. (Once a
+ * first page load of a fresh context waited past 50 s; nothing had changed yet, so the CI retry
+ * covers that one.)
+ */
+export const NAVIGATION_TIMEOUT_MS = 50_000;
+
+/** Every context and page this browser opens gets NAVIGATION_TIMEOUT_MS. */
+function withNavigationTimeout(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+    return page;
+  };
+  return browser;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -4,17 +4,26 @@ import { insertOrIgnore, sqlLiteral } from '../../scripts/seed/sql';
  * Published stories with an edit by editor2@ awaiting a second editor: one for each
  * screen size of tests/browser/editor-review.browser.test.ts, which approves them as
  * editor@ (so the demo seed's own pending edit, story 17, stays for people to try).
+ * Each screen size has a second story for CI's one retry (`attempt` 1): an attempt that
+ * stalled after its approval went through leaves its own story approved, so the retry
+ * must review another one rather than look for an edit that is no longer pending.
  */
 export const REVIEW_STORIES = [
-  { id: 910101, viewport: 'phone', slug: 'to-xe-om-nghia-tinh-quan-8-dien-thoai' },
-  { id: 910102, viewport: 'laptop', slug: 'to-xe-om-nghia-tinh-quan-8-may-tinh' },
+  { id: 910101, viewport: 'phone', attempt: 0, slug: 'to-xe-om-nghia-tinh-quan-8-dien-thoai' },
+  { id: 910102, viewport: 'laptop', attempt: 0, slug: 'to-xe-om-nghia-tinh-quan-8-may-tinh' },
+  { id: 910103, viewport: 'phone', attempt: 1, slug: 'to-xe-om-nghia-tinh-quan-8-dien-thoai-lan-2' },
+  { id: 910104, viewport: 'laptop', attempt: 1, slug: 'to-xe-om-nghia-tinh-quan-8-may-tinh-lan-2' },
 ].map((s) => ({
   ...s,
-  liveTitle: `Tổ xe ôm nghĩa tình Quận 8 (${s.viewport === 'phone' ? 'điện thoại' : 'máy tính'})`,
-  editedTitle: `Tổ xe ôm nghĩa tình Quận 8 chở 3.000 lượt bệnh nhân (${s.viewport === 'phone' ? 'điện thoại' : 'máy tính'})`,
+  liveTitle: `Tổ xe ôm nghĩa tình Quận 8 (${label(s)})`,
+  editedTitle: `Tổ xe ôm nghĩa tình Quận 8 chở 3.000 lượt bệnh nhân (${label(s)})`,
   liveBody: 'Mười hai bác tài thay nhau chở bệnh nhân chạy thận.\n\nTổ đã chở hơn 2.000 lượt người bệnh.',
   editedBody: 'Mười hai bác tài thay nhau chở bệnh nhân chạy thận.\n\nTổ đã chở hơn 3.000 lượt người bệnh, cả ngày lễ.',
 }));
+
+function label(s: { viewport: string; attempt: number }): string {
+  return `${s.viewport === 'phone' ? 'điện thoại' : 'máy tính'}${s.attempt > 0 ? `, lần ${s.attempt + 1}` : ''}`;
+}
 
 export function reviewFixtureSql(now = Date.now()): string[] {
   return REVIEW_STORIES.flatMap((s) => {
