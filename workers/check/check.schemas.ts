@@ -14,11 +14,9 @@ const pasted = v.pipe(
   v.maxLength(CHECK_MAX_CHARS, TOO_LONG_CHECK),
 );
 
-const link = reportedLink;
-
 /** `{ text?, url? }`: at least one, together ≤ CHECK_MAX_CHARS. Extra members are ignored. */
 export const checkBody = v.pipe(
-  v.object({ text: v.optional(pasted, ''), url: v.optional(link, '') }),
+  v.object({ text: v.optional(pasted, ''), url: v.optional(reportedLink, '') }),
   v.forward(
     v.check((input) => input.text !== '' || input.url !== '', MISSING_CHECK),
     ['text'],

@@ -31,7 +31,6 @@ const text = (label: string, max: number) =>
     v.maxLength(max, `${label} can have at most ${max} characters`),
   );
 
-/** One report, whatever the body format (JSON, urlencoded form or multipart). */
 /** A pasted link as reports and the check take it: trimmed, and checked when not empty (reportedUrlProblem). */
 export const reportedLink = v.pipe(
   v.string('Send the link as text'),
@@ -44,6 +43,7 @@ export const reportedLink = v.pipe(
   }),
 );
 
+/** One report, whatever the body format (JSON, urlencoded form or multipart). */
 export const reportFields = v.object({
   // Optional: a rumour from a chat often has no link, only its text or a screenshot
   // (`hasReportContent` says what a report needs). A link that is given is fully checked.
